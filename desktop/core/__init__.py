@@ -1,0 +1,1 @@
+"""The domain: the cooperation database, search, filters and export. Never imports Qt."""

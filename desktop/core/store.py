@@ -1,0 +1,327 @@
+"""Read-only access to the bundled cooperation database: entities, search, filters, counts.
+
+The database is small (a few hundred rows), so partners, topics and activities are loaded
+once into plain objects; matching (full-text and filters) is done in SQL, and counts are
+taken over the matching ids.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from desktop.core.errors import DatabaseError, NotFoundError
+from desktop.core.models import (
+    UNDATED,
+    Activity,
+    Filters,
+    Group,
+    GroupNode,
+    Hit,
+    Partner,
+    PartnerNode,
+    SearchResult,
+    Topic,
+)
+from desktop.core.text import fts_expression, match_spans, normalize, parse_query
+
+SUPPORTED_SCHEMA = 1
+#: bm25 weights for the full-text columns: title, names, place, text.
+_WEIGHTS = (6.0, 4.0, 2.0, 1.0)
+
+
+def open_readonly(path: Path) -> sqlite3.Connection:
+    """Open ``path`` read-only and immutable; raise DatabaseError with advice if impossible."""
+    if not path.is_file():
+        raise DatabaseError(
+            f"The cooperation database was not found at {path}. "
+            "Rebuild it with 'make db' (from source) or reinstall the application.")
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        rows = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"The cooperation database at {path} cannot be read ({exc}). "
+            "It may be damaged: rebuild it with 'make db' or reinstall the application."
+        ) from exc
+    if rows.get("schema_version") != str(SUPPORTED_SCHEMA):
+        conn.close()
+        raise DatabaseError(
+            f"The database at {path} has schema version {rows.get('schema_version')!r}; "
+            f"this version of the application needs {SUPPORTED_SCHEMA}. Rebuild or reinstall.")
+    return conn
+
+
+class Store:
+    """The cooperation data, opened read-only. Thread-safe for reads."""
+
+    def __init__(self, path: Path | None = None):
+        if path is None:
+            from desktop.paths import database_path
+
+            path = database_path()
+        self.path = Path(path)
+        self._conn = open_readonly(self.path)
+        try:
+            self._load()
+        except (sqlite3.DatabaseError, KeyError, ValueError) as exc:
+            self._conn.close()
+            raise DatabaseError(
+                f"The cooperation database at {self.path} is incomplete ({exc}). "
+                "Rebuild it with 'make db' or reinstall the application.") from exc
+
+    # -- loading -------------------------------------------------------------------------
+    def _load(self) -> None:
+        c = self._conn
+        self.meta: dict[str, str] = dict(c.execute("SELECT key, value FROM meta").fetchall())
+        self.groups: list[Group] = [
+            Group(r["id"], r["part"], r["label_zh"], r["label_en"])
+            for r in c.execute("SELECT * FROM groups ORDER BY part")]
+        self.topics: list[Topic] = [
+            Topic(r["id"], r["label_zh"], r["label_en"], tuple(json.loads(r["aliases_zh"])),
+                  tuple(json.loads(r["aliases_en"])))
+            for r in c.execute("SELECT * FROM topics ORDER BY sort")]
+        members: dict[str, list[str]] = {}
+        for r in c.execute("SELECT partner_id, member_of FROM partner_members"):
+            members.setdefault(r["partner_id"], []).append(r["member_of"])
+        self.partners: list[Partner] = [
+            Partner(r["id"], r["group_id"], r["parent_id"], r["name_zh"], r["name_en"],
+                    r["acronym"] or "", r["kind"] or "", r["kind_zh"] or "", r["website"] or "",
+                    tuple(json.loads(r["short_zh"])), tuple(members.get(r["id"], [])),
+                    tuple(json.loads(r["paragraphs"])))
+            for r in c.execute("SELECT * FROM partners ORDER BY sort")]
+        links: dict[str, list[str]] = {}
+        for r in c.execute("SELECT activity_id, partner_id FROM activity_partners "
+                           "ORDER BY activity_id, ordinal"):
+            links.setdefault(r["activity_id"], []).append(r["partner_id"])
+        tlinks: dict[str, list[str]] = {}
+        for r in c.execute("SELECT activity_id, topic_id FROM activity_topics "
+                           "ORDER BY activity_id, ordinal"):
+            tlinks.setdefault(r["activity_id"], []).append(r["topic_id"])
+        self.activities: list[Activity] = [
+            Activity(r["id"], r["paragraph"], r["ordinal"], r["part"], r["text"],
+                     r["title_zh"], r["title_en"], r["date"], r["date_precision"],
+                     r["date_qualifier"] or "", r["year_start"], r["year_end"],
+                     r["place_zh"] or "", r["place_en"] or "", bool(r["calls_to_action"]),
+                     tuple(links.get(r["id"], [])), tuple(tlinks.get(r["id"], [])))
+            for r in c.execute("SELECT * FROM activities ORDER BY paragraph, ordinal")]
+        self._activity = {a.id: a for a in self.activities}
+        self._order = {a.id: i for i, a in enumerate(self.activities)}
+        self._partner = {p.id: p for p in self.partners}
+        self._topic = {t.id: t for t in self.topics}
+        self._group = {g.id: g for g in self.groups}
+        self._children: dict[str, list[str]] = {}
+        for p in self.partners:
+            if p.parent_id:
+                self._children.setdefault(p.parent_id, []).append(p.id)
+        self.footnotes = [dict(r) for r in c.execute("SELECT * FROM footnotes")]
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- lookups -------------------------------------------------------------------------
+    def activity(self, activity_id: str) -> Activity:
+        try:
+            return self._activity[activity_id.strip()]
+        except KeyError:
+            raise NotFoundError(f"No activity has the id {activity_id!r}.") from None
+
+    def partner(self, partner_id: str) -> Partner:
+        try:
+            return self._partner[partner_id]
+        except KeyError:
+            raise NotFoundError(f"No partner has the id {partner_id!r}.") from None
+
+    def topic(self, topic_id: str) -> Topic:
+        try:
+            return self._topic[topic_id]
+        except KeyError:
+            raise NotFoundError(f"No topic has the id {topic_id!r}.") from None
+
+    def group(self, group_id: str) -> Group:
+        return self._group[group_id]
+
+    def group_of_part(self, part: int) -> Group | None:
+        return next((g for g in self.groups if g.part == part), None)
+
+    def partners_of(self, activity: Activity) -> list[Partner]:
+        return [self._partner[p] for p in activity.partner_ids]
+
+    def topics_of(self, activity: Activity) -> list[Topic]:
+        return [self._topic[t] for t in activity.topic_ids]
+
+    def children_of(self, partner_id: str) -> list[Partner]:
+        return [self._partner[c] for c in self._children.get(partner_id, [])]
+
+    def descendants(self, partner_id: str) -> set[str]:
+        """The partner and every body under it (by parent), recursively."""
+        out = {partner_id}
+        stack = [partner_id]
+        while stack:
+            for child in self._children.get(stack.pop(), []):
+                if child not in out:
+                    out.add(child)
+                    stack.append(child)
+        return out
+
+    def resolve_topic(self, text: str) -> str:
+        """Topic id for an id, label or alias in either language (case-insensitive)."""
+        key = normalize(text).strip()
+        for t in self.topics:
+            names = (t.id, t.label_zh, t.label_en, *t.aliases_zh, *t.aliases_en)
+            if key in {normalize(n) for n in names}:
+                return t.id
+        raise NotFoundError(
+            f"Unknown topic {text!r}. Topics: " + ", ".join(t.id for t in self.topics))
+
+    def resolve_partner(self, text: str) -> str:
+        """Partner id for an id, name, short form or acronym in either language."""
+        key = normalize(text).strip()
+        for p in self.partners:
+            names = (p.id, p.name_zh, p.name_en, p.acronym, *p.short_zh)
+            if key in {normalize(n) for n in names if n}:
+                return p.id
+        raise NotFoundError(
+            f"Unknown partner {text!r}. Try 'ippc-coop partners' for the list of names and ids.")
+
+    # -- matching ------------------------------------------------------------------------
+    def _match(self, query: str, filters: Filters) -> list[tuple[str, float]]:
+        """Ids (and bm25 score, lower is better) of activities matching query and filters."""
+        terms = parse_query(query)
+        sql = ["SELECT a.id AS id, "]
+        params: list[object] = []
+        if terms:
+            sql.append("bm25(activity_fts, ?, ?, ?, ?) AS score FROM activities a "
+                       "JOIN activity_fts ON activity_fts.rowid = a.rowid "
+                       "WHERE activity_fts MATCH ?")
+            params += [*_WEIGHTS, fts_expression(terms)]
+        else:
+            sql.append("0.0 AS score FROM activities a WHERE 1")
+        if filters.topics:
+            sql.append(f" AND a.id IN (SELECT activity_id FROM activity_topics "
+                       f"WHERE topic_id IN ({_marks(filters.topics)}))")
+            params += list(filters.topics)
+        if filters.partners:
+            wanted = sorted(set().union(*(self.descendants(p) for p in filters.partners)))
+            sql.append(f" AND a.id IN (SELECT activity_id FROM activity_partners "
+                       f"WHERE partner_id IN ({_marks(wanted)}))")
+            params += wanted
+        if filters.parts:
+            sql.append(f" AND a.part IN ({_marks(filters.parts)})")
+            params += list(filters.parts)
+        if filters.years:
+            ors = []
+            for year in filters.years:
+                if year == UNDATED:
+                    ors.append("a.year_start IS NULL")
+                else:
+                    ors.append("(a.year_start <= ? AND a.year_end >= ?)")
+                    params += [year, year]
+            sql.append(" AND (" + " OR ".join(ors) + ")")
+        if filters.calls_to_action:
+            sql.append(" AND a.calls_to_action = 1")
+        sql.append(" ORDER BY score, a.paragraph, a.ordinal")
+        try:
+            rows = self._conn.execute("".join(sql), params).fetchall()
+        except sqlite3.OperationalError:
+            # parse_query only lets quoted tokens through, so this should not happen; a user
+            # typing must still never see an exception.
+            return []
+        return [(r["id"], float(r["score"])) for r in rows]
+
+    def search(self, query: str = "", filters: Filters | None = None,
+               limit: int | None = None) -> SearchResult:
+        """Activities matching the query and filters, best first, with highlight spans."""
+        filters = filters or Filters()
+        matched = self._match(query, filters)
+        terms = parse_query(query)
+        hits = []
+        for activity_id, score in matched[: limit if limit and limit > 0 else None]:
+            activity = self._activity[activity_id]
+            spans = tuple(match_spans(activity.text, terms))
+            hits.append(Hit(activity, score, spans))
+        return SearchResult(query, filters, len(matched), tuple(hits))
+
+    def matching_ids(self, query: str = "", filters: Filters | None = None) -> list[str]:
+        return [i for i, _ in self._match(query, filters or Filters())]
+
+    # -- counts --------------------------------------------------------------------------
+    def topic_counts(self, query: str = "", filters: Filters | None = None
+                     ) -> list[tuple[Topic, int]]:
+        """Every topic with the number of matches if it were chosen (its own facet ignored)."""
+        ids = self.matching_ids(query, (filters or Filters()).without("topics"))
+        counts = dict.fromkeys(self._topic, 0)
+        for activity_id in ids:
+            for tid in self._activity[activity_id].topic_ids:
+                counts[tid] += 1
+        return [(t, counts[t.id]) for t in self.topics]
+
+    def year_counts(self, query: str = "", filters: Filters | None = None
+                    ) -> list[tuple[int, int]]:
+        """Years present in the data (UNDATED last) with match counts (own facet ignored)."""
+        all_years = sorted({y for a in self.activities for y in a.years() if y != UNDATED})
+        ids = self.matching_ids(query, (filters or Filters()).without("years"))
+        counts = dict.fromkeys([*all_years, UNDATED], 0)
+        for activity_id in ids:
+            for year in self._activity[activity_id].years():
+                counts[year] += 1
+        return list(counts.items())
+
+    def calls_to_action_count(self, query: str = "", filters: Filters | None = None) -> int:
+        ids = self.matching_ids(query, (filters or Filters()).without("calls_to_action"))
+        return sum(1 for i in ids if self._activity[i].calls_to_action)
+
+    def partner_tree(self, query: str = "", filters: Filters | None = None) -> list[GroupNode]:
+        """The report's parts with their partners in report order, members under their body.
+
+        A partner's count is the number of matching activities of the partner or a body under
+        it (the partner filter itself is ignored, so the tree stays a map of everything).
+        Bodies listed as members of another (``member_of``) appear under it as well.
+        """
+        ids = self.matching_ids(query, (filters or Filters()).without("partners"))
+        direct: dict[str, set[str]] = {p.id: set() for p in self.partners}
+        for activity_id in ids:
+            for pid in self._activity[activity_id].partner_ids:
+                direct[pid].add(activity_id)
+
+        def count(pid: str) -> int:
+            return len(set().union(*(direct[d] for d in self.descendants(pid))))
+
+        def node(partner: Partner, via_membership: bool, depth: int) -> PartnerNode:
+            kids = self._children.get(partner.id, [])
+            children = [] if depth > 4 else [node(self._partner[c], False, depth + 1) for c in kids]
+            if not via_membership and depth <= 4:
+                children += [node(m, True, depth + 1) for m in self.partners
+                             if partner.id in m.member_of and m.parent_id != partner.id]
+            return PartnerNode(partner, count(partner.id), children, via_membership)
+
+        groups = []
+        for group in self.groups:
+            roots = [node(p, False, 0) for p in self.partners
+                     if p.group_id == group.id and not p.parent_id]
+            group_ids = {i for i in ids if self._activity[i].part == group.part}
+            groups.append(GroupNode(group, len(group_ids), roots))
+        return groups
+
+    # -- citation ------------------------------------------------------------------------
+    def citation(self, activity: Activity, lang: str = "en") -> str:
+        m = self.meta
+        if lang == "zh":
+            return (f"{m.get('document_prepared_by_zh', '').replace('编写', '')}，"
+                    f"{m.get('document_title_zh', '')}，植物检疫措施委员会第十五届会议"
+                    f"（2021 年），议题 {m.get('document_agenda_item', '')}，"
+                    f"第 {activity.paragraph} 段")
+        return (f"IPPC Secretariat, {m.get('document_title_en', '')}, "
+                f"{m.get('document_session_short', 'CPM-15 (2021)')}, agenda item "
+                f"{m.get('document_agenda_item', '')}, paragraph {activity.paragraph}")
+
+    def data_version(self) -> str:
+        return self.meta.get("data_version", "?")
+
+
+def _marks(values: Iterable[object]) -> str:
+    return ", ".join("?" for _ in values)

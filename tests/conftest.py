@@ -1,0 +1,38 @@
+"""Shared fixtures: offscreen Qt, user folders in tmp, the built database."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.core.store import Store  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DB_PATH = ROOT / "db" / "cooperation.sqlite"
+
+
+@pytest.fixture(autouse=True)
+def _user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user's settings, data or logs."""
+    monkeypatch.setenv("IPPC_COOP_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("IPPC_COOP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("IPPC_COOP_LOG_DIR", str(tmp_path / "log"))
+
+
+@pytest.fixture(scope="session")
+def db_path() -> Path:
+    if not DB_PATH.exists():
+        pytest.fail(f"{DB_PATH} is missing: run 'make db' (make test builds it first)")
+    return DB_PATH
+
+
+@pytest.fixture(scope="session")
+def store(db_path: Path) -> Iterator[Store]:
+    s = Store(db_path)
+    yield s
+    s.close()

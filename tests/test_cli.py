@@ -1,0 +1,150 @@
+"""The command line: JSON shapes, readable text, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_json(capsys, *args):
+    code = main([*args, "--json"])
+    out = capsys.readouterr().out
+    assert code == 0
+    return json.loads(out)
+
+
+def test_search_json_shape(capsys):
+    data = run_json(capsys, "search", "实蝇")
+    assert set(data) == {"query", "filters", "total", "results"}
+    assert data["query"] == "实蝇"
+    assert data["total"] == len(data["results"]) > 0
+    result = data["results"][0]
+    for key in ("id", "paragraph", "part", "date", "partners", "topics", "title_zh", "title_en",
+                "text", "calls_to_action", "highlights"):
+        assert key in result
+    assert result["paragraph"] == 13
+    assert set(result["partners"][0]) == {"id", "name_zh", "name_en", "acronym"}
+    assert set(result["topics"][0]) == {"id", "label_zh", "label_en"}
+    start, end = result["highlights"][0]
+    assert result["text"][start:end] == "实蝇"
+
+
+def test_search_examples_from_the_issue(capsys):
+    ephyto = {r["paragraph"] for r in run_json(capsys, "search", "ePhyto")["results"]}
+    assert {9, 11, 23} <= ephyto
+    wco = {r["paragraph"] for r in run_json(capsys, "search", "WCO")["results"]}
+    assert wco == {24}
+    dated = run_json(capsys, "search", "2019年8月")["results"]
+    assert dated[0]["paragraph"] == 3 and dated[0]["date"] == "2019-08"
+
+
+def test_dates_are_iso_or_null(capsys):
+    results = run_json(capsys, "search")["results"]
+    dates = {r["date"] for r in results}
+    assert None in dates
+    assert "2019-11/2020-10" in dates
+    assert all(d is None or d[:4].isdigit() for d in dates)
+
+
+def test_filters_by_label_in_either_language(capsys):
+    a = run_json(capsys, "search", "--topic", "sea containers", "--partner", "WCO")
+    b = run_json(capsys, "search", "--topic", "海运集装箱", "--partner", "世界海关组织")
+    assert a["total"] == b["total"] > 0
+    assert a["filters"]["topics"] == ["sea_containers"]
+    assert a["filters"]["partners"] == ["wco"]
+
+
+def test_year_undated_actions_part_and_limit(capsys):
+    y = run_json(capsys, "search", "--year", "2021")
+    assert all(r["date"] and "2021" in r["date"] for r in y["results"])
+    u = run_json(capsys, "search", "--year", "undated")
+    assert all(r["date"] is None for r in u["results"])
+    act = run_json(capsys, "search", "--actions")
+    assert act["total"] >= 2 and all(r["calls_to_action"] for r in act["results"])
+    p2 = run_json(capsys, "search", "--part", "2")
+    assert {r["part"] for r in p2["results"]} == {2}
+    lim = run_json(capsys, "search", "--limit", "2")
+    assert len(lim["results"]) == 2 and lim["total"] > 2
+
+
+def test_no_results_is_success(capsys):
+    data = run_json(capsys, "search", "实蝇 集装箱")
+    assert data == {"query": "实蝇 集装箱", "filters": data["filters"], "total": 0,
+                    "results": []}
+    assert main(["search", "实蝇 集装箱"]) == 0
+    assert "No activities match" in capsys.readouterr().out
+
+
+def test_partners_json_tree(capsys):
+    data = run_json(capsys, "partners")
+    groups = data["groups"]
+    assert [g["id"] for g in groups] == ["international", "research", "rppo"]
+    node = groups[0]["partners"][0]
+    assert set(node) >= {"id", "name_zh", "name_en", "acronym", "kind", "activity_count",
+                         "children"}
+    iag = next(p for p in groups[0]["partners"] if p["id"] == "ephyto_iag")
+    assert len(iag["children"]) >= 10
+
+
+def test_topics_json(capsys):
+    topics = run_json(capsys, "topics")["topics"]
+    assert topics[0]["id"] == "ephyto"
+    assert all(t["activity_count"] > 0 for t in topics)
+
+
+def test_show_json_and_text(capsys):
+    data = run_json(capsys, "show", "cpm15-13-1")
+    assert data["id"] == "cpm15-13-1" and data["citation"].endswith("paragraph 13")
+    assert main(["show", "cpm15-13-1"]) == 0
+    out = capsys.readouterr().out
+    assert "paragraph 13" in out and "国际原子能机构" in out
+
+
+def test_text_output_is_aligned(capsys):
+    assert main(["search", "海运集装箱"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("cpm15")]
+    assert len(lines) >= 3
+    assert len({line.index("  ") for line in lines}) == 1
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["search", "--topic", "nonsense"], 2, "Unknown topic"),
+    (["search", "--year", "20x9"], 2, "four-digit year"),
+    (["search", "--limit", "-1"], 2, "--limit"),
+    (["search", "--part", "7"], 2, "invalid choice"),
+    (["frobnicate"], 2, "invalid choice"),
+    (["show", "cpm15-99-9"], 1, "No activity has the id"),
+    (["--db", "/nonexistent/x.sqlite", "topics"], 1, "not found"),
+])
+def test_errors_give_one_line_and_exit_code(capsys, args, code, message):
+    assert main(args) == code
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_module_entry_point_matches(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "desktop", "search", "WCO", "--json"],
+                          capture_output=True, text=True, encoding="utf-8", cwd=tmp_path,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert {r["paragraph"] for r in json.loads(proc.stdout)["results"]} == {24}
+    bad = subprocess.run([sys.executable, "-m", "desktop", "show", "nope"], capture_output=True,
+                         text=True, encoding="utf-8", timeout=60)
+    assert bad.returncode == 1
+    assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_help_lists_commands(capsys):
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for command in ("search", "partners", "topics", "show", "export"):
+        assert command in out
