@@ -75,9 +75,9 @@ def parse_query(text: str) -> list[Term]:
     """Turn what the user typed into search terms; never raises.
 
     Whitespace separates terms (all must match), except between a number and a Chinese
-    date or counter word ("2019 年 8 月", "第 25 次"), where it is only typography. Characters that are neither letters, digits nor
-    CJK are separators, so quotes, FTS operators, brackets, ``*`` and emoji cannot reach the
-    MATCH expression.
+    date or counter word ("2019 年 8 月", "第 25 次"), where it is only typography.
+    Characters that are neither letters, digits nor CJK are separators, so quotes, FTS
+    operators, brackets, ``*`` and emoji cannot reach the MATCH expression.
     """
     if not isinstance(text, str):
         return []

@@ -1,0 +1,466 @@
+"""Export to Word and CSV: content read back, encodings, injection, failures, cancel."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import errno
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.core import atomic
+from desktop.core import export as export_mod
+from desktop.core.errors import ExportCancelled, ExportError
+from desktop.core.export import (
+    EAST_ASIAN_FONT,
+    ENCODINGS,
+    ExportRequest,
+    csv_header,
+    default_filename,
+    default_title,
+    describe_filters,
+    export,
+    format_date,
+    neutralise_cell,
+    scope_label,
+)
+from desktop.core.models import UNDATED, Activity, Filters
+from desktop.core.store import Store
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def partner_activities(store: Store, partner_id: str) -> list[Activity]:
+    return [h.activity for h in store.search("", Filters(partners=(partner_id,))).hits]
+
+
+def fake(store: Store, **changes: object) -> Activity:
+    """A real activity with some fields replaced (for injection and quoting cases)."""
+    return dataclasses.replace(store.activities[0], **changes)  # type: ignore[arg-type]
+
+
+def read_csv(path: Path, encoding: str) -> list[list[str]]:
+    with open(path, encoding=encoding, newline="") as handle:
+        return list(csv.reader(handle))
+
+
+# -- Word ----------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def all_en(store: Store, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("docx") / "all_en.docx"
+    export(store, ExportRequest(list(store.activities), "docx", path, lang="en",
+                                scope_label="All activities"))
+    return path
+
+
+@pytest.fixture(scope="module")
+def wco_zh(store: Store, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("docx") / "wco_zh.docx"
+    filters = Filters(partners=("wco",))
+    export(store, ExportRequest(partner_activities(store, "wco"), "docx", path, lang="zh",
+                                filters=filters, scope_label=scope_label("partner", "zh")))
+    return path
+
+
+def styled(document, prefix: str) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name.startswith(prefix)]
+
+
+def test_docx_headings_use_builtin_styles(store: Store, all_en: Path) -> None:
+    document = docx.Document(str(all_en))
+    assert styled(document, "Title") == ["IPPC international cooperation briefing"]
+    h1 = styled(document, "Heading 1")
+    assert h1[0] == "Summary"
+    assert h1[-1] == "Topics covered"
+    assert [h for h in h1 if h.startswith("Part ")] == [
+        f"Part {g.part}: {g.label_en}" for g in store.groups]
+    # one Heading 3 per activity, titled in the label language
+    assert sorted(styled(document, "Heading 3")) == sorted(a.title_en for a in store.activities)
+    assert "heading 1" == document.styles["Heading 1"].element.find(qn("w:name")).get(qn("w:val"))
+
+
+def test_docx_subtitle_and_source(store: Store, all_en: Path) -> None:
+    document = docx.Document(str(all_en))
+    subtitle = styled(document, "Subtitle")
+    assert subtitle == ["All activities"]
+    text = "\n".join(p.text for p in document.paragraphs[:5])
+    assert "Exported 20" in text
+    assert "IPPC Secretariat" in text and "CPM-15 (2021)" in text
+    assert "agenda item 15.1" in text
+    assert f"{len(store.activities)} activities" in text
+
+
+def test_docx_every_quotation_and_citation_present(store: Store, all_en: Path) -> None:
+    document = docx.Document(str(all_en))
+    quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
+    assert sorted(quotes) == sorted(a.text for a in store.activities)
+    texts = {p.text for p in document.paragraphs}
+    for activity in store.activities:
+        assert store.citation(activity, "en") in texts
+        assert f"paragraph {activity.paragraph}" in store.citation(activity, "en")
+
+
+def test_docx_summary_table(store: Store, all_en: Path) -> None:
+    document = docx.Document(str(all_en))
+    table = document.tables[0]
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    assert rows[0] == ["Partner", "Activities", "Topics"]
+    named = {p for a in store.activities for p in a.partner_ids}
+    assert len(rows) - 1 == len(named)
+    wco = next(r for r in rows if r[0].startswith("World Customs Organization"))
+    expected = sum(1 for a in store.activities if "wco" in a.partner_ids)
+    assert wco[1] == str(expected)
+    assert "Customs cooperation" in wco[2]
+    # the header row repeats on every page
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+
+
+def test_docx_partner_briefing_in_chinese(store: Store, wco_zh: Path) -> None:
+    document = docx.Document(str(wco_zh))
+    title = styled(document, "Title")[0]
+    assert "世界海关组织" in title and "简报" in title
+    assert styled(document, "Subtitle") == ["所选合作伙伴 · 合作伙伴：世界海关组织（WCO）"]
+    h1 = styled(document, "Heading 1")
+    assert h1[0] == "概要" and h1[-1] == "涉及的主题"
+    assert "第 1 部分：国际组织" in h1
+    # activities are filed under the partner in focus, not under a co-partner listed first
+    assert styled(document, "Heading 2") == ["世界海关组织（WCO）"]
+    quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
+    assert sorted(quotes) == sorted(a.text for a in partner_activities(store, "wco"))
+    citations = [p.text for p in document.paragraphs if p.text.endswith(" 段")]
+    assert len(citations) == len(quotes)
+    assert all("议题 15.1" in c for c in citations)
+    bullets = styled(document, "List Bullet")
+    assert "海关合作（9 项）" in bullets or any(b.startswith("海关合作（") for b in bullets)
+
+
+def test_docx_east_asian_font_and_language(wco_zh: Path) -> None:
+    document = docx.Document(str(wco_zh))
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = rpr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) == EAST_ASIAN_FONT
+    assert fonts.get(qn("w:eastAsiaTheme")) is None  # a theme font would override it
+    assert rpr.find(qn("w:lang")).get(qn("w:eastAsia")) == "zh-CN"
+    for name in ("Title", "Heading 1", "Heading 2", "Heading 3", "Subtitle"):
+        style_fonts = document.styles[name].element.rPr.rFonts
+        assert style_fonts.get(qn("w:eastAsia")) == EAST_ASIAN_FONT
+        assert style_fonts.get(qn("w:eastAsiaTheme")) is None
+    quote = next(p for p in document.paragraphs if p.style.name == "Quote")
+    run_fonts = quote.runs[0]._element.rPr.rFonts
+    assert run_fonts.get(qn("w:eastAsia")) == EAST_ASIAN_FONT
+    assert run_fonts.get(qn("w:hint")) == "eastAsia"
+    assert document.styles["Quote"].font.italic is False  # no fake italic Chinese
+    with zipfile.ZipFile(wco_zh) as package:
+        font_table = package.read("word/fontTable.xml").decode()
+    assert f'w:name="{EAST_ASIAN_FONT}"' in font_table and "微软雅黑" in font_table
+
+
+def test_docx_footer_page_numbers_and_a4(wco_zh: Path) -> None:
+    document = docx.Document(str(wco_zh))
+    section = document.sections[0]
+    footer = section.footer.paragraphs[0]._p
+    instructions = [i.text.strip() for i in footer.iter(qn("w:instrText"))]
+    assert instructions == ["PAGE", "NUMPAGES"]
+    kinds = [f.get(qn("w:fldCharType")) for f in footer.iter(qn("w:fldChar"))]
+    assert kinds == ["begin", "separate", "end"] * 2
+    assert "第" in section.footer.paragraphs[0].text
+    assert round(section.page_width.cm, 1) == 21.0 and round(section.page_height.cm, 1) == 29.7
+    assert document.core_properties.title.startswith("世界海关组织")
+    assert document.core_properties.author == "IPPC Cooperation Explorer"
+
+
+# Word reports a damaged file (and offers to repair it) when child elements are out of the
+# schema's order; check the two sequences this export writes into.
+_RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike",
+              "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid",
+              "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs",
+              "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs",
+              "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
+_PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
+              "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
+              "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE",
+              "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
+              "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+              "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+              "sectPr", "pPrChange"]
+
+
+@pytest.mark.parametrize("part", ["word/document.xml", "word/styles.xml", "word/footer1.xml",
+                                  "word/header1.xml"])
+def test_docx_elements_in_schema_order(wco_zh: Path, part: str) -> None:
+    from lxml import etree
+
+    with zipfile.ZipFile(wco_zh) as package:
+        names = package.namelist()
+        if part not in names:  # header/footer part names are python-docx's choice
+            stem = Path(part).stem.rstrip("0123456789")
+            part = next(n for n in names if n.startswith(f"word/{stem}"))
+        root = etree.fromstring(package.read(part))
+    for tag, order in (("rPr", _RPR_ORDER), ("pPr", _PPR_ORDER)):
+        for element in root.iter(qn(f"w:{tag}")):
+            local = [etree.QName(child).localname for child in element]
+            known = [order.index(name) for name in local if name in order]
+            assert known == sorted(known), f"{part}: {tag} children out of order: {local}"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_docx_converts_with_libreoffice(wco_zh: Path, tmp_path: Path) -> None:
+    result = subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(wco_zh)],
+        capture_output=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "wco_zh.pdf").stat().st_size > 10_000
+
+
+def test_docx_user_title(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "t.docx"
+    export(store, ExportRequest(store.activities[:3], "docx", path, title="  部长简报  ",
+                                lang="zh"))
+    document = docx.Document(str(path))
+    assert styled(document, "Title") == ["部长简报"]
+    assert section_header(document) == "部长简报"
+
+
+def section_header(document) -> str:
+    return document.sections[0].header.paragraphs[0].text
+
+
+# -- titles and words ----------------------------------------------------------------------
+def test_default_title(store: Store) -> None:
+    assert default_title(store, "", Filters(), "en") == "IPPC international cooperation briefing"
+    assert default_title(store, "", Filters(), "zh") == "《国际植保公约》国际合作简报"
+    assert default_title(store, "x", Filters(partners=("wco",)), "en") == (
+        "World Customs Organization (WCO): IPPC international cooperation briefing")
+    assert default_title(store, "", Filters(topics=("sea_containers",)), "zh") == (
+        "海运集装箱：《国际植保公约》国际合作简报")
+    both = default_title(store, "", Filters(partners=("imo",), topics=("sea_containers",)), "en")
+    assert both.startswith("International Maritime Organization (IMO) — Sea containers")
+    many = Filters(topics=("ephyto", "sea_containers", "iyph"))
+    assert default_title(store, "", many, "en") == "IPPC international cooperation briefing"
+
+
+def test_describe_filters(store: Store) -> None:
+    filters = Filters(topics=("sea_containers", "ephyto"), years=(UNDATED, 2019),
+                      partners=("wco",), parts=(1,), calls_to_action=True)
+    en = describe_filters(store, " 集装箱 ", filters, "en")
+    assert en == ("Search “集装箱”; topics: Sea containers, ePhyto; partners: World Customs "
+                  "Organization (WCO); years: 2019, undated; parts: Part 1 (International "
+                  "organizations); calls to action only")
+    zh = describe_filters(store, "集装箱", filters, "zh")
+    assert zh.startswith("检索词“集装箱”；主题：海运集装箱、电子植检证书；"
+                         "合作伙伴：世界海关组织（WCO）")
+    assert "年份：2019 年、未注明日期" in zh and zh.endswith("仅限呼吁采取行动的活动")
+    assert describe_filters(store, "", Filters(), "en") == "All activities, no filters"
+    assert describe_filters(store, "", Filters(), "zh") == "全部活动，未设筛选条件"
+
+
+def test_format_date_undated(store: Store) -> None:
+    undated = fake(store, date=None, date_qualifier="")
+    assert format_date(undated, "en") == "No date given"
+    assert format_date(undated, "zh") == "未注明日期"
+    planned = fake(store, date=None, date_qualifier="planned")
+    assert format_date(planned, "en") == "No date given (planned)"
+    assert format_date(store.activities[0], "en") == "August 2019"
+
+
+def test_default_filename_is_safe() -> None:
+    assert default_filename('a/b:c*?"<>|d', "docx") == "a_b_c______d.docx"
+    assert default_filename("   ", "csv") == "briefing.csv"
+    assert default_filename("世界海关组织：简报", "csv") == "世界海关组织：简报.csv"
+    assert len(default_filename("x" * 300, "docx")) == 85
+
+
+# -- CSV -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_csv_round_trip(store: Store, tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "all.csv"
+    export(store, ExportRequest(list(store.activities), "csv", path, encoding=encoding))
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") == (encoding == "utf-8-sig")
+    assert b"\r\n" in raw and raw.count(b"\n") == raw.count(b"\r\n")  # RFC 4180 CRLF
+    rows = read_csv(path, encoding)
+    assert rows[0] == list(csv_header("en"))
+    assert rows[0][:13] == ["id", "date", "date precision", "part", "partners (zh)",
+                            "partners (en)", "topics (zh)", "topics (en)", "title (zh)",
+                            "title (en)", "text", "paragraph", "citation"]
+    assert len(rows) == len(store.activities) + 1
+    for row, activity in zip(rows[1:], store.activities, strict=True):
+        record = dict(zip(rows[0], row, strict=True))
+        assert record["id"] == activity.id
+        assert record["text"] == activity.text  # verbatim, Chinese intact
+        assert record["title (zh)"] == activity.title_zh
+        assert record["paragraph"] == str(activity.paragraph)
+        assert record["date"] == (activity.date or "")
+        assert record["date precision"] == activity.date_precision
+        assert record["partners (en)"] == "; ".join(p.name_en for p in
+                                                    store.partners_of(activity))
+        assert record["topics (zh)"] == "; ".join(t.label_zh for t in store.topics_of(activity))
+        assert record["citation"] == store.citation(activity, "en")
+
+
+def test_csv_chinese_headers_and_citation(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "zh.csv"
+    export(store, ExportRequest(store.activities[:2], "csv", path, lang="zh",
+                                encoding="gb18030"))
+    rows = read_csv(path, "gb18030")
+    assert rows[0][:3] == ["编号", "日期", "日期精度"]
+    assert rows[1][12].endswith("第 3 段")
+
+
+def test_csv_quoting(store: Store, tmp_path: Path) -> None:
+    tricky = fake(store, title_en='He said "yes", then\nleft', text="逗号,引号\"和\r\n换行")
+    path = tmp_path / "q.csv"
+    export(store, ExportRequest([tricky], "csv", path))
+    rows = read_csv(path, "utf-8-sig")
+    assert rows[1][9] == 'He said "yes", then\nleft'
+    assert rows[1][10] == "逗号,引号\"和\r\n换行"
+    assert '"He said ""yes"", then' in path.read_text("utf-8-sig")
+
+
+@pytest.mark.parametrize("evil", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)",
+                                  "\tcmd", "\rcmd", "\0x"])
+def test_csv_injection_neutralised(store: Store, tmp_path: Path, evil: str) -> None:
+    activity = fake(store, title_en=evil, title_zh=evil, place_en=evil)
+    path = tmp_path / "evil.csv"
+    export(store, ExportRequest([activity], "csv", path))
+    record = dict(zip(*read_csv(path, "utf-8-sig"), strict=True))
+    assert record["title (en)"] == "'" + evil
+    assert record["title (zh)"] == "'" + evil
+    assert record["place (en)"] == "'" + evil
+
+
+def test_neutralise_cell_leaves_ordinary_text() -> None:
+    assert neutralise_cell("2019-08") == "2019-08"
+    assert neutralise_cell("世界海关组织") == "世界海关组织"
+    assert neutralise_cell("") == ""
+    assert neutralise_cell("a=b") == "a=b"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_neutralise_cell_property(text: str) -> None:
+    out = neutralise_cell(text)
+    assert not out.startswith(("=", "+", "-", "@", "\t", "\r", "\0"))
+    assert out in (text, "'" + text)
+
+
+def test_csv_unencodable_character_is_a_clear_error(store: Store, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # gb18030 covers all of Unicode; a narrower codec shows the error path.
+    monkeypatch.setattr(export_mod, "ENCODINGS", (*ENCODINGS, "ascii"))
+    path = tmp_path / "x.csv"
+    path.write_text("old")
+    with pytest.raises(ExportError) as info:
+        export(store, ExportRequest(store.activities[:1], "csv", path, encoding="ascii"))
+    assert "x.csv" in str(info.value) and "UTF-8" in str(info.value)
+    assert path.read_text() == "old"
+
+
+# -- requests, progress, failures ----------------------------------------------------------
+@pytest.mark.parametrize("change, word", [({"fmt": "pdf"}, "format"),
+                                          ({"encoding": "latin-1"}, "encoding"),
+                                          ({"lang": "fr"}, "language"),
+                                          ({"activities": []}, "nothing to export")])
+def test_invalid_requests(store: Store, tmp_path: Path, change: dict, word: str) -> None:
+    request = ExportRequest(store.activities[:1], "csv", tmp_path / "a.csv")
+    with pytest.raises(ExportError, match=word):
+        export(store, dataclasses.replace(request, **change))
+    assert not (tmp_path / "a.csv").exists()
+
+
+def test_suffix_added_when_missing(store: Store, tmp_path: Path) -> None:
+    final = export(store, ExportRequest(store.activities[:1], "docx", tmp_path / "briefing"))
+    assert final == tmp_path / "briefing.docx" and final.exists()
+
+
+@pytest.mark.parametrize("fmt", ["docx", "csv"])
+def test_progress_reaches_total(store: Store, tmp_path: Path, fmt: str) -> None:
+    calls: list[tuple[int, int]] = []
+    export(store, ExportRequest(store.activities[:5], fmt, tmp_path / f"p.{fmt}"),
+           lambda done, total: calls.append((done, total)) or True)
+    dones = [d for d, _ in calls]
+    assert dones == sorted(dones) and calls[0][0] == 0
+    assert calls[-1][0] == calls[-1][1] >= 5
+
+
+@pytest.mark.parametrize("fmt", ["docx", "csv"])
+@pytest.mark.parametrize("stop_at", [0, 3, -1])
+def test_cancel_leaves_old_file(store: Store, tmp_path: Path, fmt: str, stop_at: int) -> None:
+    path = tmp_path / f"old.{fmt}"
+    path.write_bytes(b"previous export")
+
+    def progress(done: int, total: int) -> bool:
+        return done < (total - 1 if stop_at == -1 else stop_at)
+
+    with pytest.raises(ExportCancelled):
+        export(store, ExportRequest(list(store.activities), fmt, path), progress)
+    assert path.read_bytes() == b"previous export"
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("fmt", ["docx", "csv"])
+def test_failure_mid_write_leaves_old_file(store: Store, tmp_path: Path, fmt: str,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / f"old.{fmt}"
+    path.write_bytes(b"previous export")
+
+    real_fdopen = atomic.os.fdopen
+
+    def fdopen(fd, mode="r", *args, **kwargs):
+        handle = real_fdopen(fd, mode, *args, **kwargs)
+        original = handle.write
+
+        def write(data):
+            original(data[: len(data) // 2])
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        handle.write = write
+        return handle
+
+    monkeypatch.setattr(atomic.os, "fdopen", fdopen)
+    with pytest.raises(ExportError) as info:
+        export(store, ExportRequest(list(store.activities), fmt, path))
+    assert "disk is full" in str(info.value) and f"old.{fmt}" in str(info.value)
+    assert path.read_bytes() == b"previous export"
+    assert leftovers(tmp_path) == []
+
+
+def test_missing_folder_error(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="does not exist"):
+        export(store, ExportRequest(store.activities[:1], "docx", tmp_path / "gone" / "a.docx"))
+
+
+def test_locked_target(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "open.docx"
+    path.write_bytes(b"open in Word")
+
+    def locked(src, dst):
+        raise PermissionError(errno.EACCES, "in use")
+
+    monkeypatch.setattr(atomic.os, "replace", locked)
+    monkeypatch.setattr(atomic, "REPLACE_PAUSE_S", 0)
+    with pytest.raises(ExportError, match="open in another program"):
+        export(store, ExportRequest(store.activities[:1], "docx", path))
+    assert path.read_bytes() == b"open in Word"
+    assert leftovers(tmp_path) == []
+
+
+def test_unwritable_folder(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(atomic.os, "open", refuse)
+    with pytest.raises(ExportError, match="permission"):
+        export(store, ExportRequest(store.activities[:1], "csv", tmp_path / "a.csv"))
