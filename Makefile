@@ -32,7 +32,7 @@ $(DB): $(STAMP) $(DB_SOURCES)
 db: $(DB)
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
-	$(PY) -m desktop.i18n_compile $< $@
+	$(BIN)/pyside6-lrelease $< -qm $@
 
 translations: $(QM)
 

@@ -1,0 +1,85 @@
+"""Render the real main window in Chinese and English to PNG files for the README.
+
+Usage: QT_QPA_PLATFORM=offscreen python build_scripts/screenshots.py docs/screenshots
+Settings and logs go to a temporary folder, so the user's own settings are not touched.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+QUERY = "海运集装箱"
+SIZE = (1440, 860)
+
+
+def translations_folder(tmp: Path) -> Path:
+    """The compiled .qm files: the build's, or compiled now from the .ts sources."""
+    from desktop import paths
+
+    folder = paths.translations_dir()
+    sources = sorted(folder.glob("*.ts"))
+    if all(ts.with_suffix(".qm").exists() for ts in sources):
+        return folder
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in sources:
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp / f"{ts.stem}.qm")],
+                       check=True)
+    return tmp
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        from desktop import paths
+
+        os.environ[paths.ENV_CONFIG] = str(tmp / "config")
+        os.environ[paths.ENV_LOG] = str(tmp / "log")
+        os.environ[paths.ENV_DATA] = str(tmp / "data")
+
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.app import make_application
+        from desktop.core.store import Store
+        from desktop.ui.i18n import Translations
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.settings import Settings
+
+        app = make_application([])
+        store = Store(paths.database_path())
+        translations = Translations(translations_folder(tmp))
+        for lang in ("zh", "en"):
+            translations.set_language(lang)
+            window = MainWindow(store, Settings(tmp / f"settings_{lang}.ini"), translations)
+            window.resize(*SIZE)
+            window.show()
+            window.hide_zero_action.setChecked(True)
+            window.search_field.set_query(QUERY)
+            hits = window.result.hits if window.result else ()
+            if hits:
+                window.select_activity(hits[0].activity.id)
+            for _ in range(5):
+                QApplication.processEvents()
+            path = out / f"main_{lang}.png"
+            if not window.grab().save(str(path)):
+                print(f"could not write {path}", file=sys.stderr)
+                return 1
+            print(path)
+            window.close()
+        store.close()
+        app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

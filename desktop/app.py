@@ -1,0 +1,158 @@
+"""The desktop application: QApplication set-up, translations, settings and crash handler."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop import APP_ID, APP_NAME, ORG_NAME, __version__, paths
+from desktop.core.errors import CoopError
+from desktop.core.store import Store
+from desktop.ui.i18n import Translations, normalize_language, system_language
+from desktop.ui.main_window import create_main_window
+from desktop.ui.settings import Settings
+
+log = logging.getLogger("desktop")
+
+LOG_FILE = "ippc-coop.log"
+
+
+def setup_logging() -> Path | None:
+    """Log to a rotating file in :func:`desktop.paths.log_dir`; None if it cannot be written."""
+    try:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / LOG_FILE
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2,
+                                      encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_ippc_coop", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler._ippc_coop = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+class CrashHandler:
+    """``sys.excepthook``: log the traceback, tell the user, keep the app running.
+
+    PySide6 hands exceptions raised in slots to ``sys.excepthook``, so one handler covers
+    every callback. Errors of the core (``CoopError``) carry a message for the user and are
+    shown without a traceback.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        self.parent = parent
+        self._showing = False
+        self._previous = sys.excepthook
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self._previous
+
+    def __call__(self, kind: type[BaseException], value: BaseException,
+                 tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", text)
+        if self._showing or QApplication.instance() is None:
+            return
+        self._showing = True
+        try:
+            box = QMessageBox(self.parent)
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(QCoreApplication.translate("App", "Unexpected error"))
+            if isinstance(value, CoopError):
+                box.setText(str(value))
+            else:
+                box.setText(QCoreApplication.translate(
+                    "App", "Something went wrong, but you can keep working. If it happens "
+                    "again, please report it with the log file."))
+                box.setInformativeText(QCoreApplication.translate("App", "Log file: {path}").format(
+                    path=paths.log_dir() / LOG_FILE))
+                box.setDetailedText(text)
+            box.exec()
+        finally:
+            self._showing = False
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(paths.resources_dir() / "icons" / "app.svg"))
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication (existing or new) with names and icon set."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        [sys.argv[0] if sys.argv else APP_ID, *argv])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORG_NAME)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def show_error(title: str, message: str) -> None:
+    QMessageBox.critical(None, title, message)
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Open the window; returns the exit code. ``--smoke`` opens and closes it at once."""
+    args = list(argv or [])
+    smoke = "--smoke" in args
+    qt_args = [a for a in args if a != "--smoke"]
+    setup_logging()
+    app = make_application(qt_args)
+    settings = Settings()
+    translations = Translations()
+    translations.set_language(
+        normalize_language(settings.get_str("ui/language")) or system_language())
+    crash = CrashHandler()
+    crash.install()
+    try:
+        try:
+            store = Store(paths.database_path())
+        except CoopError as exc:
+            log.error("cannot open the database: %s", exc)
+            if smoke:
+                print(exc, file=sys.stderr)
+            else:
+                show_error(QCoreApplication.translate("App", "Cannot open the data"),
+                           str(exc))
+            return 1
+        window = create_main_window(store, settings, translations)
+        crash.parent = window
+        window.show()
+        log.info("window opened (version %s, data %s)", __version__, store.data_version())
+        if smoke:
+            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(0, app.quit)
+        code = app.exec()
+        store.close()
+        return code
+    finally:
+        crash.uninstall()
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:]))

@@ -1,0 +1,344 @@
+"""The export dialog: choose what to export, the format, title, label language and encoding.
+
+The export itself is :func:`desktop.core.export.export`; this dialog only gathers choices,
+asks for a file name, shows progress (with Cancel) and offers to open the result. The export
+runs in the GUI thread in small steps: the progress callback processes events after each
+activity, so the window stays responsive and Cancel works without a worker thread (the data
+is small: a full briefing takes well under a second).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import CoopError, ExportCancelled, NotFoundError
+from desktop.core.export import (
+    ENCODINGS,
+    FORMATS,
+    ExportRequest,
+    default_filename,
+    default_title,
+    export,
+    partner_name,
+    scope_label,
+)
+from desktop.core.models import Activity, Filters
+from desktop.core.store import Store
+
+KEY_LAST_DIR = "export/last_dir"
+KEY_FORMAT = "export/format"
+KEY_ENCODING = "export/encoding"
+
+
+class ExportDialog(QDialog):
+    """Export current results, a selection, one partner or everything to Word or CSV."""
+
+    #: Emitted with the final path after a successful export.
+    exported = Signal(Path)
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *,
+                 current_query: str = "", current_filters: Filters | None = None,
+                 current_ids: Sequence[str] = (), selected_ids: Sequence[str] = (),
+                 selected_partner_id: str | None = None, lang: str = "en",
+                 settings: QSettings | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings if settings is not None else QSettings()
+        self.current_query = current_query
+        self.current_filters = current_filters or Filters()
+        self.current_ids = list(current_ids)
+        self.selected_ids = list(selected_ids)
+        self.selected_partner_id = selected_partner_id
+        self.last_path: Path | None = None
+        self._title_edited = False
+        self._busy = False
+        self.setWindowTitle(self.tr("Export"))
+        self._build(lang)
+        self._restore_choices()
+        self._update()
+
+    # -- layout --------------------------------------------------------------------------
+    def _build(self, lang: str) -> None:
+        layout = QVBoxLayout(self)
+
+        what = QGroupBox(self.tr("What to export"), self)
+        what_layout = QVBoxLayout(what)
+        self.scope_group = QButtonGroup(self)
+        self.scope_buttons: dict[str, QRadioButton] = {}
+        partner_text = self.tr("Selected partner")
+        if self.selected_partner_id:
+            try:
+                partner = self.store.partner(self.selected_partner_id)
+                partner_text = self.tr("Selected partner: {name}").format(
+                    name=partner_name(partner, lang))
+            except NotFoundError:
+                self.selected_partner_id = None
+        labels = {
+            "current": self.tr("Current results"),
+            "selected": self.tr("Selected activities"),
+            "partner": partner_text,
+            "all": self.tr("Everything"),
+        }
+        for scope, text in labels.items():
+            count = len(self._activities_for(scope))
+            button = QRadioButton(self.tr("{what} ({count})").format(what=text, count=count), what)
+            button.setEnabled(count > 0)
+            self.scope_group.addButton(button)
+            self.scope_buttons[scope] = button
+            what_layout.addWidget(button)
+        # Several selected rows mean "these"; a single one is usually just the row being read.
+        order = ("selected", "current") if len(self.selected_ids) > 1 else ("current", "selected")
+        first = next((s for s in (*order, "partner", "all")
+                      if self.scope_buttons[s].isEnabled()), "all")
+        self.scope_buttons[first].setChecked(True)
+        layout.addWidget(what)
+
+        form = QFormLayout()
+        self.format_combo = QComboBox(self)
+        self.format_combo.addItem(self.tr("Word briefing (.docx)"), "docx")
+        self.format_combo.addItem(self.tr("CSV table for Excel (.csv)"), "csv")
+        form.addRow(self.tr("&Format:"), self.format_combo)
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setClearButtonEnabled(True)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+
+        self.lang_combo = QComboBox(self)
+        self.lang_combo.addItem("中文", "zh")
+        self.lang_combo.addItem("English", "en")
+        self.lang_combo.setCurrentIndex(0 if lang == "zh" else 1)
+        form.addRow(self.tr("&Labels in:"), self.lang_combo)
+
+        self.encoding_combo = QComboBox(self)
+        encoding_names = {
+            "utf-8-sig": self.tr("UTF-8 with BOM (recommended for Excel)"),
+            "utf-8": self.tr("UTF-8 without BOM"),
+            "gb18030": self.tr("GB18030 (older Chinese Excel)"),
+        }
+        for encoding in ENCODINGS:
+            self.encoding_combo.addItem(encoding_names[encoding], encoding)
+        form.addRow(self.tr("CSV &encoding:"), self.encoding_combo)
+        layout.addLayout(form)
+
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status_label)
+
+        after = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.show_button = QPushButton(self.tr("Show in &folder"), self)
+        for result_button in (self.open_button, self.show_button):
+            result_button.setVisible(False)
+            after.addWidget(result_button)
+        after.addStretch(1)
+        layout.addLayout(after)
+
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.setDefault(True)
+        layout.addWidget(self.buttons)
+
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.close_button.clicked.connect(self.reject)
+        self.open_button.clicked.connect(self.open_file)
+        self.show_button.clicked.connect(self.show_in_folder)
+        self.scope_group.buttonToggled.connect(lambda *_: self._update())
+        self.format_combo.currentIndexChanged.connect(lambda *_: self._update())
+        self.lang_combo.currentIndexChanged.connect(lambda *_: self._update())
+        self.title_edit.textEdited.connect(self._on_title_edited)
+
+    def _restore_choices(self) -> None:
+        fmt = self.settings.value(KEY_FORMAT)
+        if isinstance(fmt, str) and fmt in FORMATS:
+            self.format_combo.setCurrentIndex(FORMATS.index(fmt))
+        encoding = self.settings.value(KEY_ENCODING)
+        if isinstance(encoding, str) and encoding in ENCODINGS:
+            self.encoding_combo.setCurrentIndex(ENCODINGS.index(encoding))
+
+    # -- choices -------------------------------------------------------------------------
+    def scope(self) -> str:
+        for scope, button in self.scope_buttons.items():
+            if button.isChecked():
+                return scope
+        return "all"
+
+    def set_scope(self, scope: str) -> None:
+        self.scope_buttons[scope].setChecked(True)
+
+    def fmt(self) -> str:
+        return str(self.format_combo.currentData())
+
+    def label_lang(self) -> str:
+        return str(self.lang_combo.currentData())
+
+    def encoding(self) -> str:
+        return str(self.encoding_combo.currentData())
+
+    def _described(self, scope: str) -> tuple[str, Filters]:
+        """The query and filters that describe a scope in the title and subtitle."""
+        if scope == "current":
+            return self.current_query, self.current_filters
+        if scope == "partner" and self.selected_partner_id:
+            return "", Filters(partners=(self.selected_partner_id,))
+        return "", Filters()
+
+    def _activities_for(self, scope: str) -> list[Activity]:
+        if scope == "all":
+            return list(self.store.activities)
+        if scope == "partner":
+            if not self.selected_partner_id:
+                return []
+            filters = Filters(partners=(self.selected_partner_id,))
+            return [hit.activity for hit in self.store.search("", filters).hits]
+        ids = self.current_ids if scope == "current" else self.selected_ids
+        out = []
+        for activity_id in ids:
+            try:
+                out.append(self.store.activity(activity_id))
+            except NotFoundError:
+                continue  # a stale id (e.g. after a data update) is skipped, not fatal
+        return out
+
+    def _on_title_edited(self, text: str) -> None:
+        self._title_edited = bool(text.strip())
+
+    def _update(self) -> None:
+        is_docx = self.fmt() == "docx"
+        self.title_edit.setEnabled(is_docx)
+        self.encoding_combo.setEnabled(not is_docx)
+        if not self._title_edited:
+            query, filters = self._described(self.scope())
+            self.title_edit.setText(default_title(self.store, query, filters, self.label_lang()))
+
+    def request(self, path: Path) -> ExportRequest:
+        """The export request for the dialog's current choices."""
+        scope = self.scope()
+        query, filters = self._described(scope)
+        title = self.title_edit.text().strip() or None
+        return ExportRequest(
+            activities=self._activities_for(scope), fmt=self.fmt(), path=path, title=title,
+            lang=self.label_lang(), encoding=self.encoding(), query=query, filters=filters,
+            scope_label=scope_label(scope, self.label_lang()))
+
+    # -- exporting -----------------------------------------------------------------------
+    def _last_dir(self) -> Path:
+        value = self.settings.value(KEY_LAST_DIR)
+        if isinstance(value, str) and value and Path(value).is_dir():
+            return Path(value)
+        return Path.home()
+
+    def ask_path(self) -> Path | None:
+        """Ask where to save; remembers the folder. None if the user cancelled."""
+        fmt = self.fmt()
+        name = default_filename(self.title_edit.text().strip() or "briefing", fmt)
+        filters = {
+            "docx": self.tr("Word document (*.docx)"),
+            "csv": self.tr("CSV file (*.csv)"),
+        }
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), str(self._last_dir() / name), filters[fmt])
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        self.settings.setValue(KEY_LAST_DIR, str(path.parent))
+        return path
+
+    def choose_and_export(self) -> None:
+        path = self.ask_path()
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> Path | None:
+        """Export to ``path`` with progress and Cancel; report errors in a message box.
+
+        Returns the final path, or None if the export failed or was cancelled.
+        """
+        if self._busy:
+            return None
+        self._busy = True
+        self._set_result(None)
+        request = self.request(path)
+        progress = QProgressDialog(self.tr("Writing {name}…").format(name=path.name),
+                                   self.tr("Cancel"), 0, max(1, len(request.activities)), self)
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+
+        def step(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QCoreApplication.processEvents()
+            return not progress.wasCanceled()
+
+        self.export_button.setEnabled(False)
+        try:
+            final = export(self.store, request, step)
+        except ExportCancelled:
+            self.status_label.setText(self.tr("Export cancelled. No file was written."))
+            return None
+        except CoopError as exc:
+            self.status_label.setText(self.tr("The export failed. No file was changed."))
+            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            return None
+        finally:
+            progress.close()
+            progress.deleteLater()
+            self.export_button.setEnabled(True)
+            self._busy = False
+        self.settings.setValue(KEY_FORMAT, request.fmt)
+        if request.fmt == "csv":
+            self.settings.setValue(KEY_ENCODING, request.encoding)
+        self._set_result(final)
+        self.exported.emit(final)
+        return final
+
+    def _set_result(self, path: Path | None) -> None:
+        self.last_path = path
+        for button in (self.open_button, self.show_button):
+            button.setVisible(path is not None)
+        if path is not None:
+            self.status_label.setText(self.tr("Saved to {path}").format(path=path))
+
+    def open_file(self) -> None:
+        if self.last_path is not None:
+            self._open_url(QUrl.fromLocalFile(str(self.last_path)))
+
+    def show_in_folder(self) -> None:
+        if self.last_path is not None:
+            self._open_url(QUrl.fromLocalFile(str(self.last_path.parent)))
+
+    def _open_url(self, url: QUrl) -> None:
+        if not QDesktopServices.openUrl(url):
+            QMessageBox.warning(
+                self, self.tr("Cannot open"),
+                self.tr("No program could open {path}. Open it from your file manager.")
+                .format(path=url.toLocalFile()))

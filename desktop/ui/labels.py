@@ -1,0 +1,80 @@
+"""How data values read in the UI: dates, partner and topic labels, lists, in either language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.models import UNDATED, Activity, Partner, Topic
+
+
+def list_separator(lang: str) -> str:
+    return "、" if lang == "zh" else ", "
+
+
+def _one_date(value: str, lang: str) -> str:
+    parts = value.split("-")
+    if lang != "zh":
+        return value
+    if len(parts) == 1:
+        return f"{parts[0]}年"
+    if len(parts) == 2:
+        return f"{parts[0]}年{int(parts[1])}月"
+    return f"{parts[0]}年{int(parts[1])}月{int(parts[2])}日"
+
+
+def format_date(activity: Activity, lang: str, compact: bool = False) -> str:
+    """``2019年8月`` / ``2019-08``; ranges with an en dash; qualifiers such as "planned".
+
+    ``compact`` gives numeric dates with the shared year left out of a range's end
+    (``2019-12-02–05``), short enough for a list column in either language.
+    """
+    if not activity.date:
+        text = ""
+    elif compact:
+        pieces = activity.date.split("/")
+        if len(pieces) == 2 and pieces[0][:4] == pieces[1][:4] and len(pieces[1]) > 4:
+            end = pieces[1][5:]
+            if len(pieces[0]) == 10 and pieces[0][:7] == pieces[1][:7]:
+                end = pieces[1][8:]
+            pieces = [pieces[0], end]
+        text = "–".join(pieces)
+    else:
+        text = "–".join(_one_date(piece, lang) for piece in activity.date.split("/"))
+    qualifier = {
+        "planned": QCoreApplication.translate("Labels", "planned"),
+        "early": QCoreApplication.translate("Labels", "early"),
+    }.get(activity.date_qualifier, activity.date_qualifier)
+    if qualifier and text:
+        return QCoreApplication.translate("Labels", "{date} ({qualifier})").format(
+            date=text, qualifier=qualifier)
+    return text or qualifier
+
+
+def date_sort_key(activity: Activity) -> str:
+    """Chronological key; undated activities sort after dated ones."""
+    return activity.date or "9999"
+
+
+def undated() -> str:
+    return QCoreApplication.translate("Labels", "Undated")
+
+
+def year_label(year: int) -> str:
+    return undated() if year == UNDATED else str(year)
+
+
+def partner_short(partner: Partner, lang: str) -> str:
+    """Acronym where there is one (compact for lists), else the name."""
+    return partner.acronym or partner.name(lang)
+
+
+def partners_text(partners: list[Partner], lang: str) -> str:
+    return list_separator(lang).join(partner_short(p, lang) for p in partners)
+
+
+def topics_text(topics: list[Topic], lang: str) -> str:
+    return list_separator(lang).join(t.label(lang) for t in topics)
+
+
+def kind(partner: Partner, lang: str) -> str:
+    return partner.kind_zh if lang == "zh" and partner.kind_zh else partner.kind

@@ -1,0 +1,833 @@
+"""The main window: partner tree and filters, activity list, detail pane, menus, status bar."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from html import escape
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME, APP_NAME_ZH, __version__
+from desktop.core.errors import NotFoundError
+from desktop.core.models import Filters, SearchResult
+from desktop.core.store import Store
+from desktop.ui import labels
+from desktop.ui.activity_list_model import (
+    ActivityIdRole,
+    ActivityListModel,
+    ActivitySortProxy,
+)
+from desktop.ui.detail_pane import DetailPane
+from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.filter_panel import FilterPanel
+from desktop.ui.i18n import Translations, normalize_language, system_language
+from desktop.ui.partner_tree_model import NodeKeyRole, PartnerTreeModel
+from desktop.ui.search_field import SearchField
+from desktop.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+#: Native names, shown the same in every UI language so a user can always find their own.
+LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
+FONT_STEP = 1.0
+FONT_DELTA_RANGE = (-4.0, 12.0)
+
+
+class MainWindow(QMainWindow):
+    """Three panes over one :class:`Store`; every change of search or filters calls
+    :meth:`refresh`, which asks the core for hits and counts and feeds the models."""
+
+    #: Emitted after each refresh with the number of hits shown.
+    refreshed = Signal(int)
+
+    def __init__(self, store: Store, settings: Settings, translations: Translations,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self._store = store
+        self._settings = settings
+        self._translations = translations
+        self._lang = translations.language
+        self._query = ""
+        self._filters = Filters()
+        self._result: SearchResult | None = None
+        self._current_activity: str | None = None
+        self._syncing = False
+        app = QApplication.instance()
+        self._base_font = QApplication.font() if app else None
+        self._font_delta = 0.0
+
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self._set_tab_order()
+        self.retranslate_ui()
+        self.reset_layout()
+        self._restore_state()
+        self.refresh()
+
+    # ================================================================== construction
+    def _build_widgets(self) -> None:
+        lang = self._lang
+        self.search_field = SearchField()
+        self.tree_model = PartnerTreeModel(lang, self)
+        self.tree_view = QTreeView()
+        self.tree_view.setObjectName("partnerTree")
+        self.tree_view.setModel(self.tree_model)
+        self.tree_view.setUniformRowHeights(True)
+        self.tree_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree_view.setAllColumnsShowFocus(True)
+        header = self.tree_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.hide_zero_box = QCheckBox()
+
+        left_top = QWidget()
+        top_layout = QVBoxLayout(left_top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.search_field)
+        top_layout.addWidget(self.tree_view, 1)
+        top_layout.addWidget(self.hide_zero_box)
+        self.filter_panel = FilterPanel(lang)
+        self.left_pane = QSplitter(Qt.Orientation.Vertical)
+        self.left_pane.setObjectName("leftPane")
+        self.left_pane.addWidget(left_top)
+        self.left_pane.addWidget(self.filter_panel)
+        self.left_pane.setChildrenCollapsible(False)
+
+        # Middle: active filters, then the list or an explanation of why it is empty.
+        self.active_filters_label = QLabel()
+        self.active_filters_label.setWordWrap(True)
+        self.active_filters_label.setTextFormat(Qt.TextFormat.RichText)
+        self.active_filters_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.list_model = ActivityListModel(self._store, lang, self)
+        self.list_proxy = ActivitySortProxy(self)
+        self.list_proxy.setSourceModel(self.list_model)
+        self.list_view = QTreeView()
+        self.list_view.setObjectName("activityList")
+        self.list_view.setModel(self.list_proxy)
+        self.list_view.setRootIsDecorated(False)
+        self.list_view.setUniformRowHeights(True)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setAllColumnsShowFocus(True)
+        # Several activities can be selected (Shift/Ctrl) to export just those.
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSortingEnabled(True)
+        list_header = self.list_view.header()
+        list_header.setSortIndicatorClearable(True)
+        list_header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        # The title takes the room left; the other columns keep the widths the user gives.
+        list_header.setStretchLastSection(False)
+        list_header.setSectionResizeMode(ActivityListModel.TITLE,
+                                         QHeaderView.ResizeMode.Stretch)
+        list_header.setMinimumSectionSize(32)
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty_clear_search = QPushButton()
+        self.empty_clear_filters = QPushButton()
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_clear_search)
+        buttons.addWidget(self.empty_clear_filters)
+        buttons.addStretch(1)
+        empty_layout.addLayout(buttons)
+        empty_layout.addStretch(2)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list_view)
+        self.list_stack.addWidget(empty)
+
+        self.middle_pane = QWidget()
+        self.middle_pane.setObjectName("middlePane")
+        middle_layout = QVBoxLayout(self.middle_pane)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.active_filters_label)
+        middle_layout.addWidget(self.list_stack, 1)
+
+        self.detail_pane = DetailPane(self._store, lang)
+        self.detail_pane.setObjectName("detailPane")
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.left_pane)
+        self.main_splitter.addWidget(self.middle_pane)
+        self.main_splitter.addWidget(self.detail_pane)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+
+        status = self.statusBar()
+        self.count_label = QLabel()
+        self.data_label = QLabel()
+        self.offline_label = QLabel()
+        status.addPermanentWidget(self.count_label, 1)
+        status.addPermanentWidget(self.data_label)
+        status.addPermanentWidget(self.offline_label)
+
+    def _build_actions(self) -> None:
+        def action(shortcut: QKeySequence | str | None = None, slot=None,
+                   checkable: bool = False) -> QAction:
+            act = QAction(self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setCheckable(checkable)
+            if slot is not None:
+                act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        keys = QKeySequence.StandardKey
+        self.export_action = action("Ctrl+E", lambda: self.open_export_dialog())
+        self.quit_action = action(QKeySequence(keys.Quit), self.close)
+        self.copy_action = action(QKeySequence(keys.Copy), self.copy)
+        self.copy_citation_action = action("Ctrl+Shift+C", self.copy_citation)
+        self.find_action = action(QKeySequence(keys.Find), self.focus_search)
+        self.clear_filters_action = action("Ctrl+Shift+L", self.clear_filters)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            act = QAction(name, self.language_group)
+            act.setCheckable(True)
+            act.setData(code)
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_actions[code] = act
+        self.larger_action = action(QKeySequence(keys.ZoomIn), lambda: self.change_font(1))
+        self.smaller_action = action(QKeySequence(keys.ZoomOut), lambda: self.change_font(-1))
+        self.reset_font_action = action("Ctrl+0", lambda: self.change_font(0))
+        self.show_left_action = action("Ctrl+1", checkable=True)
+        self.show_left_action.setChecked(True)
+        self.show_left_action.toggled.connect(self.left_pane.setVisible)
+        self.show_detail_action = action("Ctrl+3", checkable=True)
+        self.show_detail_action.setChecked(True)
+        self.show_detail_action.toggled.connect(self.detail_pane.setVisible)
+        self.hide_zero_action = action(checkable=True)
+        self.hide_zero_action.toggled.connect(self._set_hide_zero)
+        self.hide_zero_box.toggled.connect(self.hide_zero_action.setChecked)
+        self.reset_layout_action = action(slot=self.reset_layout)
+        self.about_action = action(slot=self.show_about)
+        self.about_qt_action = action(slot=QApplication.aboutQt)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        for act in (self.copy_action, self.copy_citation_action, None, self.find_action,
+                    self.clear_filters_action):
+            if act is None:
+                self.edit_menu.addSeparator()
+            else:
+                self.edit_menu.addAction(act)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(self.language_group.actions())
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.larger_action, self.smaller_action,
+                                   self.reset_font_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.show_left_action, self.show_detail_action,
+                                   self.hide_zero_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.reset_layout_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.about_action, self.about_qt_action])
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.find_action, self.clear_filters_action,
+                                 self.copy_citation_action, self.export_action])
+        self.addToolBar(self.toolbar)
+
+    def _connect(self) -> None:
+        self.search_field.query_changed.connect(self.set_query)
+        self.tree_view.selectionModel().selectionChanged.connect(self._tree_selection_changed)
+        self.tree_model.modelReset.connect(self._tree_reset)
+        self.list_view.selectionModel().currentRowChanged.connect(self._list_current_changed)
+        self.filter_panel.topic_toggled.connect(self._topic_toggled)
+        self.filter_panel.year_toggled.connect(self._year_toggled)
+        self.filter_panel.calls_to_action_toggled.connect(
+            lambda on: self.set_filters(replace(self._filters, calls_to_action=on)))
+        self.filter_panel.clear_requested.connect(self.clear_filters)
+        self.detail_pane.partner_requested.connect(self.show_partner)
+        self.detail_pane.topic_requested.connect(self.add_topic_filter)
+        self.detail_pane.activity_requested.connect(self.select_activity)
+        self.detail_pane.message.connect(lambda text: self.statusBar().showMessage(text, 3000))
+        self.active_filters_label.linkActivated.connect(self._remove_filter_link)
+        self.empty_clear_search.clicked.connect(lambda: self.search_field.set_query(""))
+        self.empty_clear_filters.clicked.connect(self.clear_filters)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.search_field, self.tree_view, self.hide_zero_box,
+            self.filter_panel.sort_combo, self.filter_panel.topic_view,
+            self.filter_panel.cta_box, self.filter_panel.clear_button,
+            self.active_filters_label, self.list_view, self.detail_pane]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # ================================================================== state changes
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @property
+    def filters(self) -> Filters:
+        return self._filters
+
+    @property
+    def result(self) -> SearchResult | None:
+        return self._result
+
+    def set_query(self, query: str) -> None:
+        if query != self._query:
+            self._query = query
+            self.refresh()
+
+    def set_filters(self, filters: Filters) -> None:
+        if filters != self._filters:
+            self._filters = filters
+            self.refresh()
+
+    def clear_filters(self) -> None:
+        self.set_filters(Filters())
+
+    def add_topic_filter(self, topic_id: str) -> None:
+        if topic_id not in self._filters.topics:
+            self.set_filters(replace(self._filters, topics=(*self._filters.topics, topic_id)))
+
+    def _topic_toggled(self, topic_id: str, checked: bool) -> None:
+        topics = [t for t in self._filters.topics if t != topic_id]
+        if checked:
+            topics.append(topic_id)
+        self.set_filters(replace(self._filters, topics=tuple(topics)))
+
+    def _year_toggled(self, year: int, checked: bool) -> None:
+        years = [y for y in self._filters.years if y != year]
+        if checked:
+            years.append(year)
+        self.set_filters(replace(self._filters, years=tuple(sorted(years))))
+
+    def show_partner(self, partner_id: str) -> None:
+        """Filter the list to a partner and show its card (from the tree or a link)."""
+        try:
+            partner = self._store.partner(partner_id)
+        except NotFoundError:
+            return
+        self._current_activity = None
+        self.set_filters(replace(self._filters, partners=(partner_id,), parts=()))
+        self.detail_pane.show_partner(partner)
+        self.list_view.clearSelection()
+
+    def select_activity(self, activity_id: str) -> bool:
+        """Make ``activity_id`` current in the list if it is listed."""
+        row = self.list_model.row_of(activity_id)
+        if row < 0:
+            return False
+        proxy_index = self.list_proxy.mapFromSource(self.list_model.index(row, 0))
+        self.list_view.setCurrentIndex(proxy_index)
+        self.list_view.scrollTo(proxy_index)
+        return True
+
+    def refresh(self) -> None:
+        """Ask the core for hits and counts under the current query and filters."""
+        query, filters = self._query, self._filters
+        store = self._store
+        result = store.search(query, filters)
+        self._result = result
+        keep = self._current_activity
+        self._syncing = True
+        try:
+            self.list_model.set_hits(result.hits)
+            self.tree_model.set_nodes(store.partner_tree(query, filters))
+            self._sync_tree_selection()
+            self.filter_panel.update_counts(
+                store.topic_counts(query, filters), store.year_counts(query, filters),
+                store.calls_to_action_count(query, filters), filters)
+        finally:
+            self._syncing = False
+        if keep and self.select_activity(keep):
+            hit = self.list_model.hit(self.list_model.row_of(keep))
+            if hit:
+                self.detail_pane.show_activity(hit.activity, hit.highlights)
+        else:
+            self._current_activity = None
+            self._show_filter_subject()
+        self._update_active_filters()
+        self._update_empty_state()
+        self._update_status()
+        self.clear_filters_action.setEnabled(not filters.is_empty())
+        self.refreshed.emit(len(result.hits))
+
+    def _show_filter_subject(self) -> None:
+        """With no activity selected, show the partner the list is filtered to, if one."""
+        if len(self._filters.partners) == 1:
+            try:
+                self.detail_pane.show_partner(self._store.partner(self._filters.partners[0]))
+                return
+            except NotFoundError:
+                pass
+        self.detail_pane.show_nothing()
+
+    # -- tree ----------------------------------------------------------------------------
+    def _tree_key(self) -> tuple[str, str] | None:
+        f = self._filters
+        if len(f.partners) == 1 and not f.parts:
+            return ("partner", f.partners[0])
+        if len(f.parts) == 1 and not f.partners:
+            group = self._store.group_of_part(f.parts[0])
+            return ("group", group.id) if group else None
+        return None
+
+    def _sync_tree_selection(self) -> None:
+        key = self._tree_key()
+        current = self.tree_view.currentIndex()
+        if key and current.isValid() and current.data(NodeKeyRole) == key:
+            return
+        selection = self.tree_view.selectionModel()
+        index = self.tree_model.find(key) if key else QModelIndex()
+        was = self._syncing
+        self._syncing = True
+        try:
+            if index.isValid():
+                selection.setCurrentIndex(
+                    index, selection.SelectionFlag.ClearAndSelect
+                    | selection.SelectionFlag.Rows)
+                self.tree_view.scrollTo(index)
+            else:
+                selection.clearSelection()
+        finally:
+            self._syncing = was
+
+    def _tree_reset(self) -> None:
+        for row in range(self.tree_model.rowCount()):
+            self.tree_view.expand(self.tree_model.index(row, 0))
+
+    def _tree_selection_changed(self, selected: QItemSelection, _deselected=None) -> None:
+        if self._syncing:
+            return
+        indexes = [i for i in selected.indexes() if i.column() == 0]
+        if not indexes:
+            self.set_filters(replace(self._filters, partners=(), parts=()))
+            return
+        kind, ident = indexes[0].data(NodeKeyRole)
+        if kind == "partner":
+            self.show_partner(ident)
+        else:
+            self._current_activity = None
+            self.list_view.clearSelection()
+            self.set_filters(replace(self._filters, partners=(),
+                                     parts=(self._store.group(ident).part,)))
+
+    def _set_hide_zero(self, hide: bool) -> None:
+        self.hide_zero_box.setChecked(hide)
+        self.tree_model.set_hide_zero(hide)
+        self._sync_tree_selection()
+
+    # -- list ----------------------------------------------------------------------------
+    def _list_current_changed(self, current: QModelIndex, _previous=None) -> None:
+        if self._syncing:
+            return
+        activity_id = current.data(ActivityIdRole) if current.isValid() else None
+        if not activity_id:
+            return
+        self._current_activity = activity_id
+        hit = self.list_model.hit(self.list_model.row_of(activity_id))
+        if hit:
+            self.detail_pane.show_activity(hit.activity, hit.highlights)
+
+    # -- labels --------------------------------------------------------------------------
+    def _filter_descriptions(self) -> list[tuple[str, str]]:
+        """``(remove-link, text)`` for each active filter value."""
+        f, lang, out = self._filters, self._lang, []
+        for tid in f.topics:
+            try:
+                name = self._store.topic(tid).label(lang)
+            except NotFoundError:
+                name = tid
+            out.append((f"topic:{tid}", self.tr("Topic: {name}").format(name=name)))
+        for year in f.years:
+            out.append((f"year:{year}", self.tr("Year: {year}").format(
+                year=labels.year_label(year))))
+        for pid in f.partners:
+            try:
+                name = labels.partner_short(self._store.partner(pid), lang)
+            except NotFoundError:
+                name = pid
+            out.append((f"partner:{pid}", self.tr("Partner: {name}").format(name=name)))
+        for part in f.parts:
+            group = self._store.group_of_part(part)
+            out.append((f"part:{part}", self.tr("Part: {name}").format(
+                name=group.label(lang) if group else str(part))))
+        if f.calls_to_action:
+            out.append(("cta:", self.tr("Calls to action for NPPOs")))
+        return out
+
+    def _update_active_filters(self) -> None:
+        items = self._filter_descriptions()
+        if not items:
+            self.active_filters_label.hide()
+            return
+        remove = self.tr("remove")
+        links = [f'{escape(text)} <a href="{href}" title="{escape(remove)}">✕</a>'
+                 for href, text in items]
+        clear = f'<a href="clear:">{escape(self.tr("Clear all filters"))}</a>'
+        heading = escape(self.tr("Filters:"))
+        self.active_filters_label.setText(
+            f"<b>{heading}</b> " + " · ".join(links) + f" — {clear}")
+        self.active_filters_label.setAccessibleName(
+            self.tr("Active filters: {list}").format(list=", ".join(t for _, t in items)))
+        self.active_filters_label.show()
+
+    def _remove_filter_link(self, href: str) -> None:
+        kind, _, value = href.partition(":")
+        f = self._filters
+        if kind == "clear":
+            self.clear_filters()
+        elif kind == "topic":
+            self.set_filters(replace(f, topics=tuple(t for t in f.topics if t != value)))
+        elif kind == "year":
+            self.set_filters(replace(f, years=tuple(y for y in f.years if str(y) != value)))
+        elif kind == "partner":
+            self.set_filters(replace(f, partners=tuple(p for p in f.partners if p != value)))
+        elif kind == "part":
+            self.set_filters(replace(f, parts=tuple(p for p in f.parts if str(p) != value)))
+        elif kind == "cta":
+            self.set_filters(replace(f, calls_to_action=False))
+
+    def _update_empty_state(self) -> None:
+        result = self._result
+        if result is None or result.total:
+            self.list_stack.setCurrentIndex(0)
+            return
+        query, filters = self._query.strip(), self._filters
+        if query and not filters.is_empty():
+            without = self._store.search(query).total
+            text = self.tr("No activity matches “{query}” with the current filters.").format(
+                query=query)
+            if without:
+                text += "\n" + self.tr(
+                    "{count} activities match it without filters: remove a filter or clear "
+                    "them all.").format(count=without)
+            else:
+                text += "\n" + self.tr(
+                    "It is not in the report at all: try fewer or shorter words.")
+        elif query:
+            text = self.tr(
+                "No activity mentions “{query}”.\nTry fewer or shorter words, or another "
+                "spelling; names of partners work in Chinese and English.").format(query=query)
+        else:
+            text = self.tr(
+                "No activity matches all the chosen filters.\nFilters of different kinds "
+                "must all match: remove one to widen the list.")
+        self.empty_label.setText(text)
+        self.empty_clear_search.setVisible(bool(query))
+        self.empty_clear_filters.setVisible(not filters.is_empty())
+        self.list_stack.setCurrentIndex(1)
+
+    def _update_status(self) -> None:
+        shown = len(self._result.hits) if self._result else 0
+        self.count_label.setText(self.tr("{shown} of {total} activities").format(
+            shown=shown, total=len(self._store.activities)))
+        self.data_label.setText(self.tr("Data {version}").format(
+            version=self._store.data_version()))
+        self.offline_label.setText(self.tr("Offline"))
+        self.offline_label.setToolTip(self.tr(
+            "Everything is read from the bundled database; nothing is sent or fetched."))
+
+    # ================================================================== actions
+    def selected_activity_ids(self) -> list[str]:
+        """Ids of the activities selected in the list, in list order."""
+        rows = sorted(self.list_view.selectionModel().selectedRows(0), key=lambda i: i.row())
+        return [str(i.data(ActivityIdRole)) for i in rows if i.data(ActivityIdRole)]
+
+    def open_export_dialog(self) -> None:
+        """File > Export: what is on screen, the selection, the partner, or everything."""
+        current = [h.activity.id for h in self._result.hits] if self._result else []
+        partners = self._filters.partners
+        dialog = ExportDialog(
+            self._store, self, current_query=self._query, current_filters=self._filters,
+            current_ids=current, selected_ids=self.selected_activity_ids(),
+            selected_partner_id=partners[0] if len(partners) == 1 else None,
+            lang=self._lang, settings=self._settings.qsettings)
+        dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Exported to {path}").format(path=path), 8000))
+        dialog.exec()
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def copy_citation(self) -> None:
+        if not self.detail_pane.copy_citation():
+            self.statusBar().showMessage(self.tr("Select an activity to cite it."), 3000)
+
+    def copy(self) -> None:
+        """Copy the selected text where there is some, else the current activity."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLabel) and focus.hasSelectedText():
+            QGuiApplication.clipboard().setText(focus.selectedText())
+            return
+        if focus is not None and hasattr(focus, "copy") and focus is not self.list_view:
+            focus.copy()
+            return
+        activity = self.detail_pane.activity
+        if activity is None:
+            return
+        QGuiApplication.clipboard().setText(
+            f"{activity.title(self._lang)}\n\n{activity.text}\n\n"
+            f"{self._store.citation(activity, self._lang)}")
+        self.statusBar().showMessage(self.tr("Activity copied"), 3000)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI and data language now; remembered for the next start."""
+        lang = normalize_language(lang) or "en"
+        self._settings.set("ui/language", lang)
+        self._settings.sync()
+        if lang == self._lang and self._translations.language == lang:
+            return
+        self._lang = lang
+        # Installing the translators sends LanguageChange, which lands in changeEvent.
+        self._translations.set_language(lang)
+        self._apply_data_language()
+
+    def _apply_data_language(self) -> None:
+        lang = self._lang
+        for code, act in self.language_actions.items():
+            act.setChecked(code == lang)
+        self.tree_model.set_language(lang)
+        self.list_model.set_language(lang)
+        self.filter_panel.set_language(lang)
+        self.detail_pane.set_language(lang)
+        self._update_active_filters()
+        self._update_empty_state()
+
+    def change_font(self, step: int) -> None:
+        """Larger (+1), smaller (-1) or reset (0) the font of the whole window."""
+        low, high = FONT_DELTA_RANGE
+        delta = 0.0 if step == 0 else self._font_delta + step * FONT_STEP
+        self._font_delta = max(low, min(high, delta))
+        self._apply_font()
+
+    def _apply_font(self) -> None:
+        if self._base_font is None:
+            return
+        font = QFont(self._base_font)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(max(6.0, font.pointSizeF() + self._font_delta))
+        QApplication.setFont(font)
+
+    def reset_layout(self) -> None:
+        """Default pane sizes, all panes shown, default columns."""
+        self.show_left_action.setChecked(True)
+        self.show_detail_action.setChecked(True)
+        self.main_splitter.setSizes([340, 600, 440])
+        self.left_pane.setSizes([420, 330])
+        header = self.list_view.header()
+        for column, width in enumerate((40, 96, 120, 300, 150)):
+            if column != ActivityListModel.TITLE:
+                header.resizeSection(column, width)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.list_proxy.sort(-1)
+
+    def show_about(self) -> None:
+        meta = self._store.meta
+        title = meta.get("document_title_zh" if self._lang == "zh" else "document_title_en", "")
+        session = meta.get("document_session_short", "")
+        item = meta.get("document_agenda_item", "")
+        name = APP_NAME_ZH if self._lang == "zh" else APP_NAME
+        lines = [
+            self.tr("Version {version}").format(version=__version__),
+            self.tr("Data version {version}").format(version=self._store.data_version()),
+            self.tr("Source: {title}, {session}, agenda item {item}").format(
+                title=title, session=session, item=item),
+            self.tr("The report text is quoted verbatim in Chinese."),
+            self.tr("Licence: MIT"),
+            self.tr("Works offline: no network connection is ever made."),
+        ]
+        text = f"<h3>{escape(name)}</h3><p>" + "<br>".join(escape(t) for t in lines) + "</p>"
+        QMessageBox.about(self, self.tr("About {name}").format(name=name), text)
+
+    # ================================================================== language
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        name = APP_NAME_ZH if self._lang == "zh" else APP_NAME
+        self.setWindowTitle(name)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        texts = {
+            self.export_action: self.tr("&Export…"),
+            self.quit_action: self.tr("&Quit"),
+            self.copy_action: self.tr("&Copy"),
+            self.copy_citation_action: self.tr("Copy ci&tation"),
+            self.find_action: self.tr("&Find"),
+            self.clear_filters_action: self.tr("C&lear all filters"),
+            self.larger_action: self.tr("&Larger text"),
+            self.smaller_action: self.tr("&Smaller text"),
+            self.reset_font_action: self.tr("&Normal text size"),
+            self.show_left_action: self.tr("Show &partners and filters"),
+            self.show_detail_action: self.tr("Show &detail pane"),
+            self.hide_zero_action: self.tr("&Hide partners without matches"),
+            self.reset_layout_action: self.tr("&Reset layout"),
+            self.about_action: self.tr("&About"),
+            self.about_qt_action: self.tr("About &Qt"),
+        }
+        for act, text in texts.items():
+            act.setText(text)
+            # Toolbar buttons: no mnemonic, which in Chinese would show as "(F)".
+            act.setIconText(text.split("(&")[0].replace("&", ""))
+        self.export_action.setToolTip(self.tr("Export the listed activities (Ctrl+E)"))
+        self.find_action.setToolTip(self.tr("Search the report (Ctrl+F)"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.hide_zero_box.setText(self.tr("Hide partners without matches"))
+        self.tree_view.setAccessibleName(self.tr("Partners"))
+        self.tree_view.setAccessibleDescription(self.tr(
+            "The report's three parts with their partners and the number of matching "
+            "activities; selecting one shows only its activities"))
+        self.left_pane.setAccessibleName(self.tr("Partners and filters"))
+        self.filter_panel.setAccessibleName(self.tr("Filters"))
+        self.middle_pane.setAccessibleName(self.tr("Activities"))
+        self.list_view.setAccessibleName(self.tr("Activities"))
+        self.detail_pane.setAccessibleName(self.tr("Activity details"))
+        self.empty_clear_search.setText(self.tr("Clear search"))
+        self.empty_clear_filters.setText(self.tr("Clear all filters"))
+        self.count_label.setAccessibleName(self.tr("Number of activities shown"))
+        self._apply_data_language()
+        self._update_status()
+
+    # ================================================================== persistence
+    def _restore_state(self) -> None:
+        s = self._settings
+        geometry = s.get_bytes("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(QSize(1280, 800))
+        state = s.get_bytes("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for key, splitter in (("window/main_splitter", self.main_splitter),
+                              ("window/left_splitter", self.left_pane)):
+            data = s.get_bytes(key)
+            if data is not None:
+                splitter.restoreState(data)
+        header_state = s.get_bytes("list/header")
+        header = self.list_view.header()
+        if header_state is not None and header.restoreState(header_state):
+            self.list_view.sortByColumn(header.sortIndicatorSection(),
+                                        header.sortIndicatorOrder())
+        self.show_left_action.setChecked(s.get_bool("window/show_left", True))
+        self.show_detail_action.setChecked(s.get_bool("window/show_detail", True))
+        self.hide_zero_action.setChecked(s.get_bool("tree/hide_zero", False))
+        self.filter_panel.set_sort_mode(s.get_str("filters/topic_sort", "count"))
+        delta = s.get_int("ui/font_delta", 0)
+        if delta:
+            self._font_delta = float(max(FONT_DELTA_RANGE[0], min(FONT_DELTA_RANGE[1], delta)))
+            self._apply_font()
+        self._filters = self._valid_filters(s.filters())
+        self._query = s.get_str("state/query", "")
+        self.search_field.blockSignals(True)
+        self.search_field.setText(self._query)
+        self.search_field.blockSignals(False)
+
+    def _valid_filters(self, f: Filters) -> Filters:
+        """Drop ids a newer database no longer has."""
+        topics = {t.id for t in self._store.topics}
+        partners = {p.id for p in self._store.partners}
+        parts = {g.part for g in self._store.groups}
+        return Filters(topics=tuple(t for t in f.topics if t in topics),
+                       years=f.years,
+                       partners=tuple(p for p in f.partners if p in partners),
+                       parts=tuple(p for p in f.parts if p in parts),
+                       calls_to_action=f.calls_to_action)
+
+    def save_state(self) -> None:
+        s = self._settings
+        s.set("window/geometry", self.saveGeometry())
+        s.set("window/state", self.saveState())
+        s.set("window/main_splitter", self.main_splitter.saveState())
+        s.set("window/left_splitter", self.left_pane.saveState())
+        s.set("window/show_left", self.show_left_action.isChecked())
+        s.set("window/show_detail", self.show_detail_action.isChecked())
+        s.set("list/header", self.list_view.header().saveState())
+        s.set("tree/hide_zero", self.hide_zero_action.isChecked())
+        s.set("filters/topic_sort", self.filter_panel.topic_model.sort_mode)
+        s.set("ui/language", self._lang)
+        s.set("ui/font_delta", int(self._font_delta))
+        s.set("state/query", self._query)
+        s.set_filters(self._filters)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.save_state()
+        except Exception:  # noqa: BLE001 - failing to save must not stop closing
+            log.exception("could not save the window state")
+        super().closeEvent(event)
+
+
+def create_main_window(store: Store, settings: Settings | None = None,
+                       translations: Translations | None = None) -> MainWindow:
+    """The main window over ``store``; the QApplication must exist.
+
+    Without ``translations`` the language comes from the settings, else the system's.
+    """
+    settings = settings or Settings()
+    if translations is None:
+        translations = Translations()
+        translations.set_language(
+            normalize_language(settings.get_str("ui/language")) or system_language())
+    return MainWindow(store, settings, translations)
+

@@ -1,0 +1,799 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActivityListModel</name>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="105"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
+        <source>Paragraph of the report</source>
+        <translation>Paragraph of the report</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="83"/>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="87"/>
+        <source>Something went wrong, but you can keep working. If it happens again, please report it with the log file.</source>
+        <translation>Something went wrong, but you can keep working. If it happens again, please report it with the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="90"/>
+        <source>Log file: {path}</source>
+        <translation>Log file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="140"/>
+        <source>Cannot open the data</source>
+        <translation>Cannot open the data</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="112"/>
+        <source>Citation copied</source>
+        <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A short message for the status bar, e.g. after copying.</extracomment>
+        <translation>Citation copied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="158"/>
+        <source>Select an activity to read what the report says about it, or a partner in the tree to see its card.</source>
+        <translation>Select an activity to read what the report says about it, or a partner in the tree to see its card.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="167"/>
+        <source>Activity title</source>
+        <translation>Activity title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="168"/>
+        <source>Paragraph {n}</source>
+        <translation>Paragraph {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="174"/>
+        <source>Calls to action for NPPOs</source>
+        <translation>Calls to action for NPPOs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="175"/>
+        <source>Date and place</source>
+        <translation>Date and place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="177"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="178"/>
+        <source>Report text</source>
+        <translation>Report text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="183"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="190"/>
+        <source>Show only activities on this topic</source>
+        <translation>Show only activities on this topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="191"/>
+        <source>Filter by topic {topic}</source>
+        <translation>Filter by topic {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="201"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="201"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="251"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="205"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="207"/>
+        <source>Citation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="209"/>
+        <source>Copy citation</source>
+        <translation>Copy citation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="224"/>
+        <source>Acronym: {acronym}</source>
+        <translation>Acronym: {acronym}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="232"/>
+        <source>Show all activities of this partner</source>
+        <translation>Show all activities of this partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="235"/>
+        <source>Partner card: {name}</source>
+        <translation>Partner card: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="255"/>
+        <source>Part of: </source>
+        <translation>Part of: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="257"/>
+        <source>Member bodies</source>
+        <translation>Member bodies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="258"/>
+        <source>Member of</source>
+        <translation>Member of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="266"/>
+        <source>Works with in the same activities</source>
+        <translation>Works with in the same activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="272"/>
+        <source>Activities ({count})</source>
+        <translation>Activities ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="280"/>
+        <source>Activities of this partner</source>
+        <translation>Activities of this partner</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="290"/>
+        <source>Export</source>
+        <extracomment>Emitted with the final path after a successful export.</extracomment>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <source>What to export</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <source>Selected partner</source>
+        <translation>Selected partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <source>Selected partner: {name}</source>
+        <translation>Selected partner: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <source>Current results</source>
+        <translation>Current results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <source>Selected activities</source>
+        <translation>Selected activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <source>{what} ({count})</source>
+        <translation>{what} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
+        <source>Word briefing (.docx)</source>
+        <translation>Word briefing (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="121"/>
+        <source>CSV table for Excel (.csv)</source>
+        <translation>CSV table for Excel (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="126"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="132"/>
+        <source>&amp;Labels in:</source>
+        <translation>&amp;Labels in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
+        <source>UTF-8 with BOM (recommended for Excel)</source>
+        <translation>UTF-8 with BOM (recommended for Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="137"/>
+        <source>UTF-8 without BOM</source>
+        <translation>UTF-8 without BOM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <source>GB18030 (older Chinese Excel)</source>
+        <translation>GB18030 (older Chinese Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="142"/>
+        <source>CSV &amp;encoding:</source>
+        <translation>CSV &amp;encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="151"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <source>Show in &amp;folder</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="264"/>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="288"/>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="289"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="306"/>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Export cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="309"/>
+        <source>The export failed. No file was changed.</source>
+        <translation>The export failed. No file was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="310"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="329"/>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="342"/>
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="343"/>
+        <source>No program could open {path}. Open it from your file manager.</source>
+        <translation>No program could open {path}. Open it from your file manager.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="229"/>
+        <source>{year} ({count})</source>
+        <translation>{year} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="231"/>
+        <source>Year {year}, {count} activities</source>
+        <translation>Year {year}, {count} activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="233"/>
+        <source>Calls to action for NPPOs only ({count})</source>
+        <translation>Calls to action for NPPOs only ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="259"/>
+        <source>&amp;Topics</source>
+        <translation>&amp;Topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="260"/>
+        <source>By count</source>
+        <translation>By count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="261"/>
+        <source>By name</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="262"/>
+        <source>Sort topics</source>
+        <translation>Sort topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="263"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="265"/>
+        <source>Check topics to show only their activities; Space toggles</source>
+        <translation>Check topics to show only their activities; Space toggles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="266"/>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="268"/>
+        <source>Only activities in which the report calls on national plant protection organizations to act</source>
+        <translation>Only activities in which the report calls on national plant protection organizations to act</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="270"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="271"/>
+        <source>Clear all filters</source>
+        <translation>Clear all filters</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
+        <source>early</source>
+        <translation>early</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <source>{date} ({qualifier})</source>
+        <translation>{date} ({qualifier})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <source>Undated</source>
+        <translation>Undated</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <source>Topic: {name}</source>
+        <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
+        <translation>Topic: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <source>Year: {year}</source>
+        <translation>Year: {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <source>Partner: {name}</source>
+        <translation>Partner: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <source>Part: {name}</source>
+        <translation>Part: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
+        <source>Calls to action for NPPOs</source>
+        <translation>Calls to action for NPPOs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <source>remove</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <source>Filters:</source>
+        <translation>Filters:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="525"/>
+        <source>Active filters: {list}</source>
+        <translation>Active filters: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="552"/>
+        <source>No activity matches “{query}” with the current filters.</source>
+        <translation>No activity matches “{query}” with the current filters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <source>{count} activities match it without filters: remove a filter or clear them all.</source>
+        <translation>{count} activities match it without filters: remove a filter or clear them all.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <source>It is not in the report at all: try fewer or shorter words.</source>
+        <translation>It is not in the report at all: try fewer or shorter words.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <source>No activity mentions “{query}”.
+Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
+        <translation>No activity mentions “{query}”.
+Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <source>No activity matches all the chosen filters.
+Filters of different kinds must all match: remove one to widen the list.</source>
+        <translation>No activity matches all the chosen filters.
+Filters of different kinds must all match: remove one to widen the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <source>{shown} of {total} activities</source>
+        <translation>{shown} of {total} activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <source>Data {version}</source>
+        <translation>Data {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="580"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="582"/>
+        <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
+        <translation>Everything is read from the bundled database; nothing is sent or fetched.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <source>Exported to {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <source>Select an activity to cite it.</source>
+        <translation>Select an activity to cite it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
+        <source>Activity copied</source>
+        <translation>Activity copied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="687"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="688"/>
+        <source>Data version {version}</source>
+        <translation>Data version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="689"/>
+        <source>Source: {title}, {session}, agenda item {item}</source>
+        <translation>Source: {title}, {session}, agenda item {item}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="691"/>
+        <source>The report text is quoted verbatim in Chinese.</source>
+        <translation>The report text is quoted verbatim in Chinese.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <source>Licence: MIT</source>
+        <translation>Licence: MIT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="693"/>
+        <source>Works offline: no network connection is ever made.</source>
+        <translation>Works offline: no network connection is ever made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="696"/>
+        <source>About {name}</source>
+        <translation>About {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="713"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="714"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="715"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="716"/>
+        <source>Copy ci&amp;tation</source>
+        <translation>Copy ci&amp;tation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <source>C&amp;lear all filters</source>
+        <translation>C&amp;lear all filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="720"/>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="722"/>
+        <source>Show &amp;partners and filters</source>
+        <translation>Show &amp;partners and filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="723"/>
+        <source>Show &amp;detail pane</source>
+        <translation>Show &amp;detail pane</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <source>&amp;Hide partners without matches</source>
+        <translation>&amp;Hide partners without matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="727"/>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="733"/>
+        <source>Export the listed activities (Ctrl+E)</source>
+        <translation>Export the listed activities (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <source>Search the report (Ctrl+F)</source>
+        <translation>Search the report (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <source>Hide partners without matches</source>
+        <translation>Hide partners without matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="737"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <source>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
+        <translation>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <source>Partners and filters</source>
+        <translation>Partners and filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <source>Activity details</source>
+        <translation>Activity details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <source>Clear all filters</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <source>Number of activities shown</source>
+        <translation>Number of activities shown</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTreeModel</name>
+    <message>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="163"/>
+        <source>{name}: {count} matching activities</source>
+        <extracomment>``(&quot;group&quot;, group_id)`` or ``(&quot;partner&quot;, partner_id)``.</extracomment>
+        <translation>{name}: {count} matching activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="168"/>
+        <source>Listed here as a member</source>
+        <translation>Listed here as a member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="169"/>
+        <source>{count} matching activities</source>
+        <translation>{count} matching activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="174"/>
+        <source>{name}, {count} activities</source>
+        <translation>{name}, {count} activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="195"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="197"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../desktop/ui/search_field.py" line="56"/>
+        <source>Search the report (Ctrl+F)</source>
+        <translation>Search the report (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_field.py" line="57"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_field.py" line="59"/>
+        <source>Words in Chinese or English; all words must match. Esc clears the search.</source>
+        <translation>Words in Chinese or English; all words must match. Esc clears the search.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicFacetModel</name>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="105"/>
+        <source>{topic}: {count} matching activities</source>
+        <extracomment>Emitted when the user checks or unchecks a topic: ``(topic_id, checked)``.</extracomment>
+        <translation>{topic}: {count} matching activities</translation>
+    </message>
+</context>
+</TS>

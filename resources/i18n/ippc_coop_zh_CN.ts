@@ -1,0 +1,799 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ActivityListModel</name>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <source>¶</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="105"/>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
+        <source>Paragraph of the report</source>
+        <translation>报告段落编号</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="83"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="87"/>
+        <source>Something went wrong, but you can keep working. If it happens again, please report it with the log file.</source>
+        <translation>出现了问题，但您可以继续使用。如果再次发生，请连同日志文件一起报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="90"/>
+        <source>Log file: {path}</source>
+        <translation>日志文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="140"/>
+        <source>Cannot open the data</source>
+        <translation>无法打开数据</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="112"/>
+        <source>Citation copied</source>
+        <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A short message for the status bar, e.g. after copying.</extracomment>
+        <translation>已复制引用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="158"/>
+        <source>Select an activity to read what the report says about it, or a partner in the tree to see its card.</source>
+        <translation>选择一项活动以阅读报告原文，或在左侧树中选择合作伙伴以查看其简介。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="167"/>
+        <source>Activity title</source>
+        <translation>活动标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="168"/>
+        <source>Paragraph {n}</source>
+        <translation>第 {n} 段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="174"/>
+        <source>Calls to action for NPPOs</source>
+        <translation>对国家植保机构的行动呼吁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="175"/>
+        <source>Date and place</source>
+        <translation>日期和地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="177"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="178"/>
+        <source>Report text</source>
+        <translation>报告原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="183"/>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="190"/>
+        <source>Show only activities on this topic</source>
+        <translation>只显示此主题的活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="191"/>
+        <source>Filter by topic {topic}</source>
+        <translation>按主题“{topic}”筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="201"/>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="201"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="251"/>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="205"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="207"/>
+        <source>Citation</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="209"/>
+        <source>Copy citation</source>
+        <translation>复制引用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="224"/>
+        <source>Acronym: {acronym}</source>
+        <translation>缩写：{acronym}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="232"/>
+        <source>Show all activities of this partner</source>
+        <translation>显示该合作伙伴的全部活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="235"/>
+        <source>Partner card: {name}</source>
+        <translation>合作伙伴简介：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="255"/>
+        <source>Part of: </source>
+        <translation>隶属于：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="257"/>
+        <source>Member bodies</source>
+        <translation>下属机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="258"/>
+        <source>Member of</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="266"/>
+        <source>Works with in the same activities</source>
+        <translation>在同一活动中合作的伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="272"/>
+        <source>Activities ({count})</source>
+        <translation>活动（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="280"/>
+        <source>Activities of this partner</source>
+        <translation>该合作伙伴的活动</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="290"/>
+        <source>Export</source>
+        <extracomment>Emitted with the final path after a successful export.</extracomment>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <source>What to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <source>Selected partner</source>
+        <translation>所选合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <source>Selected partner: {name}</source>
+        <translation>所选合作伙伴：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <source>Current results</source>
+        <translation>当前结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <source>Selected activities</source>
+        <translation>所选活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <source>{what} ({count})</source>
+        <translation>{what}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
+        <source>Word briefing (.docx)</source>
+        <translation>Word 简报（.docx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="121"/>
+        <source>CSV table for Excel (.csv)</source>
+        <translation>适用于 Excel 的 CSV 表格（.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="126"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="132"/>
+        <source>&amp;Labels in:</source>
+        <translation>标签语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
+        <source>UTF-8 with BOM (recommended for Excel)</source>
+        <translation>带 BOM 的 UTF-8（推荐用于 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="137"/>
+        <source>UTF-8 without BOM</source>
+        <translation>不带 BOM 的 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <source>GB18030 (older Chinese Excel)</source>
+        <translation>GB18030（较旧的中文版 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="142"/>
+        <source>CSV &amp;encoding:</source>
+        <translation>CSV 编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="151"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="264"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="288"/>
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="289"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="306"/>
+        <source>Export cancelled. No file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="309"/>
+        <source>The export failed. No file was changed.</source>
+        <translation>导出失败，未更改任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="310"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="329"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="342"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="343"/>
+        <source>No program could open {path}. Open it from your file manager.</source>
+        <translation>没有程序能打开 {path}。请在文件管理器中打开。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="229"/>
+        <source>{year} ({count})</source>
+        <translation>{year}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="231"/>
+        <source>Year {year}, {count} activities</source>
+        <translation>{year} 年，{count} 项活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="233"/>
+        <source>Calls to action for NPPOs only ({count})</source>
+        <translation>仅限对国家植保机构的行动呼吁（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="259"/>
+        <source>&amp;Topics</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="260"/>
+        <source>By count</source>
+        <translation>按数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="261"/>
+        <source>By name</source>
+        <translation>按名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="262"/>
+        <source>Sort topics</source>
+        <translation>主题排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="263"/>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="265"/>
+        <source>Check topics to show only their activities; Space toggles</source>
+        <translation>勾选主题以只显示其活动；空格键切换勾选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="266"/>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="268"/>
+        <source>Only activities in which the report calls on national plant protection organizations to act</source>
+        <translation>只显示报告呼吁国家植物保护机构采取行动的活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="270"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="271"/>
+        <source>Clear all filters</source>
+        <translation>清除全部筛选</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
+        <source>early</source>
+        <translation>年初</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <source>{date} ({qualifier})</source>
+        <translation>{date}（{qualifier}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <source>Undated</source>
+        <translation>未注明日期</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <source>Topic: {name}</source>
+        <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
+        <translation>主题：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <source>Year: {year}</source>
+        <translation>年份：{year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <source>Partner: {name}</source>
+        <translation>合作伙伴：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <source>Part: {name}</source>
+        <translation>部分：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
+        <source>Calls to action for NPPOs</source>
+        <translation>对国家植保机构的行动呼吁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <source>remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <source>Filters:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="525"/>
+        <source>Active filters: {list}</source>
+        <translation>当前筛选：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="552"/>
+        <source>No activity matches “{query}” with the current filters.</source>
+        <translation>在当前筛选条件下，没有活动与“{query}”匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <source>{count} activities match it without filters: remove a filter or clear them all.</source>
+        <translation>不加筛选时有 {count} 项活动匹配：请移除某个筛选条件或清除全部筛选。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <source>It is not in the report at all: try fewer or shorter words.</source>
+        <translation>报告中没有这一内容：请尝试更少或更短的词。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <source>No activity mentions “{query}”.
+Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
+        <translation>没有活动提到“{query}”。
+请尝试更少或更短的词，或换一种写法；合作伙伴名称可用中文或英文搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <source>No activity matches all the chosen filters.
+Filters of different kinds must all match: remove one to widen the list.</source>
+        <translation>没有活动同时符合所选的全部筛选条件。
+不同类型的筛选条件须同时满足：移除其中一个即可扩大范围。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <source>{shown} of {total} activities</source>
+        <translation>显示 {shown} 项，共 {total} 项活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <source>Data {version}</source>
+        <translation>数据版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="580"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="582"/>
+        <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
+        <translation>所有内容都读取自随附的数据库；不发送也不下载任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <source>Select an activity to cite it.</source>
+        <translation>请先选择一项活动再引用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
+        <source>Activity copied</source>
+        <translation>已复制活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="687"/>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="688"/>
+        <source>Data version {version}</source>
+        <translation>数据版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="689"/>
+        <source>Source: {title}, {session}, agenda item {item}</source>
+        <translation>来源：{title}，{session}，议题 {item}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="691"/>
+        <source>The report text is quoted verbatim in Chinese.</source>
+        <translation>报告原文按中文逐字引用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <source>Licence: MIT</source>
+        <translation>许可证：MIT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="693"/>
+        <source>Works offline: no network connection is ever made.</source>
+        <translation>离线运行：从不建立任何网络连接。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="696"/>
+        <source>About {name}</source>
+        <translation>关于{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="713"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="714"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="715"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="716"/>
+        <source>Copy ci&amp;tation</source>
+        <translation>复制引用(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <source>C&amp;lear all filters</source>
+        <translation>清除全部筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="720"/>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <source>&amp;Normal text size</source>
+        <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="722"/>
+        <source>Show &amp;partners and filters</source>
+        <translation>显示合作伙伴和筛选(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="723"/>
+        <source>Show &amp;detail pane</source>
+        <translation>显示详情窗格(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <source>&amp;Hide partners without matches</source>
+        <translation>隐藏无匹配的合作伙伴(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="727"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="733"/>
+        <source>Export the listed activities (Ctrl+E)</source>
+        <translation>导出列出的活动（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <source>Search the report (Ctrl+F)</source>
+        <translation>搜索报告（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <source>Hide partners without matches</source>
+        <translation>隐藏无匹配的合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="737"/>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <source>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
+        <translation>报告的三个部分及其合作伙伴和匹配活动数；选择其中一项即只显示其活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <source>Partners and filters</source>
+        <translation>合作伙伴和筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <source>Activity details</source>
+        <translation>活动详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <source>Clear search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <source>Clear all filters</source>
+        <translation>清除全部筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <source>Number of activities shown</source>
+        <translation>显示的活动数</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTreeModel</name>
+    <message>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="163"/>
+        <source>{name}: {count} matching activities</source>
+        <extracomment>``(&quot;group&quot;, group_id)`` or ``(&quot;partner&quot;, partner_id)``.</extracomment>
+        <translation>{name}：{count} 项匹配活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="168"/>
+        <source>Listed here as a member</source>
+        <translation>作为成员列于此处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="169"/>
+        <source>{count} matching activities</source>
+        <translation>{count} 项匹配活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="174"/>
+        <source>{name}, {count} activities</source>
+        <translation>{name}，{count} 项活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="195"/>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="197"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../desktop/ui/search_field.py" line="56"/>
+        <source>Search the report (Ctrl+F)</source>
+        <translation>搜索报告（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_field.py" line="57"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_field.py" line="59"/>
+        <source>Words in Chinese or English; all words must match. Esc clears the search.</source>
+        <translation>可输入中文或英文词语；所有词语都须匹配。按 Esc 清除搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>TopicFacetModel</name>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="105"/>
+        <source>{topic}: {count} matching activities</source>
+        <extracomment>Emitted when the user checks or unchecks a topic: ``(topic_id, checked)``.</extracomment>
+        <translation>{topic}：{count} 项匹配活动</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,86 @@
+"""Application set-up: errors shown with advice, crashes logged, settings and languages."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import app as app_module
+from desktop import paths
+from desktop.core.errors import DatabaseError
+from desktop.core.models import Filters
+from desktop.ui.i18n import Translations
+from desktop.ui.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_missing_database_is_reported_with_advice(qapp, tmp_path, monkeypatch):
+    monkeypatch.setenv(paths.ENV_DB, str(tmp_path / "nowhere.sqlite"))
+    shown = []
+    monkeypatch.setattr(app_module, "show_error", lambda title, text: shown.append(text))
+    assert app_module.run([]) == 1
+    assert shown and "make db" in shown[0]
+
+
+def test_unexpected_exception_is_logged_and_shown(qapp, monkeypatch):
+    log_file = app_module.setup_logging()
+    assert log_file is not None and log_file.parent == paths.log_dir()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    handler = app_module.CrashHandler()
+    try:
+        raise ValueError("boom")
+    except ValueError as exc:
+        handler(type(exc), exc, exc.__traceback__)
+    try:
+        raise DatabaseError("The database is damaged: rebuild it.")
+    except DatabaseError as exc:
+        handler(type(exc), exc, exc.__traceback__)
+    for h in logging.getLogger().handlers:
+        h.flush()
+    text = log_file.read_text(encoding="utf-8")
+    assert "ValueError: boom" in text
+    assert shown[0].startswith("Something went wrong")
+    assert shown[1] == "The database is damaged: rebuild it."
+
+
+def test_smoke_run_opens_and_closes_the_window():
+    # In a child process: a finished app.exec() would leave the shared QApplication quitting.
+    code = "import sys; from desktop.app import run; sys.exit(run(['--smoke']))"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=60,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (paths.config_dir() / "settings.ini").exists()
+
+
+def test_settings_round_trip_and_damage(tmp_path):
+    path = tmp_path / "settings.ini"
+    s = Settings(path)
+    s.set_filters(Filters(topics=("ephyto",), years=(0, 2020), calls_to_action=True))
+    s.sync()
+    assert Settings(path).filters() == Filters(topics=("ephyto",), years=(0, 2020),
+                                               calls_to_action=True)
+    path.write_text('[state]\nfilters="{\\"years\\": [\\"x\\"]}"\n', encoding="utf-8")
+    assert Settings(path).filters() == Filters()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_translations_load_ours_and_qts(qapp, qm_dir, lang):
+    t = Translations(qm_dir)
+    try:
+        assert t.set_language(lang)
+        expected = "文件(&F)" if lang == "zh" else "&File"
+        assert QApplication.translate("MainWindow", "&File") == expected
+        if lang == "zh":
+            # Qt's own strings (standard buttons, context menus) come from qtbase_zh_CN.
+            assert QApplication.translate("QPlatformTheme", "Cancel") == "取消"
+            assert QLocale().name() == "zh_CN"
+    finally:
+        t.set_language("en")

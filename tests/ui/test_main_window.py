@@ -1,0 +1,240 @@
+"""The main window end to end: search, filters, tree, detail, language, state, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.models import Filters
+from desktop.ui.activity_list_model import ActivityIdRole
+from desktop.ui.detail_pane import MARK_STYLE
+from desktop.ui.filter_panel import TopicIdRole
+from desktop.ui.main_window import MainWindow
+from desktop.ui.partner_tree_model import CountRole, NodeKeyRole
+
+
+def listed_ids(window: MainWindow) -> list[str]:
+    proxy = window.list_proxy
+    return [proxy.index(r, 0).data(ActivityIdRole) for r in range(proxy.rowCount())]
+
+
+def tree_count(window: MainWindow, key: tuple[str, str]) -> int:
+    return window.tree_model.find(key).data(CountRole)
+
+
+def topic_row(window: MainWindow, topic_id: str):
+    model = window.filter_panel.topic_model
+    return next(model.index(r, 0) for r in range(model.rowCount())
+                if model.index(r, 0).data(TopicIdRole) == topic_id)
+
+
+def commit_text(widget, text: str, preedit: str = "") -> None:
+    """What a Chinese input method sends: pre-edit pinyin, then the committed characters."""
+    if preedit:
+        QApplication.sendEvent(widget, QInputMethodEvent(preedit, []))
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def test_search_fruit_fly_lists_paragraph_13_and_highlights(qtbot, window, store):
+    window.search_field.setFocus()
+    QApplication.sendEvent(window.search_field, QInputMethodEvent("shiying", []))
+    qtbot.wait(250)
+    assert window.query == ""  # pinyin being composed does not search
+    commit_text(window.search_field, "实蝇")
+    with qtbot.waitSignal(window.refreshed, timeout=2000):
+        pass
+    assert window.query == "实蝇"
+    ids = listed_ids(window)
+    assert "cpm15-13-2" in ids
+    assert all(store.activity(i).paragraph == 13 for i in ids)
+    assert window.select_activity("cpm15-13-2")
+    label = window.detail_pane.text_label
+    assert label is not None
+    assert f'<span style="{MARK_STYLE}">实蝇</span>' in label.text()
+    assert window.count_label.text() == f"{len(ids)} of {len(store.activities)} activities"
+
+
+def test_escape_clears_search_and_ctrl_f_focuses_it(qtbot, window, store):
+    window.search_field.set_query("海运集装箱")
+    assert window.result.total < len(store.activities)
+    window.list_view.setFocus()
+    window.find_action.trigger()
+    assert QApplication.focusWidget() is window.search_field
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_field.text() == ""
+    assert window.result.total == len(store.activities)
+
+
+def test_topic_and_year_filters_combine_and_update_counts(window, store):
+    index = topic_row(window, "fruit_flies")
+    window.filter_panel.topic_model.setData(index, Qt.CheckState.Checked.value,
+                                            Qt.ItemDataRole.CheckStateRole)
+    assert window.filters.topics == ("fruit_flies",)
+    window.filter_panel.year_box(2021).click()
+    expected = Filters(topics=("fruit_flies",), years=(2021,))
+    assert window.filters == expected
+    assert sorted(listed_ids(window)) == sorted(store.matching_ids("", expected))
+    fruit_flies = store.search("", Filters(topics=("fruit_flies",))).hits
+    assert 0 < len(listed_ids(window)) < len(fruit_flies)
+    # The tree counts follow both filters.
+    tree = {g.group.id: g.count for g in store.partner_tree("", expected)}
+    assert tree_count(window, ("group", "international")) == tree["international"]
+    # Topic counts ignore the topic facet itself but honour the year.
+    counts = dict((t.id, n) for t, n in store.topic_counts("", expected))
+    assert topic_row(window, "ephyto").data(Qt.ItemDataRole.DisplayRole).endswith(
+        f"({counts['ephyto']})")
+    assert window.filter_panel.year_box(2021).isChecked()
+    assert "Topic: Fruit flies" in window.active_filters_label.text()
+    window.clear_filters_action.trigger()
+    assert window.filters.is_empty()
+    assert not window.filter_panel.year_box(2021).isChecked()
+    assert len(listed_ids(window)) == len(store.activities)
+
+
+def test_clicking_a_topic_chip_filters(qtbot, window):
+    assert window.select_activity("cpm15-13-2")
+    chips = window.detail_pane.topic_chips
+    assert chips
+    topic_text = chips[0].text()
+    qtbot.mouseClick(chips[0], Qt.MouseButton.LeftButton)
+    assert len(window.filters.topics) == 1
+    assert topic_text in window.active_filters_label.text()
+    # The activity has that topic, so it stays selected and shown.
+    assert window.detail_pane.activity is not None
+    assert window.detail_pane.activity.id == "cpm15-13-2"
+
+
+def test_selecting_a_partner_filters_the_list_and_shows_its_card(window, store):
+    index = window.tree_model.find(("partner", "wco"))
+    window.tree_view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert window.filters.partners == ("wco",)
+    assert sorted(listed_ids(window)) == sorted(
+        store.matching_ids("", Filters(partners=("wco",))))
+    assert window.detail_pane.partner is not None
+    assert window.detail_pane.partner.id == "wco"
+    # A partner link in the detail pane navigates the same way.
+    window.detail_pane.partner_requested.emit("imo")
+    assert window.filters.partners == ("imo",)
+    assert window.tree_view.currentIndex().data(NodeKeyRole) == ("partner", "imo")
+
+
+def test_group_selection_filters_by_part(window, store):
+    index = window.tree_model.find(("group", "rppo"))
+    window.tree_view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert window.filters.parts == (3,)
+    assert window.result.total == store.search("", Filters(parts=(3,))).total
+
+
+def test_hide_zero_count_partners(window):
+    window.search_field.set_query("海运集装箱")
+    shown_all = window.tree_model.rowCount(window.tree_model.index(0, 0))
+    window.hide_zero_action.setChecked(True)
+    shown = window.tree_model.rowCount(window.tree_model.index(0, 0))
+    assert 0 < shown < shown_all
+    assert window.hide_zero_box.isChecked()
+
+
+def test_empty_state_explains_and_offers_to_widen(window):
+    window.search_field.set_query("实蝇")
+    window.set_filters(Filters(topics=("ephyto",)))
+    assert window.list_stack.currentIndex() == 1
+    assert "实蝇" in window.empty_label.text()
+    assert window.empty_clear_filters.isVisibleTo(window)
+    window.empty_clear_filters.click()
+    assert window.list_stack.currentIndex() == 0
+
+
+def test_language_switch_retranslates_the_open_window(qtbot, window, store):
+    assert window.file_menu.title() == "&File"
+    window.select_activity("cpm15-13-2")
+    window.language_actions["zh"].trigger()
+    qtbot.waitUntil(lambda: window.file_menu.title() != "&File", timeout=2000)
+    assert "文件" in window.file_menu.title()
+    assert window.list_proxy.headerData(3, Qt.Orientation.Horizontal) == "标题"
+    assert window.tree_model.find(("group", "international")).data() == "国际组织"
+    assert window.detail_pane.title_label is not None
+    assert store.activity("cpm15-13-2").title_zh in window.detail_pane.title_label.text()
+    assert "共" in window.count_label.text() or "条" in window.count_label.text()
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File", timeout=2000)
+    assert window.tree_model.find(("group", "international")).data() == \
+        "International organizations"
+
+
+def test_state_is_restored_in_a_new_window(make_window, settings_path: Path):
+    first = make_window()
+    first.search_field.set_query("集装箱")
+    first.set_filters(Filters(topics=("sea_containers",), years=(2020,)))
+    first.hide_zero_action.setChecked(True)
+    first.list_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    first.close()
+    assert settings_path.exists()
+    second = make_window()
+    assert second.query == "集装箱"
+    assert second.search_field.text() == "集装箱"
+    assert second.filters == Filters(topics=("sea_containers",), years=(2020,))
+    assert second.hide_zero_action.isChecked()
+    assert second.list_view.header().sortIndicatorSection() == 1
+    assert second.list_view.header().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert second.filter_panel.year_box(2020).isChecked()
+
+
+def test_broken_settings_file_is_ignored(make_window, settings_path: Path):
+    settings_path.parent.mkdir(parents=True, exist_ok=True)
+    settings_path.write_bytes(b"\xff\xfe[state\nfilters=={{not json\n\x00\x01geometry=@ByteArray(")
+    window = make_window()
+    assert window.filters == Filters()
+
+
+def test_export_action_opens_the_dialog_with_what_is_on_screen(window, monkeypatch):
+    from desktop.ui import export_dialog
+
+    opened = []
+
+    def fake_exec(dialog):
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", fake_exec)
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    window.search_field.setText("海运集装箱")
+    window.set_query("海运集装箱")
+    window.list_view.selectAll()
+    window.export_action.trigger()
+    assert len(opened) == 1
+    dialog = opened[0]
+    shown = [h.activity.id for h in window.result.hits]
+    assert dialog.current_query == "海运集装箱"
+    assert dialog.current_ids == shown
+    assert sorted(dialog.selected_ids) == sorted(shown)
+    dialog.close()
+
+
+def test_copy_citation(window, store):
+    window.select_activity("cpm15-13-2")
+    window.copy_citation_action.trigger()
+    assert QApplication.clipboard().text() == store.citation(store.activity("cpm15-13-2"), "en")
+    assert "paragraph 13" in QApplication.clipboard().text()
+
+
+def test_sorting_by_column_keeps_all_rows(window):
+    before = sorted(listed_ids(window))
+    window.list_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert sorted(listed_ids(window)) == before
+    first = window.list_proxy.index(0, 1).data()
+    assert first.startswith("2019")
+
+
+def test_font_size_changes_and_resets(window):
+    base = QApplication.font().pointSizeF()
+    window.larger_action.trigger()
+    assert QApplication.font().pointSizeF() == base + 1
+    window.reset_font_action.trigger()
+    assert QApplication.font().pointSizeF() == base

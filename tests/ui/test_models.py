@@ -1,0 +1,87 @@
+"""The custom Qt models pass Qt's model tester and show what the core computed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.core.models import Activity, Filters
+from desktop.ui import labels
+from desktop.ui.activity_list_model import ActivityIdRole, ActivityListModel, ActivitySortProxy
+from desktop.ui.detail_pane import MARK_STYLE, highlight_html
+from desktop.ui.filter_panel import CountRole as TopicCountRole
+from desktop.ui.filter_panel import TopicFacetModel, TopicIdRole
+from desktop.ui.partner_tree_model import CountRole, PartnerTreeModel
+
+
+def test_partner_tree_model(qtmodeltester, store):
+    model = PartnerTreeModel("zh")
+    model.set_nodes(store.partner_tree("集装箱"))
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(store.groups)
+    imo = model.find(("partner", "imo"))
+    assert imo.isValid() and imo.parent().isValid()
+    assert model.rowCount(imo) == len(store.children_of("imo")) + sum(
+        1 for p in store.partners if "imo" in p.member_of and p.parent_id != "imo")
+    # Counts only: the structure is kept (dataChanged, not a reset).
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.set_nodes(store.partner_tree("实蝇"))
+    assert not resets
+    assert model.find(("partner", "imo")).data(CountRole) == 0
+    model.set_hide_zero(True)
+    assert resets and not model.find(("partner", "imo")).isValid()
+    qtmodeltester.check(model)
+
+
+def test_activity_list_model_and_sort_proxy(qtmodeltester, store):
+    model = ActivityListModel(store, "en")
+    model.set_hits(store.search("集装箱").hits)
+    qtmodeltester.check(model)
+    proxy = ActivitySortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(ActivityListModel.DATE, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(proxy)
+    dates = [proxy.index(r, 0).data(ActivityIdRole) for r in range(proxy.rowCount())]
+    keys = [labels.date_sort_key(store.activity(i)) for i in dates]
+    assert keys == sorted(keys)
+    model.set_language("zh")
+    row = model.row_of("cpm15-14-1")
+    assert model.index(row, ActivityListModel.TITLE).data() == \
+        store.activity("cpm15-14-1").title_zh
+
+
+def test_topic_facet_model(qtmodeltester, store):
+    model = TopicFacetModel("en")
+    toggled = []
+    model.topic_toggled.connect(lambda tid, on: toggled.append((tid, on)))
+    model.set_counts(store.topic_counts("", Filters(years=(2020,))), ("ephyto",))
+    qtmodeltester.check(model)
+    counts = [model.index(r, 0).data(TopicCountRole) for r in range(model.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+    model.set_sort_mode(TopicFacetModel.BY_NAME)
+    names = [model.index(r, 0).data().rsplit(" (", 1)[0].casefold()
+             for r in range(model.rowCount())]
+    assert names == sorted(names)
+    first = model.index(0, 0)
+    model.setData(first, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert toggled == [(first.data(TopicIdRole), True)]
+    assert first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_highlight_html_marks_and_escapes():
+    html = highlight_html("a<b>实蝇c", [(4, 6)])
+    assert html == f'a&lt;b&gt;<span style="{MARK_STYLE}">实蝇</span>c'
+
+
+def test_dates_read_well_in_both_languages(store):
+    def activity(date: str | None, qualifier: str = "") -> Activity:
+        a = store.activities[0]
+        return Activity(**{**a.__dict__, "date": date, "date_qualifier": qualifier})
+
+    assert labels.format_date(activity("2019-08"), "zh") == "2019年8月"
+    assert labels.format_date(activity("2019-12-02/2019-12-05"), "en", compact=True) == \
+        "2019-12-02–05"
+    assert labels.format_date(activity("2019-11/2020-01"), "zh", compact=True) == \
+        "2019-11–2020-01"
+    assert labels.format_date(activity("2020-11", "planned"), "en") == "2020-11 (planned)"
+    assert labels.format_date(activity(None), "en") == ""
