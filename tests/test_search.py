@@ -127,3 +127,12 @@ def test_any_text_is_safe(store, text):
     for hit in result.hits:
         for start, end in hit.highlights:
             assert 0 <= start < end <= len(hit.activity.text)
+
+
+def test_latin_query_highlights_the_chinese_names_it_stands_for(store):
+    result = store.search("WCO")
+    marked = {h.activity.text[s:e] for h in result.hits for s, e in h.highlights}
+    assert "世界海关组织" in marked
+    ephyto = store.search("ePhyto")
+    marked = {h.activity.text[s:e] for h in ephyto.hits for s, e in h.highlights}
+    assert any("电子植检证书" in m for m in marked)

@@ -25,7 +25,15 @@ from desktop.core.models import (
     SearchResult,
     Topic,
 )
-from desktop.core.text import fts_expression, match_spans, normalize, parse_query
+from desktop.core.text import (
+    Term,
+    fts_expression,
+    is_cjk,
+    match_spans,
+    normalize,
+    parse_query,
+    tokens,
+)
 
 SUPPORTED_SCHEMA = 1
 #: bm25 weights for the full-text columns: title, names, place, text.
@@ -119,6 +127,18 @@ class Store:
             if p.parent_id:
                 self._children.setdefault(p.parent_id, []).append(p.id)
         self.footnotes = [dict(r) for r in c.execute("SELECT * FROM footnotes")]
+        # For highlighting: the Latin names of partners and topics, tokenised, with the
+        # Chinese names to mark in the report text when a Latin query matches them.
+        self._latin_names: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+        for p in self.partners:
+            zh = (p.name_zh, *p.short_zh)
+            for name in (p.name_en, p.acronym):
+                if name:
+                    self._latin_names.append((tuple(tokens(name)), zh))
+        for t in self.topics:
+            zh = (t.label_zh, *t.aliases_zh)
+            for name in (t.label_en, *t.aliases_en):
+                self._latin_names.append((tuple(tokens(name)), zh))
 
     def close(self) -> None:
         self._conn.close()
@@ -238,13 +258,31 @@ class Store:
         """Activities matching the query and filters, best first, with highlight spans."""
         filters = filters or Filters()
         matched = self._match(query, filters)
-        terms = parse_query(query)
+        terms = self._highlight_terms(parse_query(query))
         hits = []
         for activity_id, score in matched[: limit if limit and limit > 0 else None]:
             activity = self._activity[activity_id]
             spans = tuple(match_spans(activity.text, terms))
             hits.append(Hit(activity, score, spans))
         return SearchResult(query, filters, len(matched), tuple(hits))
+
+    def _highlight_terms(self, terms: list[Term]) -> list[Term]:
+        """The query's terms plus, for Latin terms that name a partner or topic, its Chinese
+        names, so ``WCO`` marks 世界海关组织 in the report text."""
+        extra: list[Term] = []
+        for term in terms:
+            if any(is_cjk(tok) for tok in term.tokens):
+                continue
+            size = len(term.tokens)
+            for name_tokens, zh_names in self._latin_names:
+                for i in range(len(name_tokens) - size + 1):
+                    window = name_tokens[i:i + size]
+                    if window[:-1] == term.tokens[:-1] and (
+                            window[-1] == term.tokens[-1]
+                            or (term.prefix and window[-1].startswith(term.tokens[-1]))):
+                        extra += [Term(tuple(tokens(zh)), False) for zh in zh_names if zh]
+                        break
+        return terms + extra
 
     def matching_ids(self, query: str = "", filters: Filters | None = None) -> list[str]:
         return [i for i, _ in self._match(query, filters or Filters())]

@@ -750,11 +750,20 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # ================================================================== persistence
+    def _default_size(self) -> QSize:
+        """1280x800, or 90% of a smaller screen (laptops at 1366x768 or at 200% scaling)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1280, 800)
+        available = screen.availableGeometry()
+        return QSize(min(1280, int(available.width() * 0.9)),
+                     min(800, int(available.height() * 0.9)))
+
     def _restore_state(self) -> None:
         s = self._settings
         geometry = s.get_bytes("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(QSize(1280, 800))
+            self.resize(self._default_size())
         state = s.get_bytes("window/state")
         if state is not None:
             self.restoreState(state)
