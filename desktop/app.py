@@ -10,7 +10,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -116,17 +116,20 @@ def show_error(title: str, message: str) -> None:
     QMessageBox.critical(None, title, message)
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    """Open the window; returns the exit code. ``--smoke`` opens and closes it at once."""
-    args = list(argv or [])
-    smoke = "--smoke" in args
-    qt_args = [a for a in args if a != "--smoke"]
+def run(argv: Sequence[str] | None = None, *, lang: str | None = None) -> int:
+    """Open the window and return the exit code.
+
+    Args:
+        argv: arguments for Qt (e.g. ``-platform``); our own options are parsed by the CLI.
+        lang: "zh" or "en" to override the remembered/system language for this start.
+    """
     setup_logging()
-    app = make_application(qt_args)
+    app = make_application(list(argv or []))
     settings = Settings()
     translations = Translations()
     translations.set_language(
-        normalize_language(settings.get_str("ui/language")) or system_language())
+        normalize_language(lang) or normalize_language(settings.get_str("ui/language"))
+        or system_language())
     crash = CrashHandler()
     crash.install()
     try:
@@ -134,25 +137,17 @@ def run(argv: Sequence[str] | None = None) -> int:
             store = Store(paths.database_path())
         except CoopError as exc:
             log.error("cannot open the database: %s", exc)
-            if smoke:
-                print(exc, file=sys.stderr)
-            else:
-                show_error(QCoreApplication.translate("App", "Cannot open the data"),
-                           str(exc))
+            show_error(QCoreApplication.translate("App", "Cannot open the data"), str(exc))
             return 1
         window = create_main_window(store, settings, translations)
         crash.parent = window
         window.show()
         log.info("window opened (version %s, data %s)", __version__, store.data_version())
-        if smoke:
-            QTimer.singleShot(0, window.close)
-            QTimer.singleShot(0, app.quit)
         code = app.exec()
         store.close()
         return code
     finally:
         crash.uninstall()
-
 
 if __name__ == "__main__":
     sys.exit(run(sys.argv[1:]))

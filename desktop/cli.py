@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ from desktop.core.errors import CoopError
 from desktop.core.format import format_date
 from desktop.core.models import UNDATED, Activity, Filters, Hit, PartnerNode
 from desktop.core.store import Store
+from desktop.paths import ENV_DB
 
 EPILOG = """\
 commands:
@@ -319,9 +321,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help/--version (0) or a usage error (2)
         return int(exc.code or 0)
     if args.command is None:
+        if args.db:
+            os.environ[ENV_DB] = str(args.db)
+        if args.smoke:
+            from desktop.smoke import run_smoke
+
+            return run_smoke([])
         from desktop.app import run
 
-        return run(args_list)
+        return run([], lang=args.lang)
     _configure_stdout()
     try:
         store = Store(args.db) if args.db else Store()

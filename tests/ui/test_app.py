@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -51,13 +52,23 @@ def test_unexpected_exception_is_logged_and_shown(qapp, monkeypatch):
     assert shown[1] == "The database is damaged: rebuild it."
 
 
-def test_smoke_run_opens_and_closes_the_window():
+def test_smoke_from_source_opens_searches_and_exports():
     # In a child process: a finished app.exec() would leave the shared QApplication quitting.
-    code = "import sys; from desktop.app import run; sys.exit(run(['--smoke']))"
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=60,
-                          capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert (paths.config_dir() / "settings.ini").exists()
+    code = "import sys; from desktop.cli import main; sys.exit(main(['--smoke']))"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=120,
+                          capture_output=True, text=True, encoding="utf-8")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "smoke ok" in done.stdout
+
+
+def test_smoke_reports_a_missing_database(tmp_path):
+    code = "import sys; from desktop.cli import main; sys.exit(main(['--smoke']))"
+    env = {**os.environ, "IPPC_COOP_DB": str(tmp_path / "missing.sqlite")}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=120, env=env,
+                          capture_output=True, text=True, encoding="utf-8")
+    assert done.returncode == 1
+    assert "smoke failed" in done.stdout + done.stderr
+    assert "missing.sqlite" in done.stdout + done.stderr
 
 
 def test_settings_round_trip_and_damage(tmp_path):
