@@ -75,9 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, help="use this database instead of the bundled one")
     parser.add_argument("--lang", choices=("zh", "en"),
-                        help="window language (default: the system's, then the last used)")
+                        help="window language (default: the last used, else the system's)")
     parser.add_argument("--smoke", action="store_true",
-                        help="start the window, run one search, quit (installation check)")
+                        help="installation check: open the window, search, export a Word file, quit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     search = sub.add_parser("search", help="find activities")

@@ -148,3 +148,16 @@ def test_help_lists_commands(capsys):
     out = capsys.readouterr().out
     for command in ("search", "partners", "topics", "show", "export"):
         assert command in out
+
+
+def test_no_command_opens_the_window_with_language_and_database(monkeypatch, tmp_path):
+    import desktop.app
+
+    calls = []
+    monkeypatch.setattr(desktop.app, "run", lambda argv, lang=None: calls.append(lang) or 0)
+    monkeypatch.setenv("IPPC_COOP_DB", "restored-after-the-test")
+    assert main(["--lang", "zh", "--db", str(tmp_path / "x.sqlite")]) == 0
+    assert calls == ["zh"]
+    import os
+
+    assert os.environ["IPPC_COOP_DB"] == str(tmp_path / "x.sqlite")
