@@ -326,6 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.smoke:
             from desktop.smoke import run_smoke
 
+            _configure_stdout()  # the smoke line may name paths in Chinese
             return run_smoke([])
         from desktop.app import run
 

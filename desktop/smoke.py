@@ -203,13 +203,6 @@ def run_smoke(argv: Sequence[str] | None = None) -> int:
         argv: command-line arguments; ``--smoke`` is dropped, the rest go to Qt
             (e.g. ``-platform offscreen``).
     """
-    for stream in (sys.stdout, sys.stderr):  # Chinese in the message on a legacy console
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            try:
-                reconfigure(encoding="utf-8", errors="replace")
-            except (OSError, ValueError):
-                pass
     qt_args = [a for a in (argv or []) if a != "--smoke"]
     try:
         missing = check_files()
