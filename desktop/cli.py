@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh", "en"),
                         help="window language (default: the last used, else the system's)")
     parser.add_argument("--smoke", action="store_true",
-                        help="installation check: open the window, search, export a Word file, quit")
+                        help="installation check: open the window, search, export Word, quit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     search = sub.add_parser("search", help="find activities")
