@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core import format as core_format
 from desktop.core.models import UNDATED, Activity, Partner, Topic
 
 
@@ -11,26 +12,17 @@ def list_separator(lang: str) -> str:
     return "、" if lang == "zh" else ", "
 
 
-def _one_date(value: str, lang: str) -> str:
-    parts = value.split("-")
-    if lang != "zh":
-        return value
-    if len(parts) == 1:
-        return f"{parts[0]}年"
-    if len(parts) == 2:
-        return f"{parts[0]}年{int(parts[1])}月"
-    return f"{parts[0]}年{int(parts[1])}月{int(parts[2])}日"
-
-
 def format_date(activity: Activity, lang: str, compact: bool = False) -> str:
-    """``2019年8月`` / ``2019-08``; ranges with an en dash; qualifiers such as "planned".
+    """The activity's date for people (as in exports and the CLI), or a compact form.
 
     ``compact`` gives numeric dates with the shared year left out of a range's end
-    (``2019-12-02–05``), short enough for a list column in either language.
+    (``2019-12-02–05``), short enough for a list column in either language, plus the
+    qualifier ("planned", "early") in the UI language.
     """
-    if not activity.date:
-        text = ""
-    elif compact:
+    if not compact:
+        return core_format.format_date(activity, lang)
+    text = ""
+    if activity.date:
         pieces = activity.date.split("/")
         if len(pieces) == 2 and pieces[0][:4] == pieces[1][:4] and len(pieces[1]) > 4:
             end = pieces[1][5:]
@@ -38,8 +30,6 @@ def format_date(activity: Activity, lang: str, compact: bool = False) -> str:
                 end = pieces[1][8:]
             pieces = [pieces[0], end]
         text = "–".join(pieces)
-    else:
-        text = "–".join(_one_date(piece, lang) for piece in activity.date.split("/"))
     qualifier = {
         "planned": QCoreApplication.translate("Labels", "planned"),
         "early": QCoreApplication.translate("Labels", "early"),

@@ -78,10 +78,11 @@ def test_dates_read_well_in_both_languages(store):
         a = store.activities[0]
         return Activity(**{**a.__dict__, "date": date, "date_qualifier": qualifier})
 
-    assert labels.format_date(activity("2019-08"), "zh") == "2019年8月"
+    # the full form is the one exports and the CLI use (desktop/core/format.py)
+    assert labels.format_date(activity("2019-08"), "zh") == "2019 年 8 月"
     assert labels.format_date(activity("2019-12-02/2019-12-05"), "en", compact=True) == \
         "2019-12-02–05"
     assert labels.format_date(activity("2019-11/2020-01"), "zh", compact=True) == \
         "2019-11–2020-01"
-    assert labels.format_date(activity("2020-11", "planned"), "en") == "2020-11 (planned)"
+    assert labels.format_date(activity("2020-11", "planned"), "en") == "November 2020 (planned)"
     assert labels.format_date(activity(None), "en") == ""
