@@ -464,3 +464,34 @@ def test_unwritable_folder(store: Store, tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(atomic.os, "open", refuse)
     with pytest.raises(ExportError, match="permission"):
         export(store, ExportRequest(store.activities[:1], "csv", tmp_path / "a.csv"))
+
+
+@pytest.mark.parametrize("fmt", ["docx", "csv"])
+def test_cancel_after_the_file_is_in_place_is_not_reported_as_cancelled(
+        store: Store, tmp_path: Path, fmt: str) -> None:
+    # A Cancel click handled during the final step arrives when the file is already replaced:
+    # the export must then report success (never "cancelled, no file written" over a new file).
+    path = tmp_path / f"old.{fmt}"
+    path.write_bytes(b"previous export")
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return done < total
+
+    assert export(store, ExportRequest(list(store.activities), fmt, path), progress) == path
+    assert path.read_bytes() != b"previous export"
+    assert calls[-1][0] == calls[-1][1]
+    assert leftovers(tmp_path) == []
+
+
+def test_output_that_is_a_folder_is_refused(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="is a folder"):
+        export(store, ExportRequest(list(store.activities), "csv", tmp_path))
+    assert not (tmp_path.parent / f"{tmp_path.name}.csv").exists()
+
+
+def test_unknown_home_folder_is_a_clear_error(store: Store) -> None:
+    with pytest.raises(ExportError, match="home folder"):
+        export(store, ExportRequest(list(store.activities), "csv",
+                                    Path("~no_such_user_ippc/x.csv")))

@@ -15,6 +15,10 @@ class NotFoundError(CoopError):
     """An id or a name that does not match any partner, topic or activity."""
 
 
+class SearchError(CoopError):
+    """A search could not be run (only a damaged database can cause this)."""
+
+
 class ExportError(CoopError):
     """An export could not be written; the target file is unchanged."""
 

@@ -283,9 +283,16 @@ def _validate(request: ExportRequest) -> Path:
     if not request.activities:
         raise ExportError("There is nothing to export: no activities are selected or match the "
                           "search. Change the search, the filters or the selection and try again.")
-    path = Path(request.path).expanduser()
     if not str(request.path).strip():
         raise ExportError("No file name was given for the export. Choose a file and try again.")
+    try:
+        path = Path(request.path).expanduser()
+    except RuntimeError as exc:  # "~someone" for an unknown user
+        raise ExportError(f"The home folder in {request.path} could not be found. "
+                          "Give the full path of the file and try again.") from exc
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder. Give a file name in it, e.g. "
+                          f"{path / ('briefing.' + request.fmt)}, and try again.")
     if not path.suffix:
         path = path.with_name(f"{path.name}.{request.fmt}")
     return path
@@ -307,6 +314,12 @@ class _Progress:
     def step(self) -> None:
         self.done += 1
         self.report()
+
+    def finish(self) -> None:
+        """The file is in place: tell the callback, but a cancel can no longer undo it."""
+        self.done = self.total
+        if self.callback is not None:
+            self.callback(self.done, self.total)
 
 
 def export(store: Store, request: ExportRequest,
@@ -389,7 +402,7 @@ def export_csv(store: Store, request: ExportRequest, path: Path | None = None,
         ) from exc
     steps.report()  # a last chance to cancel before the file is touched
     atomic_write(path, lambda handle: handle.write(data))
-    steps.step()
+    steps.finish()
     return path
 
 
@@ -404,7 +417,7 @@ def export_docx(store: Store, request: ExportRequest, path: Path | None = None,
     document.save(data)
     steps.step()
     atomic_write(path, lambda handle: handle.write(data.getvalue()))
-    steps.step()
+    steps.finish()
     return path
 
 

@@ -1,18 +1,18 @@
 """Read-only access to the bundled cooperation database: entities, search, filters, counts.
 
 The database is small (a few hundred rows), so partners, topics and activities are loaded
-once into plain objects; matching (full-text and filters) is done in SQL, and counts are
-taken over the matching ids.
+once into plain objects. Full-text matching and ranking run in SQLite (FTS5, bm25), once per
+distinct query; filters and facet counts are then taken over the loaded activities, so a
+keystroke costs one FTS query however many counts the window shows.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
 from pathlib import Path
 
-from desktop.core.errors import DatabaseError, NotFoundError
+from desktop.core.errors import DatabaseError, NotFoundError, SearchError
 from desktop.core.models import (
     UNDATED,
     Activity,
@@ -127,6 +127,7 @@ class Store:
             if p.parent_id:
                 self._children.setdefault(p.parent_id, []).append(p.id)
         self.footnotes = [dict(r) for r in c.execute("SELECT * FROM footnotes")]
+        self._score_cache: dict[tuple[Term, ...], dict[str, float]] = {}
         # For highlighting: the Latin names of partners and topics, tokenised, with the
         # Chinese names to mark in the report text when a Latin query matches them.
         self._latin_names: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
@@ -209,49 +210,57 @@ class Store:
             f"Unknown partner {text!r}. Try 'ippc-coop partners' for the list of names and ids.")
 
     # -- matching ------------------------------------------------------------------------
-    def _match(self, query: str, filters: Filters) -> list[tuple[str, float]]:
-        """Ids (and bm25 score, lower is better) of activities matching query and filters."""
+    def _scores(self, query: str) -> dict[str, float] | None:
+        """bm25 score (lower is better) of every activity the query's text matches.
+
+        ``None`` when the query has no terms (no text constraint). One FTS5 query per
+        distinct query: the window asks for hits and four kinds of counts after every
+        keystroke, and all of them share this result.
+        """
         terms = parse_query(query)
-        sql = ["SELECT a.id AS id, "]
-        params: list[object] = []
-        if terms:
-            sql.append("bm25(activity_fts, ?, ?, ?, ?) AS score FROM activities a "
-                       "JOIN activity_fts ON activity_fts.rowid = a.rowid "
-                       "WHERE activity_fts MATCH ?")
-            params += [*_WEIGHTS, fts_expression(terms)]
-        else:
-            sql.append("0.0 AS score FROM activities a WHERE 1")
-        if filters.topics:
-            sql.append(f" AND a.id IN (SELECT activity_id FROM activity_topics "
-                       f"WHERE topic_id IN ({_marks(filters.topics)}))")
-            params += list(filters.topics)
-        if filters.partners:
-            wanted = sorted(set().union(*(self.descendants(p) for p in filters.partners)))
-            sql.append(f" AND a.id IN (SELECT activity_id FROM activity_partners "
-                       f"WHERE partner_id IN ({_marks(wanted)}))")
-            params += wanted
-        if filters.parts:
-            sql.append(f" AND a.part IN ({_marks(filters.parts)})")
-            params += list(filters.parts)
-        if filters.years:
-            ors = []
-            for year in filters.years:
-                if year == UNDATED:
-                    ors.append("a.year_start IS NULL")
-                else:
-                    ors.append("(a.year_start <= ? AND a.year_end >= ?)")
-                    params += [year, year]
-            sql.append(" AND (" + " OR ".join(ors) + ")")
-        if filters.calls_to_action:
-            sql.append(" AND a.calls_to_action = 1")
-        sql.append(" ORDER BY score, a.paragraph, a.ordinal")
+        if not terms:
+            return None
+        key = tuple(terms)
+        cached = self._score_cache.get(key)
+        if cached is not None:
+            return cached
         try:
-            rows = self._conn.execute("".join(sql), params).fetchall()
-        except sqlite3.OperationalError:
-            # parse_query only lets quoted tokens through, so this should not happen; a user
-            # typing must still never see an exception.
-            return []
-        return [(r["id"], float(r["score"])) for r in rows]
+            rows = self._conn.execute(
+                "SELECT a.id AS id, bm25(activity_fts, ?, ?, ?, ?) AS score FROM activities a "
+                "JOIN activity_fts ON activity_fts.rowid = a.rowid "
+                "WHERE activity_fts MATCH ?", [*_WEIGHTS, fts_expression(terms)]).fetchall()
+        except sqlite3.Error as exc:
+            # parse_query lets only quoted tokens through, so this means a damaged database.
+            raise SearchError(f"The search could not be run ({exc}). The database may be "
+                              "damaged: rebuild it with 'make db' or reinstall.") from exc
+        scores = {r["id"]: float(r["score"]) for r in rows}
+        if len(self._score_cache) >= 64:
+            self._score_cache.pop(next(iter(self._score_cache)))
+        self._score_cache[key] = scores
+        return scores
+
+    def _passes(self, activity: Activity, filters: Filters, partners: set[str]) -> bool:
+        """True when the activity meets every filter (values of one filter are OR-ed)."""
+        if filters.topics and not set(activity.topic_ids) & set(filters.topics):
+            return False
+        if partners and not set(activity.partner_ids) & partners:
+            return False
+        if filters.parts and activity.part not in filters.parts:
+            return False
+        if filters.years and not set(activity.years()) & set(filters.years):
+            return False
+        return not (filters.calls_to_action and not activity.calls_to_action)
+
+    def _match(self, query: str, filters: Filters) -> list[tuple[str, float]]:
+        """Ids and scores of activities matching query and filters, best first, then in
+        report order. Ranking is FTS5's; filters run over the loaded activities."""
+        scores = self._scores(query)
+        partners: set[str] = set().union(*(self.descendants(p) for p in filters.partners))
+        matched = [(a.id, scores[a.id] if scores is not None else 0.0)
+                   for a in self.activities
+                   if (scores is None or a.id in scores) and self._passes(a, filters, partners)]
+        matched.sort(key=lambda item: item[1])  # stable: ties keep report order
+        return matched
 
     def search(self, query: str = "", filters: Filters | None = None,
                limit: int | None = None) -> SearchResult:
@@ -359,7 +368,3 @@ class Store:
 
     def data_version(self) -> str:
         return self.meta.get("data_version", "?")
-
-
-def _marks(values: Iterable[object]) -> str:
-    return ", ".join("?" for _ in values)
