@@ -166,7 +166,8 @@ class DetailPane(QScrollArea):
         self.title_label = self._label(f"<h2>{escape(a.title(lang))}</h2>",
                                        self.tr("Activity title"))
         facts = [self.tr("Paragraph {n}").format(n=a.paragraph)]
-        date = labels.format_date(a, lang)
+        # An undated but planned activity still says "planned" (the compact form keeps it).
+        date = labels.format_date(a, lang) or labels.format_date(a, lang, compact=True)
         facts.append(date if date else labels.undated())
         if a.place(lang):
             facts.append(a.place(lang))

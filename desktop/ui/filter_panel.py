@@ -216,6 +216,10 @@ class FilterPanel(QWidget):
             box.toggled.connect(lambda checked, y=year: self._year_toggled(y, checked))
             self.years_grid.addWidget(box, i // 2, i % 2)
             self._year_boxes[year] = box
+        # Boxes made after the window's tab chain was set: put them between topics and CTA.
+        chain: list[QWidget] = [self.topic_view, *self._year_boxes.values(), self.cta_box]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def year_box(self, year: int) -> QCheckBox:
         return self._year_boxes[year]

@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         self.filter_panel.clear_requested.connect(self.clear_filters)
         self.detail_pane.partner_requested.connect(self.show_partner)
         self.detail_pane.topic_requested.connect(self.add_topic_filter)
-        self.detail_pane.activity_requested.connect(self.select_activity)
+        self.detail_pane.activity_requested.connect(self.open_activity)
         self.detail_pane.message.connect(lambda text: self.statusBar().showMessage(text, 3000))
         self.active_filters_label.linkActivated.connect(self._remove_filter_link)
         self.empty_clear_search.clicked.connect(lambda: self.search_field.set_query(""))
@@ -364,6 +364,22 @@ class MainWindow(QMainWindow):
         self.set_filters(replace(self._filters, partners=(partner_id,), parts=()))
         self.detail_pane.show_partner(partner)
         self.list_view.clearSelection()
+
+    def open_activity(self, activity_id: str) -> None:
+        """Show an activity from a link: in the list if listed, else in the detail pane alone
+        (the list keeps the user's search; the status bar says why it is not listed)."""
+        if self.select_activity(activity_id):
+            return
+        try:
+            activity = self._store.activity(activity_id)
+        except NotFoundError:
+            return
+        self.list_view.clearSelection()
+        self._current_activity = activity_id
+        self.detail_pane.show_activity(activity, ())
+        self.statusBar().showMessage(
+            self.tr("This activity is not in the list: it does not match the current search "
+                    "and filters."), 8000)
 
     def select_activity(self, activity_id: str) -> bool:
         """Make ``activity_id`` current in the list if it is listed."""
@@ -589,7 +605,9 @@ class MainWindow(QMainWindow):
 
     def open_export_dialog(self) -> None:
         """File > Export: what is on screen, the selection, the partner, or everything."""
-        current = [h.activity.id for h in self._result.hits] if self._result else []
+        # The results in the order the user sees them (the list may be sorted by a column).
+        current = [str(self.list_proxy.index(row, 0).data(ActivityIdRole))
+                   for row in range(self.list_proxy.rowCount())]
         partners = self._filters.partners
         dialog = ExportDialog(
             self._store, self, current_query=self._query, current_filters=self._filters,
@@ -602,6 +620,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def focus_search(self) -> None:
+        self.show_left_action.setChecked(True)  # never type into a hidden field
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 

@@ -238,3 +238,65 @@ def test_font_size_changes_and_resets(window):
     assert QApplication.font().pointSizeF() == base + 1
     window.reset_font_action.trigger()
     assert QApplication.font().pointSizeF() == base
+
+
+def _pane_text(window) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return " ".join(label.text() for label in window.detail_pane.findChildren(QLabel))
+
+
+def test_find_shows_a_hidden_search_pane(window):
+    window.show_left_action.setChecked(False)
+    assert not window.search_field.isVisible()
+    window.find_action.trigger()
+    assert window.search_field.isVisible()
+    assert QApplication.focusWidget() is window.search_field
+
+
+def test_link_to_an_activity_outside_the_list_still_shows_it(window, store):
+    window.search_field.set_query("ePhyto")
+    assert "cpm15-24-1" not in listed_ids(window)
+    window.detail_pane.activity_requested.emit("cpm15-24-1")
+    assert window.detail_pane.activity is not None
+    assert window.detail_pane.activity.id == "cpm15-24-1"
+    assert "not in the list" in window.statusBar().currentMessage()
+    assert window.query == "ePhyto"  # the user's search is kept
+
+
+def test_planned_activity_without_a_date_says_planned(window, store):
+    planned = next(a for a in store.activities if a.date is None and a.date_qualifier == "planned")
+    window.detail_pane.activity_requested.emit(planned.id)
+    assert "planned" in _pane_text(window)
+
+
+def _next_tab_stop(widget):
+    """The widget Tab moves to: the next in the focus chain that takes Tab focus."""
+    candidate = widget.nextInFocusChain()
+    while not (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and candidate.isEnabled()
+               and candidate.isVisible()):
+        candidate = candidate.nextInFocusChain()
+    return candidate
+
+
+def test_year_boxes_sit_between_topics_and_calls_to_action_in_tab_order(window):
+    panel = window.filter_panel
+    boxes = panel.year_boxes()
+    assert _next_tab_stop(panel.topic_view) is boxes[0]
+    for first, second in zip(boxes, boxes[1:], strict=False):
+        assert _next_tab_stop(first) is second
+    assert _next_tab_stop(boxes[-1]) is panel.cta_box
+
+
+def test_export_takes_the_results_in_the_order_shown(window, monkeypatch):
+    from desktop.ui import export_dialog
+    from desktop.ui.activity_list_model import ActivityListModel
+
+    opened = []
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda d: opened.append(d) or 0)
+    window.search_field.set_query("海运集装箱")
+    window.list_view.sortByColumn(ActivityListModel.DATE, Qt.SortOrder.DescendingOrder)
+    window.export_action.trigger()
+    assert opened[0].current_ids == listed_ids(window)
+    assert opened[0].current_ids != [h.activity.id for h in window.result.hits]
+    opened[0].close()

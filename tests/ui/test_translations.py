@@ -31,6 +31,23 @@ def test_chinese_translations_keep_placeholders():
         assert sorted(re.findall(r"\{\w*\}|%n|%\d", tr.text or "")) == wanted, source
 
 
+def test_lupdate_finds_no_new_or_vanished_strings(tmp_path):
+    """Run Qt's own extractor over the code into a copy: every string must be translated."""
+    import shutil
+    import subprocess
+    import sys
+
+    copy = tmp_path / "ippc_coop_zh_CN.ts"
+    shutil.copy(TS / "ippc_coop_zh_CN.ts", copy)
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = [str(p) for p in sorted((ROOT / "desktop" / "ui").glob("*.py"))]
+    subprocess.run([str(lupdate), *sources, str(ROOT / "desktop" / "app.py"), "-ts", str(copy)],
+                   check=True, capture_output=True)
+    states = [tr.get("type") for _, tr in _messages(copy) if tr is not None]
+    assert "unfinished" not in states, "new strings: run lupdate and translate them"
+    assert "vanished" not in states and "obsolete" not in states
+
+
 def test_every_tr_string_in_the_code_is_in_the_ts_file():
     sources = {source for source, _ in _messages(TS / "ippc_coop_zh_CN.ts")}
     pattern = re.compile(r"""\.tr\(\s*"((?:[^"\\]|\\.)*)"\s*[,)]""")
