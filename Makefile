@@ -50,8 +50,9 @@ pytest: $(DB) $(QM)
 
 test: lint typecheck pytest
 
-bench: $(DB)
+bench: $(DB) $(QM)
 	$(PY) benchmarks/bench_search.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_window.py
 
 screenshots: $(DB) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) build_scripts/screenshots.py docs/screenshots

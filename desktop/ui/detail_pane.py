@@ -58,7 +58,8 @@ class DetailPane(QScrollArea):
         super().__init__(parent)
         self._store = store
         self._lang = lang
-        self._shown: tuple[str, str, tuple[tuple[int, int], ...]] = ("none", "", ())
+        # ("activity" | "partner" | "none", id, highlight spans); empty until the first render.
+        self._shown: tuple[str, str, tuple[tuple[int, int], ...]] = ("", "", ())
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._body = QWidget()
@@ -89,17 +90,20 @@ class DetailPane(QScrollArea):
         self._render()
 
     def show_nothing(self) -> None:
-        self._shown = ("none", "", ())
-        self._render()
+        self._show(("none", "", ()))
 
     def show_activity(self, activity: Activity,
                       spans: tuple[tuple[int, int], ...] = ()) -> None:
-        self._shown = ("activity", activity.id, tuple(spans))
-        self._render()
+        self._show(("activity", activity.id, tuple(spans)))
 
     def show_partner(self, partner: Partner) -> None:
-        self._shown = ("partner", partner.id, ())
-        self._render()
+        self._show(("partner", partner.id, ()))
+
+    def _show(self, shown: tuple[str, str, tuple[tuple[int, int], ...]]) -> None:
+        # Typing refreshes the window on every keystroke; rebuild only what changed.
+        if shown != self._shown:
+            self._shown = shown
+            self._render()
 
     def citation(self) -> str:
         activity = self.activity
