@@ -158,3 +158,12 @@ def test_database_file_untouched_by_use(db_path: Path):
     s.search("实蝇")
     s.close()
     assert db_path.stat().st_mtime_ns == before
+
+
+def test_co_partners_are_named_in_shared_activities(store):
+    co = [p.id for p in store.co_partners("wco")]
+    assert {"codex", "imo", "iom", "oie"} <= set(co)
+    assert "wco" not in co and "wco_ptc" not in co  # itself and its own bodies excluded
+    for pid in co:
+        assert any(pid in a.partner_ids and store.descendants("wco") & set(a.partner_ids)
+                   for a in store.activities)

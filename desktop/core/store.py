@@ -189,6 +189,18 @@ class Store:
                     stack.append(child)
         return out
 
+    def co_partners(self, partner_id: str) -> list[Partner]:
+        """Partners named in the same activities as this partner (or a body under it), in
+        report order of first appearance; the partner and its member bodies excluded."""
+        own = self.descendants(partner_id)
+        seen: dict[str, Partner] = {}
+        for activity in self.activities:
+            if own & set(activity.partner_ids):
+                for pid in activity.partner_ids:
+                    if pid not in own:
+                        seen.setdefault(pid, self._partner[pid])
+        return list(seen.values())
+
     def resolve_topic(self, text: str) -> str:
         """Topic id for an id, label or alias in either language (case-insensitive)."""
         key = normalize(text).strip()

@@ -262,13 +262,8 @@ class DetailPane(QScrollArea):
         related = [(self.tr("Member bodies"), self._store.children_of(partner.id)),
                    (self.tr("Member of"), [self._store.partner(p) for p in partner.member_of])]
         activities = self._store.search("", Filters(partners=(partner.id,))).hits
-        own = {partner.id} | self._store.descendants(partner.id)
-        seen: dict[str, Partner] = {}
-        for hit in activities:
-            for p in self._store.partners_of(hit.activity):
-                if p.id not in own:
-                    seen.setdefault(p.id, p)
-        related.append((self.tr("Works with in the same activities"), list(seen.values())))
+        related.append((self.tr("Works with in the same activities"),
+                        self._store.co_partners(partner.id)))
         for title, partners in related:
             if partners:
                 self._heading(title)
