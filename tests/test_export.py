@@ -495,3 +495,11 @@ def test_unknown_home_folder_is_a_clear_error(store: Store) -> None:
     with pytest.raises(ExportError, match="home folder"):
         export(store, ExportRequest(list(store.activities), "csv",
                                     Path("~no_such_user_ippc/x.csv")))
+
+
+def test_default_title_names_the_search_when_nothing_else_is_chosen(store: Store) -> None:
+    title = default_title(store, "海运集装箱", Filters(), "zh")
+    assert "“海运集装箱”" in title
+    assert "Sea containers" in default_title(store, "海运集装箱",
+                                             Filters(topics=("sea_containers",)), "en")
+    assert "“" not in default_title(store, "", Filters(), "en")

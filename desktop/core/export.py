@@ -178,13 +178,17 @@ def _subject_names(store: Store, ids: Sequence[str], kind: str, lang: str) -> li
 
 
 def default_title(store: Store, query: str, filters: Filters, lang: str) -> str:
-    """A title naming the partner(s) and/or topic(s) chosen, else the generic briefing title.
+    """A title naming the partner(s) and/or topic(s) chosen, else the words searched for, else
+    the generic briefing title.
 
     At most two partners and two topics are named; with more the title stays generic for that
     facet (the subtitle lists every filter).
     """
     lab = _lab(lang)
     subjects: list[str] = []
+    words = " ".join(query.split())
+    if words and not filters.partners and not filters.topics and len(words) <= 40:
+        subjects.append(f"“{words}”")
     if 0 < len(filters.partners) <= 2:
         subjects.append(lab["list_sep"].join(
             _subject_names(store, filters.partners, "partner", lang)))
