@@ -368,11 +368,17 @@ def _write_search_index(db: sqlite_utils.Database, src: Sources,
                         activities: list[dict[str, Any]]) -> None:
     """Full-text index over pre-tokenised text (see desktop/core/text.py).
 
-    Columns: title (both languages), names (partner names, acronyms and short forms, topic
-    labels and aliases, in both languages), place, text (the quotation). Rowids follow the
-    activities table's rowids.
+    Columns: title (both languages, plus the names of the activity's first partner, the one
+    its paragraph is about, so a partner's own activities rank above passing mentions), names
+    (all partner names, acronyms and short forms, topic labels and aliases, in both
+    languages), place, text (the quotation). Rowids follow the activities table's rowids.
     """
     partners = {p["id"]: p for p in src.partners}
+
+    def _primary_names(activity: dict[str, Any]) -> list[str]:
+        first = partners[activity["partners"][0]]
+        return [first["name_zh"], first["name_en"], first.get("acronym", "")]
+
     topics = {t["id"]: t for t in src.topics}
     db.execute(
         "CREATE VIRTUAL TABLE activity_fts USING fts5("
@@ -389,7 +395,7 @@ def _write_search_index(db: sqlite_utils.Database, src: Sources,
                       *t.get("aliases_en", [])]
         db.execute(
             "INSERT INTO activity_fts(rowid, title, names, place, text) VALUES (?, ?, ?, ?, ?)",
-            [rowids[a["id"]], index_text(a["title_zh"], a["title_en"]),
+            [rowids[a["id"]], index_text(a["title_zh"], a["title_en"], *_primary_names(a)),
              index_text(" | ".join(names)),
              index_text(a.get("place_zh", ""), a.get("place_en", "")), index_text(a["quote"])])
 

@@ -136,3 +136,10 @@ def test_latin_query_highlights_the_chinese_names_it_stands_for(store):
     ephyto = store.search("ePhyto")
     marked = {h.activity.text[s:e] for h in ephyto.hits for s, e in h.highlights}
     assert any("电子植检证书" in m for m in marked)
+
+
+def test_a_partners_own_paragraph_ranks_above_passing_mentions(store):
+    # The World Bank has its own paragraph (23) and is listed among STDF's members in 20.
+    assert store.search("World Bank").hits[0].activity.paragraph == 23
+    assert store.search("世界银行").hits[0].activity.paragraph == 23
+    assert store.search("WTO").hits[0].activity.paragraph == 25
