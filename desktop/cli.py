@@ -184,6 +184,18 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - _width(text))
 
 
+def _fit(text: str, width: int) -> str:
+    """Cut ``text`` to ``width`` display columns (CJK counts two), marking the cut with …."""
+    if _width(text) <= width:
+        return _pad(text, width)
+    out = ""
+    for char in text:
+        if _width(out + char) > width - 1:
+            break
+        out += char
+    return _pad(out + "…", width)
+
+
 def _print_hits(store: Store, hits: Sequence[Hit], total: int) -> None:
     if not hits:
         print("No activities match. Try fewer words or remove a filter.")
@@ -196,7 +208,7 @@ def _print_hits(store: Store, hits: Sequence[Hit], total: int) -> None:
     widths = [max(_width(r[i]) for r in rows) for i in range(3)]
     widths = [min(w, limit) for w, limit in zip(widths, (12, 24, 30), strict=True)]
     for row in rows:
-        print("  ".join(_pad(cell, w) for cell, w in zip(row[:3], widths, strict=True))
+        print("  ".join(_fit(cell, w) for cell, w in zip(row[:3], widths, strict=True))
               + "  " + row[3])
     shown = f"{len(hits)} of {total}" if len(hits) < total else str(total)
     print(f"\n{shown} activit{'y' if total == 1 else 'ies'}")
