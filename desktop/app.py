@@ -137,7 +137,8 @@ def run(argv: Sequence[str] | None = None, *, lang: str | None = None) -> int:
             store = Store(paths.database_path())
         except CoopError as exc:
             log.error("cannot open the database: %s", exc)
-            show_error(QCoreApplication.translate("App", "Cannot open the data"), str(exc))
+            show_error(QCoreApplication.translate("App", "Cannot open the data"),
+                       exc.message(translations.language))
             return 1
         window = create_main_window(store, settings, translations)
         crash.parent = window

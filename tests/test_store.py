@@ -167,3 +167,10 @@ def test_co_partners_are_named_in_shared_activities(store):
     for pid in co:
         assert any(pid in a.partner_ids and store.descendants("wco") & set(a.partner_ids)
                    for a in store.activities)
+
+
+def test_errors_the_window_shows_have_a_chinese_message(tmp_path):
+    with pytest.raises(DatabaseError) as info:
+        Store(tmp_path / "nope.sqlite")
+    assert "找不到合作数据库" in info.value.message("zh")
+    assert info.value.message("en") == str(info.value)

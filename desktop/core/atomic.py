@@ -53,9 +53,11 @@ def atomic_write(path: Path | str, writer: Callable[[BinaryIO], object], *,
     folder = path.parent
     if not folder.is_dir():
         raise error(f"The folder {folder} does not exist, so {path.name} could not be saved. "
-                    "Choose an existing folder and try again.")
+                    "Choose an existing folder and try again.",
+                    f"文件夹 {folder} 不存在，无法保存 {path.name}。请选择一个已有的文件夹后重试。")
     if path.is_dir():
-        raise error(f"{path} is a folder, not a file. Choose a file name and try again.")
+        raise error(f"{path} is a folder, not a file. Choose a file name and try again.",
+                    f"{path} 是文件夹而不是文件。请输入文件名后重试。")
 
     tmp, fd = _create_temp(path, error)
     try:
@@ -86,7 +88,8 @@ def _create_temp(path: Path, error: type[CoopError]) -> tuple[Path, int]:
             continue
         except OSError as exc:
             raise _translate(exc, path, error) from exc
-    raise error(f"Could not create a temporary file beside {path}. Try another folder.")
+    raise error(f"Could not create a temporary file beside {path}. Try another folder.",
+                f"无法在 {path} 旁创建临时文件。请换一个文件夹。")
 
 
 def _copy_mode(target: Path, tmp: Path) -> None:
@@ -108,7 +111,9 @@ def _replace(tmp: Path, path: Path, error: type[CoopError]) -> None:
                 raise error(
                     f"{path} could not be replaced: it is probably open in another program "
                     "(such as Word or Excel). Close it there and try again, or save under "
-                    "another name.") from exc
+                    "another name.",
+                    f"无法替换 {path}：它可能正在其他程序（如 Word 或 Excel）中打开。"
+                    "请在该程序中关闭后重试，或另存为其他文件名。") from exc
             raise _translate(exc, path, error) from exc
 
 
@@ -116,18 +121,24 @@ def _translate(exc: OSError, path: Path, error: type[CoopError]) -> CoopError:
     """A user-fit message for an operating-system error while writing ``path``."""
     if exc.errno in _DISK_FULL:
         return error(f"The disk is full: {path} could not be saved. Free some space or choose "
-                     "another drive, then try again. The file was not changed.")
+                     "another drive, then try again. The file was not changed.",
+                     f"磁盘已满，无法保存 {path}。请释放空间或换一个磁盘后重试。文件未被更改。")
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return error(f"You do not have permission to write {path}. Choose another folder "
-                     "(for example your Documents folder) and try again.")
+                     "(for example your Documents folder) and try again.",
+                     f"没有写入 {path} 的权限。请选择其他文件夹（例如“文档”）后重试。")
     if isinstance(exc, FileNotFoundError):
         return error(f"The folder {path.parent} does not exist (any more), so {path.name} could "
-                     "not be saved. Choose an existing folder and try again.")
+                     "not be saved. Choose an existing folder and try again.",
+                     f"文件夹 {path.parent} 不存在（或已被删除），无法保存 {path.name}。"
+                     "请选择一个已有的文件夹后重试。")
     if isinstance(exc, IsADirectoryError):
-        return error(f"{path} is a folder, not a file. Choose a file name and try again.")
+        return error(f"{path} is a folder, not a file. Choose a file name and try again.",
+                     f"{path} 是文件夹而不是文件。请输入文件名后重试。")
     reason = exc.strerror or str(exc)
     return error(f"{path} could not be saved ({reason}). Check the folder and the disk, "
-                 "then try again. The file was not changed.")
+                 "then try again. The file was not changed.",
+                 f"无法保存 {path}（{reason}）。请检查文件夹和磁盘后重试。文件未被更改。")
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 
 class CoopError(Exception):
-    """Base class: ``str(error)`` is a complete sentence for the user."""
+    """Base class: ``str(error)`` is a complete sentence for the user (English, as the CLI
+    prints it); errors the window can show also carry a Chinese sentence."""
+
+    def __init__(self, message: str, zh: str | None = None):
+        super().__init__(message)
+        self.zh = zh
+
+    def message(self, lang: str) -> str:
+        """The message in the UI language, falling back to English."""
+        return self.zh if lang == "zh" and self.zh else str(self)
 
 
 class DatabaseError(CoopError):

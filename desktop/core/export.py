@@ -286,17 +286,24 @@ def _validate(request: ExportRequest) -> Path:
                           f"Choose one of: {', '.join(LANGS)}.")
     if not request.activities:
         raise ExportError("There is nothing to export: no activities are selected or match the "
-                          "search. Change the search, the filters or the selection and try again.")
+                          "search. Change the search, the filters or the selection and try again.",
+                          "没有可导出的内容：没有选中或符合检索条件的活动。"
+                          "请更改检索、筛选条件或所选内容后重试。")
     if not str(request.path).strip():
-        raise ExportError("No file name was given for the export. Choose a file and try again.")
+        raise ExportError("No file name was given for the export. Choose a file and try again.",
+                          "未提供导出文件名。请选择文件后重试。")
     try:
         path = Path(request.path).expanduser()
     except RuntimeError as exc:  # "~someone" for an unknown user
         raise ExportError(f"The home folder in {request.path} could not be found. "
-                          "Give the full path of the file and try again.") from exc
+                          "Give the full path of the file and try again.",
+                          f"找不到 {request.path} 中的主文件夹。请输入文件的完整路径后重试。"
+                          ) from exc
     if path.is_dir():
-        raise ExportError(f"{path} is a folder. Give a file name in it, e.g. "
-                          f"{path / ('briefing.' + request.fmt)}, and try again.")
+        example = path / ("briefing." + request.fmt)
+        raise ExportError(f"{path} is a folder. Give a file name in it, e.g. {example}, "
+                          "and try again.",
+                          f"{path} 是文件夹。请在其中指定文件名（例如 {example}）后重试。")
     if not path.suffix:
         path = path.with_name(f"{path.name}.{request.fmt}")
     return path
@@ -402,7 +409,9 @@ def export_csv(store: Store, request: ExportRequest, path: Path | None = None,
         bad = exc.object[exc.start:exc.end]
         raise ExportError(
             f"{path.name} could not be saved in {request.encoding}: the character {bad!r} has "
-            "no place in that encoding. Choose UTF-8 (with BOM, for Excel) and try again."
+            "no place in that encoding. Choose UTF-8 (with BOM, for Excel) and try again.",
+            f"无法以 {request.encoding} 编码保存 {path.name}：该编码无法表示字符 {bad!r}。"
+            "请选择 UTF-8（带 BOM，适用于 Excel）后重试。"
         ) from exc
     steps.report()  # a last chance to cancel before the file is touched
     atomic_write(path, lambda handle: handle.write(data))

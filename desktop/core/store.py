@@ -45,7 +45,8 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise DatabaseError(
             f"The cooperation database was not found at {path}. "
-            "Rebuild it with 'make db' (from source) or reinstall the application.")
+            "Rebuild it with 'make db' (from source) or reinstall the application.",
+            f"在 {path} 找不到合作数据库。请用“make db”重新生成（源代码版本）或重新安装本程序。")
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -54,13 +55,18 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
             f"The cooperation database at {path} cannot be read ({exc}). "
-            "It may be damaged: rebuild it with 'make db' or reinstall the application."
+            "It may be damaged: rebuild it with 'make db' or reinstall the application.",
+            f"无法读取 {path} 处的合作数据库（{exc}）。文件可能已损坏："
+            "请用“make db”重新生成或重新安装本程序。"
         ) from exc
     if rows.get("schema_version") != str(SUPPORTED_SCHEMA):
         conn.close()
+        found = rows.get("schema_version")
         raise DatabaseError(
-            f"The database at {path} has schema version {rows.get('schema_version')!r}; "
-            f"this version of the application needs {SUPPORTED_SCHEMA}. Rebuild or reinstall.")
+            f"The database at {path} has schema version {found!r}; "
+            f"this version of the application needs {SUPPORTED_SCHEMA}. Rebuild or reinstall.",
+            f"{path} 处数据库的结构版本为 {found!r}，本程序需要 {SUPPORTED_SCHEMA}。"
+            "请重新生成数据库或重新安装本程序。")
     return conn
 
 
@@ -80,7 +86,9 @@ class Store:
             self._conn.close()
             raise DatabaseError(
                 f"The cooperation database at {self.path} is incomplete ({exc}). "
-                "Rebuild it with 'make db' or reinstall the application.") from exc
+                "Rebuild it with 'make db' or reinstall the application.",
+                f"{self.path} 处的合作数据库不完整（{exc}）。"
+                "请用“make db”重新生成或重新安装本程序。") from exc
 
     # -- loading -------------------------------------------------------------------------
     def _load(self) -> None:
@@ -244,7 +252,9 @@ class Store:
         except sqlite3.Error as exc:
             # parse_query lets only quoted tokens through, so this means a damaged database.
             raise SearchError(f"The search could not be run ({exc}). The database may be "
-                              "damaged: rebuild it with 'make db' or reinstall.") from exc
+                              "damaged: rebuild it with 'make db' or reinstall.",
+                              f"无法执行检索（{exc}）。数据库可能已损坏："
+                              "请用“make db”重新生成或重新安装本程序。") from exc
         scores = {r["id"]: float(r["score"]) for r in rows}
         if len(self._score_cache) >= 64:
             self._score_cache.pop(next(iter(self._score_cache)))

@@ -75,6 +75,7 @@ class ExportDialog(QDialog):
         self._title_edited = False
         self._busy = False
         self.setWindowTitle(self.tr("Export"))
+        self.ui_lang = lang  # the window's language, for messages (labels may differ)
         self._build(lang)
         self._restore_choices()
         self._update()
@@ -307,7 +308,7 @@ class ExportDialog(QDialog):
             return None
         except CoopError as exc:
             self.status_label.setText(self.tr("The export failed. No file was changed."))
-            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            QMessageBox.critical(self, self.tr("Export failed"), exc.message(self.ui_lang))
             return None
         finally:
             progress.close()

@@ -196,6 +196,12 @@ def test_error_is_shown_not_raised(make_dialog, tmp_path: Path, errors) -> None:
     assert dialog.export_button.isEnabled()
 
 
+def test_error_is_shown_in_the_window_language(make_dialog, tmp_path: Path, errors) -> None:
+    dialog = make_dialog(lang="zh")
+    assert dialog.export_to(tmp_path / "missing" / "a.docx") is None
+    assert "不存在" in errors[0] and "a.docx" in errors[0]
+
+
 def test_progress_keeps_ui_responsive(make_dialog, tmp_path: Path,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     processed = []
