@@ -10,6 +10,7 @@ single-character tokens, which finds it as a substring.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -115,8 +116,12 @@ def fts_expression(terms: list[Term]) -> str:
     return " AND ".join(phrases)
 
 
-def _alnum_map(text: str) -> tuple[str, list[int]]:
-    """Normalised token characters of ``text`` and, for each, its index in ``text``."""
+@functools.lru_cache(maxsize=1024)
+def _alnum_map(text: str) -> tuple[str, tuple[int, ...]]:
+    """Normalised token characters of ``text`` and, for each, its index in ``text``.
+
+    Cached: highlighting maps the same few hundred quotations after every keystroke.
+    """
     chars: list[str] = []
     where: list[int] = []
     for index, char in enumerate(text):
@@ -124,7 +129,7 @@ def _alnum_map(text: str) -> tuple[str, list[int]]:
             if _TOKEN_RE.match(norm):
                 chars.append(norm)
                 where.append(index)
-    return "".join(chars), where
+    return "".join(chars), tuple(where)
 
 
 def match_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
