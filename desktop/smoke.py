@@ -200,10 +200,9 @@ def run_smoke(argv: Sequence[str] | None = None) -> int:
     """Check the installation and the window; print one line and return the exit code.
 
     Args:
-        argv: command-line arguments; ``--smoke`` is dropped, the rest go to Qt
-            (e.g. ``-platform offscreen``).
+        argv: arguments for Qt (e.g. ``-platform offscreen``); the CLI parses its own.
     """
-    qt_args = [a for a in (argv or []) if a != "--smoke"]
+    qt_args = list(argv or [])
     try:
         missing = check_files()
         if missing:
