@@ -1,10 +1,13 @@
 """Build the read-only cooperation database from the report text and our annotations.
 
-Usage: ``python -m db.build [--output PATH] [--check] [--if-stale]``
+Usage: ``python -m db.build [--output PATH] [--sources DIR] [--check] [--if-stale]``
 
-The build validates everything before it writes (quotations verbatim, ids unique and
-resolvable, every paragraph 3-32 covered, every partner and topic used) and stops with a
-list of clear messages when something is wrong. The database is written to a temporary
+The sources are a shared registry (``registry/``: groups, partners, topics, named bodies) and
+one folder per report (``<document>/``: document.toml, the report text, its English working
+translation, activities). The build validates everything before it writes (quotations and
+their English verbatim, ids unique and resolvable, every covered paragraph of each report
+has an activity, every partner and topic used) and stops with a list of clear messages when
+something is wrong. The database is written to a temporary
 file beside the target and moved into place only when complete.
 """
 
@@ -30,16 +33,22 @@ import sqlite_utils
 from db.parse import ParseError, Report, load_report
 from desktop.core.text import index_text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 HERE = Path(__file__).resolve().parent
-SOURCES = HERE / "sources" / "cpm15_2021_15_1"
+#: The sources root: ``registry/`` plus one folder per document (each with document.toml).
+SOURCES = HERE / "sources"
+REGISTRY = "registry"
 DEFAULT_OUTPUT = HERE / "cooperation.sqlite"
-COVERED_PARAGRAPHS = range(3, 33)
 
 _DATE_PART = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?"
-_DATE_RE = re.compile(rf"^{_DATE_PART}(?:/{_DATE_PART})?$")
+_DATE_ITEM = rf"{_DATE_PART}(?:/{_DATE_PART})?"
+#: One date or range, or several separate ones joined by commas ("2019-11,2020-10": two
+#: events, not a continuous period).
+_DATE_RE = re.compile(rf"^{_DATE_ITEM}(?:,{_DATE_ITEM})*$")
 _QUALIFIERS = {"", "early", "planned"}
 _ID_RE = re.compile(r"^[a-z0-9_]+$")
+_DOC_KEYS = ("id", "file", "language", "title_zh", "title_en", "body_zh", "body_en",
+             "session_zh", "session_en", "session_short", "agenda_item", "period")
 
 
 class BuildError(Exception):
@@ -51,21 +60,53 @@ class BuildError(Exception):
 
 
 @dataclass
+class Document:
+    """One report: its metadata, its parsed text(s) and its curated activities."""
+
+    folder: Path
+    meta: dict[str, Any]
+    parts: dict[int, str]  # the report's part number -> registry group id
+    activities: list[dict[str, Any]]
+    report: Report
+    report_en: Report | None
+
+    @property
+    def id(self) -> str:
+        return str(self.meta.get("id", ""))
+
+    @property
+    def original_is_english(self) -> bool:
+        return str(self.meta.get("language", "")).lower().startswith("en")
+
+
+@dataclass
 class Sources:
-    document: dict[str, Any]
     groups: list[dict[str, Any]]
     topics: list[dict[str, Any]]
     partners: list[dict[str, Any]]
-    activities: list[dict[str, Any]]
-    report: Report
+    bodies: list[dict[str, Any]]
+    documents: list[Document]
     files: list[Path] = field(default_factory=list)
 
+    @property
+    def activities(self) -> list[dict[str, Any]]:
+        return [a for d in self.documents for a in d.activities]
 
-def source_files(source_dir: Path = SOURCES) -> list[Path]:
+
+def document_folders(root: Path = SOURCES) -> list[Path]:
+    """Every folder under ``root`` that holds a document.toml, by name."""
+    return sorted(p.parent for p in root.glob("*/document.toml"))
+
+
+def source_files(root: Path = SOURCES) -> list[Path]:
     """Every file the database is built from, in a stable order."""
-    files = [source_dir / "report.txt", source_dir / "document.toml",
-             source_dir / "topics.toml", source_dir / "partners.toml"]
-    files += sorted((source_dir / "activities").glob("*.toml"))
+    registry = root / REGISTRY
+    files = [registry / name for name in ("groups.toml", "topics.toml", "partners.toml",
+                                          "bodies.toml")]
+    for folder in document_folders(root):
+        files.append(folder / "document.toml")
+        files += sorted(folder.glob("*.txt"))
+        files += sorted((folder / "activities").glob("*.toml"))
     return files
 
 
@@ -74,34 +115,66 @@ def _load_toml(path: Path, problems: list[str]) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError:
-        problems.append(f"{path.name}: file missing")
+        problems.append(f"{path.parent.name}/{path.name}: file missing")
     except tomllib.TOMLDecodeError as exc:
-        problems.append(f"{path.name}: not valid TOML: {exc}")
+        problems.append(f"{path.parent.name}/{path.name}: not valid TOML: {exc}")
     return {}
 
 
-def load_sources(source_dir: Path = SOURCES) -> Sources:
-    problems: list[str] = []
-    document = _load_toml(source_dir / "document.toml", problems)
-    topics = _load_toml(source_dir / "topics.toml", problems).get("topic", [])
-    partners = _load_toml(source_dir / "partners.toml", problems).get("partner", [])
+def _load_document(folder: Path, problems: list[str]) -> Document | None:
+    data = _load_toml(folder / "document.toml", problems)
+    meta = dict(data.get("document", {}))
+    name = folder.name
+    for key in _DOC_KEYS:
+        if not str(meta.get(key, "")).strip():
+            problems.append(f"{name}/document.toml: [document] {key} is empty")
+    parts: dict[int, str] = {}
+    for part in data.get("part", []):
+        if not isinstance(part.get("number"), int) or not part.get("group"):
+            problems.append(f"{name}/document.toml: each [[part]] needs a number and a group")
+            continue
+        parts[part["number"]] = str(part["group"])
     activities: list[dict[str, Any]] = []
-    activity_files = sorted((source_dir / "activities").glob("*.toml"))
+    activity_files = sorted((folder / "activities").glob("*.toml"))
     if not activity_files:
-        problems.append("activities/: no activity files")
+        problems.append(f"{name}/activities/: no activity files")
     for path in activity_files:
         for entry in _load_toml(path, problems).get("activity", []):
             entry = dict(entry)
-            entry["_file"] = path.name
+            entry["_file"] = f"{name}/activities/{path.name}"
             activities.append(entry)
+    report = report_en = None
     try:
-        report = load_report(source_dir / document.get("document", {}).get("file", "report.txt"))
+        report = load_report(folder / str(meta.get("file", "report.txt")))
     except (OSError, ParseError) as exc:
-        problems.append(f"report: {exc}")
+        problems.append(f"{name}: report: {exc}")
+    if meta.get("file_en"):
+        try:
+            report_en = load_report(folder / str(meta["file_en"]))
+        except (OSError, ParseError) as exc:
+            problems.append(f"{name}: English text: {exc}")
+    if report is None:
+        return None
+    return Document(folder, meta, parts, activities, report, report_en)
+
+
+def load_sources(root: Path = SOURCES) -> Sources:
+    """Read the registry and every document folder under ``root``; raise BuildError with
+    every problem found (missing files, broken TOML, unparsable report text)."""
+    problems: list[str] = []
+    registry = root / REGISTRY
+    groups = _load_toml(registry / "groups.toml", problems).get("group", [])
+    topics = _load_toml(registry / "topics.toml", problems).get("topic", [])
+    partners = _load_toml(registry / "partners.toml", problems).get("partner", [])
+    bodies = _load_toml(registry / "bodies.toml", problems).get("body", [])
+    folders = document_folders(root)
+    if not folders:
+        problems.append(f"{root}: no document folders (a folder with a document.toml)")
+    documents = [d for d in (_load_document(f, problems) for f in folders) if d is not None]
     if problems:
         raise BuildError(problems)
-    return Sources(document.get("document", {}), document.get("group", []), topics, partners,
-                   activities, report, source_files(source_dir))
+    documents.sort(key=lambda d: (d.meta.get("sort", 0), d.id))
+    return Sources(groups, topics, partners, bodies, documents, source_files(root))
 
 
 def _check_unique(kind: str, items: list[dict[str, Any]], problems: list[str]) -> set[str]:
@@ -115,20 +188,32 @@ def _check_unique(kind: str, items: list[dict[str, Any]], problems: list[str]) -
     return set(ids)
 
 
+def date_items(date: str) -> list[tuple[str, str]]:
+    """``(start, end)`` of each date or range in an annotation date ('' for none)."""
+    out = []
+    for item in filter(None, date.split(",")):
+        start, _, end = item.partition("/")
+        out.append((start, end or start))
+    return out
+
+
 def _year_span(date: str) -> tuple[int | None, int | None]:
-    if not date:
+    items = date_items(date)
+    if not items:
         return None, None
-    start, _, end = date.partition("/")
-    return int(start[:4]), int((end or start)[:4])
+    return min(int(s[:4]) for s, _ in items), max(int(e[:4]) for _, e in items)
 
 
-def validate(src: Sources) -> list[dict[str, Any]]:
-    """Check the sources; return activities with derived ids, or raise BuildError."""
-    problems: list[str] = []
+def _validate_registry(src: Sources, problems: list[str]) -> None:
     group_ids = _check_unique("group", src.groups, problems)
-    topic_ids = _check_unique("topic", src.topics, problems)
     partner_ids = _check_unique("partner", src.partners, problems)
-    paragraphs = {p.number: p for p in src.report.paragraphs}
+    _check_unique("topic", src.topics, problems)
+    _check_unique("body", src.bodies, problems)
+    doc_ids = {d.id for d in src.documents}
+    texts = [p.text for d in src.documents for p in d.report.paragraphs]
+
+    def in_reports(name: str) -> bool:
+        return any(name in text for text in texts)
 
     for topic in src.topics:
         for key in ("label_zh", "label_en"):
@@ -148,6 +233,9 @@ def validate(src: Sources) -> list[dict[str, Any]]:
         for other in partner.get("member_of", []):
             if other not in partner_ids:
                 problems.append(f"partner {pid!r}: member_of {other!r} does not exist")
+        for doc in partner.get("mentions", {}):
+            if doc not in doc_ids:
+                problems.append(f"partner {pid!r}: mentions unknown document {doc!r}")
         # Walk up the parents to catch cycles.
         seen = {pid}
         cursor = parent
@@ -157,23 +245,68 @@ def validate(src: Sources) -> list[dict[str, Any]]:
                 break
             seen.add(cursor)
             cursor = by_id.get(cursor, {}).get("parent", "")
-        names = [partner.get("name_zh", "")] + list(partner.get("short_zh", []))
-        for name in names:
-            if name and not any(name in p.text for p in paragraphs.values()):
-                problems.append(f"partner {pid!r}: name {name!r} does not occur in the report")
+        for name in [partner.get("name_zh", ""), *partner.get("short_zh", [])]:
+            if name and not in_reports(name):
+                problems.append(f"partner {pid!r}: name {name!r} does not occur in any report")
+    for body in src.bodies:
+        bid = body.get("id")
+        for key in ("name_en", "kind"):
+            if not body.get(key):
+                problems.append(f"body {bid!r}: {key} is empty")
+        if not body.get("forms_zh"):
+            problems.append(f"body {bid!r}: forms_zh is empty")
+        for name in body.get("forms_zh", []):
+            if not in_reports(name):
+                problems.append(f"body {bid!r}: Chinese form {name!r} does not occur in any "
+                                "report")
+
+
+def _validate_document(doc: Document, src: Sources, problems: list[str]
+                       ) -> list[dict[str, Any]]:
+    """Check one document's text and activities; return them with derived ids."""
+    name = doc.folder.name
+    group_ids = {g.get("id") for g in src.groups}
+    partner_ids = {p.get("id") for p in src.partners}
+    topic_ids = {t.get("id") for t in src.topics}
+    paragraphs = {p.number: p for p in doc.report.paragraphs}
+    english = {p.number: p for p in doc.report_en.paragraphs} if doc.report_en else {}
+    for part_number, group in doc.parts.items():
+        if group not in group_ids:
+            problems.append(f"{name}/document.toml: part {part_number} maps to unknown group "
+                            f"{group!r}")
+    for printed in doc.report.parts:
+        if printed.number not in doc.parts:
+            problems.append(f"{name}/document.toml: the report's part {printed.number} "
+                            f"({printed.title}) has no [[part]] entry")
+    if not doc.original_is_english:
+        if doc.report_en is None:
+            problems.append(f"{name}/document.toml: file_en (the English working translation) "
+                            "is missing")
+        else:
+            if set(english) != set(paragraphs):
+                missing = sorted(set(paragraphs) - set(english))
+                extra = sorted(set(english) - set(paragraphs))
+                problems.append(f"{name}: the English text's paragraphs differ from the "
+                                f"report's (missing {missing}, extra {extra})")
+            for para_number, para in paragraphs.items():
+                if para_number in english and english[para_number].part != para.part:
+                    problems.append(f"{name}: paragraph {para_number} is in part {para.part} "
+                                    f"of the report but in part {english[para_number].part} "
+                                    "of the English text")
+            if len(doc.report_en.footnotes) != len(doc.report.footnotes):
+                problems.append(f"{name}: the English text has {len(doc.report_en.footnotes)} "
+                                f"footnotes, the report {len(doc.report.footnotes)}")
 
     ordinals: Counter[int] = Counter()
-    used_topics: set[str] = set()
-    used_partners: set[str] = set()
     out: list[dict[str, Any]] = []
-    for entry in src.activities:
+    for entry in doc.activities:
         number = entry.get("paragraph")
         where = f"{entry.get('_file')}: activity in paragraph {number}"
         if not isinstance(number, int) or number not in paragraphs:
             problems.append(f"{where}: no such paragraph")
             continue
         ordinals[number] += 1
-        activity_id = f"{src.document.get('id', 'doc')}-{number}-{ordinals[number]}"
+        activity_id = f"{doc.id}-{number}-{ordinals[number]}"
         where = f"{entry['_file']}: {activity_id}"
         quote = entry.get("quote", "")
         if not quote or not quote.strip():
@@ -181,30 +314,51 @@ def validate(src: Sources) -> list[dict[str, Any]]:
         elif quote not in paragraphs[number].text:
             problems.append(f"{where}: quote is not verbatim in paragraph {number}: "
                             f"{quote[:30]}…")
+        text_en = entry.get("text_en", "")
+        if doc.original_is_english:
+            text_en = quote
+        elif not str(text_en).strip():
+            problems.append(f"{where}: text_en (the English of the quotation) is missing")
+        elif number in english and text_en not in english[number].text:
+            problems.append(f"{where}: text_en is not verbatim in English paragraph {number}: "
+                            f"{text_en[:40]}…")
         date = entry.get("date", "")
         if date and not _DATE_RE.match(date):
-            problems.append(f"{where}: date {date!r} is not ISO 8601 (YYYY[-MM[-DD]][/…])")
+            problems.append(f"{where}: date {date!r} is not ISO 8601 (YYYY[-MM[-DD]][/…], "
+                            "several separated by commas)")
         elif date:
-            start, _, end = date.partition("/")
-            if end and end < start:
-                problems.append(f"{where}: date range {date!r} ends before it starts")
-            # A date must be written in the quotation; a date taken from elsewhere in the
-            # paragraph (same event named earlier) must say so and still be in the report.
-            text = paragraphs[number].text if entry.get("date_from_paragraph") else quote
-            for year in {start[:4], end[:4]} - {""}:
-                if year not in text:
-                    problems.append(f"{where}: year {year} of the date is not in the "
-                                    + ("paragraph" if entry.get("date_from_paragraph")
-                                       else "quotation (set date_from_paragraph = true if "
-                                       "the paragraph dates the same event)"))
-        if entry.get("date_qualifier", "") not in _QUALIFIERS:
-            problems.append(f"{where}: date_qualifier must be one of {sorted(_QUALIFIERS)}")
+            from_paragraph = bool(entry.get("date_from_paragraph"))
+            for start, end in date_items(date):
+                if end < start:
+                    problems.append(f"{where}: date range {start}/{end} ends before it starts")
+                # A date must be written in the quotation (and in its English); a date taken
+                # from elsewhere in the paragraph (same event named earlier) must say so and
+                # still be in the report.
+                texts = {"quotation": quote, "English text": str(text_en)}
+                if from_paragraph:
+                    texts = {"paragraph": paragraphs[number].text}
+                    if number in english:
+                        texts["English paragraph"] = english[number].text
+                for year in {start[:4], end[:4]}:
+                    for label, text in texts.items():
+                        if year not in text:
+                            hint = ("" if from_paragraph or label != "quotation" else
+                                    " (set date_from_paragraph = true if the paragraph dates "
+                                    "the same event)")
+                            problems.append(f"{where}: year {year} of the date is not in the "
+                                            f"{label}{hint}")
+        qualifier = str(entry.get("date_qualifier", ""))
+        if any(q not in _QUALIFIERS for q in qualifier.split(",")):
+            problems.append(f"{where}: date_qualifier must be one of {sorted(_QUALIFIERS)} "
+                            "(or one per date, separated by commas)")
+        elif "," in qualifier and len(qualifier.split(",")) != len(date_items(date)):
+            problems.append(f"{where}: date_qualifier {qualifier!r} does not give one "
+                            f"qualifier per date of {date!r}")
         if not entry.get("partners"):
             problems.append(f"{where}: no partners")
         for pid in entry.get("partners", []):
             if pid not in partner_ids:
                 problems.append(f"{where}: unknown partner {pid!r}")
-            used_partners.add(pid)
         if len(set(entry.get("partners", []))) != len(entry.get("partners", [])):
             problems.append(f"{where}: a partner is listed twice")
         if not entry.get("topics"):
@@ -212,20 +366,39 @@ def validate(src: Sources) -> list[dict[str, Any]]:
         for tid in entry.get("topics", []):
             if tid not in topic_ids:
                 problems.append(f"{where}: unknown topic {tid!r}")
-            used_topics.add(tid)
         for key in ("title_zh", "title_en"):
             if not str(entry.get(key, "")).strip():
                 problems.append(f"{where}: {key} is empty")
         if not isinstance(entry.get("calls_to_action", False), bool):
             problems.append(f"{where}: calls_to_action must be true or false")
-        out.append({**entry, "id": activity_id, "ordinal": ordinals[number]})
+        out.append({**entry, "id": activity_id, "ordinal": ordinals[number], "doc": doc.id,
+                    "text_en": text_en,
+                    "group": doc.parts.get(paragraphs[number].part or 0, "")})
 
-    for number in COVERED_PARAGRAPHS:
-        if number in paragraphs and ordinals[number] == 0:
-            problems.append(f"paragraph {number} has no activity")
-    for tid in sorted(topic_ids - used_topics):
+    covered = doc.meta.get("covered", [])
+    if covered and len(covered) == 2:
+        for number in range(int(covered[0]), int(covered[1]) + 1):
+            if number in paragraphs and ordinals[number] == 0:
+                problems.append(f"{name}: paragraph {number} has no activity")
+    return out
+
+
+def validate(src: Sources) -> list[dict[str, Any]]:
+    """Check the registry and every document; return all activities with derived ids (and
+    their document, English text and group), or raise BuildError listing every problem."""
+    problems: list[str] = []
+    for doc_id, count in Counter(d.id for d in src.documents).items():
+        if count > 1:
+            problems.append(f"document id {doc_id!r} is used by {count} folders")
+    _validate_registry(src, problems)
+    out: list[dict[str, Any]] = []
+    for doc in src.documents:
+        out += _validate_document(doc, src, problems)
+    used_partners = {pid for a in out for pid in a.get("partners", [])}
+    used_topics = {tid for a in out for tid in a.get("topics", [])}
+    for tid in sorted({str(t.get("id")) for t in src.topics} - used_topics):
         problems.append(f"topic {tid!r} is not used by any activity")
-    for pid in sorted(partner_ids - used_partners):
+    for pid in sorted({str(p.get("id")) for p in src.partners} - used_partners):
         problems.append(f"partner {pid!r} is not used by any activity")
     if problems:
         raise BuildError(problems)
@@ -235,17 +408,9 @@ def validate(src: Sources) -> list[dict[str, Any]]:
 def sources_digest(files: list[Path]) -> str:
     digest = hashlib.sha256()
     for path in files:
-        digest.update(path.name.encode())
+        digest.update(f"{path.parent.name}/{path.name}".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
-
-
-def _descendants(partners: list[dict[str, Any]]) -> dict[str, list[str]]:
-    children: dict[str, list[str]] = {}
-    for partner in partners:
-        if partner.get("parent"):
-            children.setdefault(partner["parent"], []).append(partner["id"])
-    return children
 
 
 def write_database(src: Sources, activities: list[dict[str, Any]], output: Path) -> None:
@@ -262,74 +427,108 @@ def write_database(src: Sources, activities: list[dict[str, Any]], output: Path)
         raise
 
 
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _write(src: Sources, activities: list[dict[str, Any]], path: Path) -> None:
     conn = sqlite3.connect(path)
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
-    doc = src.document
     built = _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
     digest = sources_digest(src.files)
     meta = {
         "schema_version": str(SCHEMA_VERSION),
-        "data_version": f"{doc.get('id', 'doc')}-{digest[:8]}",
+        "data_version": f"{'+'.join(d.id for d in src.documents)}-{digest[:8]}",
         "build_time": built,
         "sources_sha256": digest,
         "activity_count": str(len(activities)),
-        **{f"document_{k}": str(v) for k, v in doc.items()},
+        "document_count": str(len(src.documents)),
     }
     db.table("meta").insert_all([{"key": k, "value": v} for k, v in meta.items()], pk="key")
 
+    db.table("documents").insert_all(
+        [{"id": d.id, "sort": i, "language": d.meta.get("language", ""),
+          "title_zh": d.meta.get("title_zh", ""), "title_en": d.meta.get("title_en", ""),
+          "body_zh": d.meta.get("body_zh", ""), "body_en": d.meta.get("body_en", ""),
+          "session_zh": d.meta.get("session_zh", ""), "session_en": d.meta.get("session_en", ""),
+          "session_short": d.meta.get("session_short", ""),
+          "session_dates": d.meta.get("session_dates", ""),
+          "session_place_zh": d.meta.get("session_place_zh", ""),
+          "session_place_en": d.meta.get("session_place_en", ""),
+          "agenda_item": d.meta.get("agenda_item", ""), "period": d.meta.get("period", ""),
+          "prepared_by_zh": d.meta.get("prepared_by_zh", ""),
+          "prepared_by_en": d.meta.get("prepared_by_en", ""),
+          "has_translation": int(d.report_en is not None and not d.original_is_english)}
+         for i, d in enumerate(src.documents)], pk="id")
     db.table("groups").insert_all(
         [{"id": g["id"], "part": g["part"], "label_zh": g["label_zh"], "label_en": g["label_en"]}
          for g in src.groups], pk="id")
     db.table("topics").insert_all(
         [{"id": t["id"], "sort": i, "label_zh": t["label_zh"], "label_en": t["label_en"],
-          "aliases_zh": json.dumps(t.get("aliases_zh", []), ensure_ascii=False),
-          "aliases_en": json.dumps(t.get("aliases_en", []), ensure_ascii=False)}
+          "aliases_zh": _json(t.get("aliases_zh", [])),
+          "aliases_en": _json(t.get("aliases_en", []))}
          for i, t in enumerate(src.topics)], pk="id")
     db.table("partners").create({
         "id": str, "sort": int, "group_id": str, "parent_id": str, "name_zh": str,
         "short_zh": str, "name_en": str, "acronym": str, "kind": str, "kind_zh": str,
-        "website": str, "paragraphs": str,
+        "website": str, "mentions": str,
     }, pk="id", foreign_keys=[("group_id", "groups", "id")])
     db.table("partners").insert_all(
         [{"id": p["id"], "sort": i, "group_id": p["group"], "parent_id": p.get("parent") or None,
-          "name_zh": p["name_zh"], "short_zh": json.dumps(p.get("short_zh", []),
-                                                          ensure_ascii=False),
+          "name_zh": p["name_zh"], "short_zh": _json(p.get("short_zh", [])),
           "name_en": p["name_en"], "acronym": p.get("acronym", ""), "kind": p.get("kind", ""),
           "kind_zh": p.get("kind_zh", ""), "website": p.get("website", ""),
-          "paragraphs": json.dumps(p.get("paragraphs", []))}
+          "mentions": _json(p.get("mentions", {}))}
          for i, p in enumerate(src.partners)])
     db.table("partner_members").insert_all(
         [{"partner_id": p["id"], "member_of": other}
          for p in src.partners for other in p.get("member_of", [])],
         pk=("partner_id", "member_of"),
         foreign_keys=[("partner_id", "partners", "id"), ("member_of", "partners", "id")])
-    db.table("paragraphs").insert_all(
-        [{"number": p.number, "part": p.part, "text": p.text,
-          "first_line": p.first_line, "last_line": p.last_line}
-         for p in src.report.paragraphs], pk="number")
-    db.table("footnotes").insert_all(
-        [{"number": f.number, "paragraph": f.paragraph, "text": f.text, "url": f.url}
-         for f in src.report.footnotes], pk="number")
+    db.table("bodies").insert_all(
+        [{"id": b["id"], "sort": i, "forms_zh": _json(b.get("forms_zh", [])),
+          "name_en": b["name_en"], "acronym": b.get("acronym", ""), "kind": b.get("kind", ""),
+          "kind_zh": b.get("kind_zh", "")} for i, b in enumerate(src.bodies)], pk="id")
 
-    parts = {p.number: p.part for p in src.report.paragraphs}
+    paragraph_rows = []
+    footnote_rows = []
+    for d in src.documents:
+        english = {p.number: p.text for p in d.report_en.paragraphs} if d.report_en else {}
+        notes_en = {f.number: f.text for f in d.report_en.footnotes} if d.report_en else {}
+        for p in d.report.paragraphs:
+            paragraph_rows.append({
+                "doc": d.id, "number": p.number, "part": p.part, "text": p.text,
+                "text_en": p.text if d.original_is_english else english.get(p.number, ""),
+                "first_line": p.first_line, "last_line": p.last_line})
+        for f in d.report.footnotes:
+            footnote_rows.append({
+                "doc": d.id, "number": f.number, "paragraph": f.paragraph, "text": f.text,
+                "text_en": f.text if d.original_is_english else notes_en.get(f.number, ""),
+                "url": f.url})
+    db.table("paragraphs").insert_all(paragraph_rows, pk=("doc", "number"),
+                                      foreign_keys=[("doc", "documents", "id")])
+    db.table("footnotes").insert_all(footnote_rows, pk=("doc", "number"),
+                                     foreign_keys=[("doc", "documents", "id")])
+
+    group_part = {g["id"]: g["part"] for g in src.groups}
     db.table("activities").create({
         "id": str, "doc": str, "paragraph": int, "ordinal": int, "part": int, "text": str,
-        "title_zh": str, "title_en": str, "date": str, "date_start": str, "date_end": str,
-        "date_precision": str, "date_qualifier": str, "year_start": int, "year_end": int,
-        "place_zh": str, "place_en": str, "calls_to_action": int,
-    }, pk="id", foreign_keys=[("paragraph", "paragraphs", "number")])
+        "text_en": str, "title_zh": str, "title_en": str, "date": str, "date_start": str,
+        "date_end": str, "date_precision": str, "date_qualifier": str, "year_start": int,
+        "year_end": int, "place_zh": str, "place_en": str, "calls_to_action": int,
+    }, pk="id", foreign_keys=[("doc", "documents", "id")])
     rows = []
     for a in activities:
         date = a.get("date", "")
-        start, _, end = date.partition("/")
+        items = date_items(date)
         year_start, year_end = _year_span(date)
         rows.append({
-            "id": a["id"], "doc": doc.get("id", "doc"), "paragraph": a["paragraph"],
-            "ordinal": a["ordinal"], "part": parts[a["paragraph"]], "text": a["quote"],
-            "title_zh": a["title_zh"], "title_en": a["title_en"], "date": date or None,
-            "date_start": start or None, "date_end": (end or start) or None,
+            "id": a["id"], "doc": a["doc"], "paragraph": a["paragraph"],
+            "ordinal": a["ordinal"], "part": group_part.get(a["group"], 0), "text": a["quote"],
+            "text_en": a["text_en"], "title_zh": a["title_zh"], "title_en": a["title_en"],
+            "date": date or None, "date_start": items[0][0] if items else None,
+            "date_end": max(e for _, e in items) if items else None,
             "date_precision": _precision(date), "date_qualifier": a.get("date_qualifier", ""),
             "year_start": year_start, "year_end": year_end,
             "place_zh": a.get("place_zh", ""), "place_en": a.get("place_en", ""),
@@ -346,7 +545,7 @@ def _write(src: Sources, activities: list[dict[str, Any]], path: Path) -> None:
          for a in activities for i, tid in enumerate(a["topics"])],
         pk=("activity_id", "topic_id"),
         foreign_keys=[("activity_id", "activities", "id"), ("topic_id", "topics", "id")])
-    for table, column in (("activities", "paragraph"), ("activities", "year_start"),
+    for table, column in (("activities", "doc"), ("activities", "year_start"),
                           ("activity_partners", "partner_id"), ("activity_topics", "topic_id"),
                           ("partners", "group_id"), ("partners", "parent_id")):
         db.table(table).create_index([column])
@@ -357,9 +556,12 @@ def _write(src: Sources, activities: list[dict[str, Any]], path: Path) -> None:
 
 
 def _precision(date: str) -> str:
-    if not date:
+    items = date.split(",") if date else []
+    if not items:
         return "none"
-    start, _, end = date.partition("/")
+    if len(items) > 1:
+        return "multiple"
+    start, _, end = items[0].partition("/")
     unit = {4: "year", 7: "month", 10: "day"}[len(start)]
     return f"{unit}_range" if end else unit
 
@@ -370,8 +572,10 @@ def _write_search_index(db: sqlite_utils.Database, src: Sources,
 
     Columns: title (both languages, plus the names of the activity's first partner, the one
     its paragraph is about, so a partner's own activities rank above passing mentions), names
-    (all partner names, acronyms and short forms, topic labels and aliases, in both
-    languages), place, text (the quotation). Rowids follow the activities table's rowids.
+    (all partner names, acronyms and short forms, topic labels and aliases, and the named
+    bodies the quotation or its paragraph's heading mentions, in both languages), place,
+    text (the quotation as in the report) and text_en (its English). Rowids follow the
+    activities table's rowids.
     """
     partners = {p["id"]: p for p in src.partners}
 
@@ -382,8 +586,12 @@ def _write_search_index(db: sqlite_utils.Database, src: Sources,
     topics = {t["id"]: t for t in src.topics}
     db.execute(
         "CREATE VIRTUAL TABLE activity_fts USING fts5("
-        "title, names, place, text, tokenize = \"unicode61 remove_diacritics 2\")")
+        "title, names, place, text, text_en, tokenize = \"unicode61 remove_diacritics 2\")")
     rowids = {row["id"]: row["rowid"] for row in db.query("SELECT rowid, id FROM activities")}
+    # A paragraph's heading ("世界经济论坛全球贸易便利化联盟：…") names what every activity of
+    # the paragraph is about, though the quotations start after it.
+    headings = {(d.id, p.number): p.text.split("：", 1)[0] if "：" in p.text[:40] else ""
+                for d in src.documents for p in d.report.paragraphs}
     for a in activities:
         names: list[str] = []
         for pid in a["partners"]:
@@ -393,43 +601,58 @@ def _write_search_index(db: sqlite_utils.Database, src: Sources,
             t = topics[tid]
             names += [t["label_zh"], t["label_en"], *t.get("aliases_zh", []),
                       *t.get("aliases_en", [])]
+        heading = headings.get((a["doc"], a["paragraph"]), "")
+        for body in src.bodies:
+            if any(form in a["quote"] or form in heading for form in body.get("forms_zh", [])):
+                names += [*body["forms_zh"], body["name_en"], body.get("acronym", "")]
         db.execute(
-            "INSERT INTO activity_fts(rowid, title, names, place, text) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO activity_fts(rowid, title, names, place, text, text_en) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             [rowids[a["id"]], index_text(a["title_zh"], a["title_en"], *_primary_names(a)),
              index_text(" | ".join(names)),
-             index_text(a.get("place_zh", ""), a.get("place_en", "")), index_text(a["quote"])])
+             index_text(a.get("place_zh", ""), a.get("place_en", "")), index_text(a["quote"]),
+             index_text(a["text_en"]) if a["text_en"] != a["quote"] else ""])
 
 
-def is_stale(output: Path, source_dir: Path = SOURCES) -> bool:
+def is_stale(output: Path, root: Path = SOURCES) -> bool:
     """True when the database is missing or older than any of its sources or this builder."""
     if not output.exists():
         return True
     built = output.stat().st_mtime
-    inputs = source_files(source_dir) + [Path(__file__), HERE / "parse.py",
-                                         HERE.parent / "desktop" / "core" / "text.py"]
+    inputs = source_files(root) + [Path(__file__), HERE / "parse.py",
+                                   HERE.parent / "desktop" / "core" / "text.py"]
     return any(p.exists() and p.stat().st_mtime > built for p in inputs)
 
 
-def build(output: Path = DEFAULT_OUTPUT, source_dir: Path = SOURCES,
-          check_only: bool = False) -> dict[str, int]:
+def build(output: Path = DEFAULT_OUTPUT, root: Path = SOURCES,
+          check_only: bool = False) -> dict[str, Any]:
     """Validate the sources and (unless ``check_only``) write the database.
 
     Returns:
-        Counts of what was built: activities, partners, topics, paragraphs.
+        Counts of what was built: activities, partners, topics, bodies, documents, and per
+        document its activities, paragraphs and English words checked.
     """
-    src = load_sources(source_dir)
+    src = load_sources(root)
     activities = validate(src)
     if not check_only:
         write_database(src, activities, output)
+    per_doc = {}
+    for d in src.documents:
+        english = d.report if d.original_is_english else d.report_en
+        words = sum(len(p.text.split()) for p in english.paragraphs) if english else 0
+        per_doc[d.id] = {"activities": sum(1 for a in activities if a["doc"] == d.id),
+                         "paragraphs": len(d.report.paragraphs), "english_words": words}
     return {"activities": len(activities), "partners": len(src.partners),
-            "topics": len(src.topics), "paragraphs": len(src.report.paragraphs)}
+            "topics": len(src.topics), "bodies": len(src.bodies),
+            "documents": len(src.documents), "per_document": per_doc}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m db.build", description=__doc__.split("\n")[0])
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT,
                         help=f"database to write (default: {DEFAULT_OUTPUT.name} in db/)")
-    parser.add_argument("--sources", type=Path, default=SOURCES, help="annotation folder")
+    parser.add_argument("--sources", type=Path, default=SOURCES,
+                        help="sources root: registry/ and one folder per document")
     parser.add_argument("--check", action="store_true", help="validate only, write nothing")
     parser.add_argument("--if-stale", action="store_true",
                         help="do nothing when the database is newer than its sources")
@@ -448,8 +671,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
     what = "checked" if args.check else f"wrote {args.output}"
-    print(f"{what}: {counts['activities']} activities, {counts['partners']} partners, "
-          f"{counts['topics']} topics, {counts['paragraphs']} paragraphs")
+    print(f"{what}: {counts['documents']} report(s), {counts['activities']} activities, "
+          f"{counts['partners']} partners, {counts['topics']} topics, "
+          f"{counts['bodies']} named bodies")
+    for doc_id, c in counts["per_document"].items():
+        print(f"  {doc_id}: {c['activities']} activities, {c['paragraphs']} paragraphs, "
+              f"{c['english_words']} English words checked")
     return 0
 
 

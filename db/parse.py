@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# "I. 第 1 部分：国际组织" -- a part heading (Roman numeral, ASCII full stop).
-_PART_RE = re.compile(r"^\s*([IVX]+)\.\s*第\s*(\d+)\s*部分[：:]\s*(.+?)\s*$")
+# "I. 第 1 部分：国际组织" or "I. Part 1: International organizations" -- a part heading
+# (Roman numeral, ASCII full stop), in Chinese or English.
+_PART_RE = re.compile(r"^\s*([IVX]+)\.\s*(?:第\s*(\d+)\s*部分|Part\s+(\d+))\s*[：:]\s*(.+?)\s*$")
 # "3. 联合国…" -- a numbered paragraph; pages start with a space, so allow leading blanks.
 _PARA_RE = re.compile(r"^\s*(\d{1,3})\.\s+(.*)$")
 # A footnote separator: a line of nothing but many spaces.
@@ -133,9 +134,9 @@ def parse_report(text: str) -> Report:
         part_match = _PART_RE.match(raw)
         if part_match:
             close(last_content_line)
-            current_part = int(part_match.group(2))
+            current_part = int(part_match.group(2) or part_match.group(3))
             parts.append(Part(current_part, part_match.group(1),
-                              part_match.group(3).strip(), index))
+                              part_match.group(4).strip(), index))
             continue
         para_match = _PARA_RE.match(raw)
         if para_match and int(para_match.group(1)) == expected:
@@ -172,8 +173,10 @@ def parse_report(text: str) -> Report:
 
 
 def _strip_marker(paragraphs: list[Paragraph], number: int) -> int:
-    """Remove footnote marker ``number`` (a digit glued after CJK text) from the body."""
-    marker = re.compile(rf"(?<=[{_CJK}”》）]){number}(?=[，。：；、（]|$)")
+    """Remove footnote marker ``number`` (a digit glued after CJK text, or after a Latin
+    word or closing quote in English) from the body."""
+    marker = re.compile(rf"(?<=[{_CJK}”》）]){number}(?=[，。：；、（]|$)"
+                        rf"|(?<=[A-Za-z”’)]){number}(?=[,.:;\s(]|$)")
     for para in paragraphs:
         if marker.search(para.text):
             para.text = marker.sub("", para.text, count=1)

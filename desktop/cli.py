@@ -18,7 +18,14 @@ from typing import Any
 from desktop import APP_NAME, __version__
 from desktop.core.errors import CoopError
 from desktop.core.format import format_date
-from desktop.core.models import UNDATED, Activity, Filters, Hit, PartnerNode
+from desktop.core.models import (
+    TRANSLATION_NOTE,
+    UNDATED,
+    Activity,
+    Filters,
+    Hit,
+    PartnerNode,
+)
 from desktop.core.store import Store
 from desktop.paths import ENV_DB
 
@@ -29,13 +36,19 @@ commands:
   partners               the partner tree, in report order
   topics                 topics with activity counts
   show ACTIVITY_ID       one activity with partners, topics and citation
+  documents              the reports in the database, with activity counts
   export                 write a Word briefing or a CSV table of the matching activities
 
 examples:
   ippc-coop search 实蝇
   ippc-coop search ePhyto --year 2020 --json
   ippc-coop search --topic "sea containers" --partner WCO
+  ippc-coop search "sea containers" --doc cpm15
   ippc-coop export --format docx --output briefing.docx --topic ePhyto --lang zh
+  ippc-coop export --format docx --output briefing.docx --lang en --both-languages
+
+English texts of reports published in Chinese are our unofficial working translation; the
+Chinese text is authoritative.
 """
 
 
@@ -64,13 +77,17 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
                    "2 research and academia, 3 RPPOs (repeat: any)")
     p.add_argument("--actions", action="store_true",
                    help="only calls to action addressed to contracting parties / NPPOs")
+    p.add_argument("--doc", action="append", default=[], metavar="ID",
+                   help="only this report: its id or session, e.g. cpm15 or CPM-15 "
+                   "(see 'documents'; repeat: any of them)")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="ippc-coop",
         description=f"{APP_NAME}: what the IPPC Secretariat does with which international "
-        "partner, on which topic and when (CPM-15 (2021), agenda item 15.1). Offline.",
+        "partner, on which topic and when, from its reports on international cooperation to "
+        "the Commission on Phytosanitary Measures. Offline.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, help="use this database instead of the bundled one")
@@ -96,13 +113,19 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("activity_id", metavar="ACTIVITY_ID", help="e.g. cpm15-13-4")
     show.add_argument("--json", action="store_true", help="print JSON")
 
+    documents = sub.add_parser("documents", help="the reports in the database")
+    documents.add_argument("--json", action="store_true", help="print JSON")
+
     export = sub.add_parser("export", help="export matching activities to Word or CSV")
     export.add_argument("--format", choices=("docx", "csv"), required=True)
     export.add_argument("--output", type=Path, required=True, metavar="PATH")
     _add_filters(export)
     export.add_argument("--title", help="document title (default: names the topic/partner)")
     export.add_argument("--lang", dest="label_lang", choices=("zh", "en"), default="en",
-                        help="language of titles and labels (report text stays Chinese)")
+                        help="language of the briefing: titles, labels and the report text "
+                        "(en: our working translation of a Chinese report, labelled as such)")
+    export.add_argument("--both-languages", action="store_true",
+                        help="add the text in the other language under each quotation")
     export.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "gb18030"),
                         default="utf-8-sig", help="CSV encoding (default utf-8-sig: Excel-ready)")
     return parser
@@ -121,8 +144,9 @@ def _filters(store: Store, args: argparse.Namespace) -> Filters:
             years.append(int(text))
         else:
             raise UsageError(f"--year expects a four-digit year or 'undated', not {value!r}")
+    documents = tuple(_resolve(store.resolve_document, d) for d in args.doc)
     return Filters(topics=topics, years=tuple(years), partners=partners,
-                   parts=tuple(args.part), calls_to_action=args.actions)
+                   parts=tuple(args.part), calls_to_action=args.actions, documents=documents)
 
 
 def _resolve(resolver: Any, text: str) -> str:
@@ -136,17 +160,20 @@ def _filters_json(filters: Filters) -> dict[str, Any]:
     return {"topics": list(filters.topics),
             "years": [("undated" if y == UNDATED else y) for y in filters.years],
             "partners": list(filters.partners), "parts": list(filters.parts),
-            "calls_to_action": filters.calls_to_action}
+            "calls_to_action": filters.calls_to_action, "documents": list(filters.documents)}
 
 
 # -- JSON shapes --------------------------------------------------------------------------
 def activity_json(store: Store, activity: Activity,
-                  highlights: Sequence[tuple[int, int]] = ()) -> dict[str, Any]:
+                  highlights: Sequence[tuple[int, int]] = (),
+                  highlights_en: Sequence[tuple[int, int]] = ()) -> dict[str, Any]:
     return {
         "id": activity.id,
+        "document": activity.doc,
         "paragraph": activity.paragraph,
         "part": activity.part,
         "date": activity.date,
+        "dates": activity.date.split(",") if activity.date else [],
         "date_precision": activity.date_precision,
         "date_qualifier": activity.date_qualifier or None,
         "place_zh": activity.place_zh or None,
@@ -158,8 +185,11 @@ def activity_json(store: Store, activity: Activity,
         "title_zh": activity.title_zh,
         "title_en": activity.title_en,
         "text": activity.text,
+        "text_en": activity.text_en,
+        "text_en_is_translation": activity.is_translation("en"),
         "calls_to_action": activity.calls_to_action,
         "highlights": [list(span) for span in highlights],
+        "highlights_en": [list(span) for span in highlights_en],
         "citation": store.citation(activity, "en"),
     }
 
@@ -236,6 +266,10 @@ def _print_activity(store: Store, a: Activity) -> None:
         print("Call to action for contracting parties / NPPOs")
     print()
     print(a.text)
+    if a.is_translation("en"):
+        print()
+        print(f"[{TRANSLATION_NOTE['en']}]")
+        print(a.text_en)
     print()
     print(store.citation(a, "en"))
 
@@ -248,7 +282,7 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
     result = store.search(args.query, filters, limit=args.limit or None)
     if args.json:
         _dump({"query": args.query, "filters": _filters_json(filters), "total": result.total,
-               "results": [activity_json(store, h.activity, h.highlights)
+               "results": [activity_json(store, h.activity, h.highlights, h.highlights_en)
                            for h in result.hits]})
     else:
         _print_hits(store, result.hits, result.total)
@@ -290,6 +324,25 @@ def _cmd_show(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_documents(store: Store, args: argparse.Namespace) -> int:
+    counts = store.document_counts()
+    if args.json:
+        _dump({"documents": [
+            {"id": d.id, "title_zh": d.title_zh, "title_en": d.title_en, "body_en": d.body_en,
+             "session_en": d.session_en, "session_short": d.session_short,
+             "session_dates": d.session_dates or None,
+             "session_place_en": d.session_place_en or None,
+             "agenda_item": d.agenda_item, "period": d.period, "language": d.language,
+             "english_translation": d.has_translation, "activity_count": n}
+            for d, n in counts]})
+    else:
+        for d, n in counts:
+            note = "  (English: working translation)" if d.has_translation else ""
+            print(f"{_pad(d.id, 10)} {_pad(d.label('en'), 34)} {n:>4} activities  "
+                  f"{d.title_en} [{d.language}]{note}")
+    return 0
+
+
 def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     from desktop.core.export import ExportRequest, export
 
@@ -298,7 +351,7 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     request = ExportRequest(
         activities=[h.activity for h in result.hits], fmt=args.format, path=args.output,
         title=args.title, lang=args.label_lang, encoding=args.encoding, query=args.query,
-        filters=filters, scope_label="")
+        filters=filters, scope_label="", both_languages=args.both_languages)
     path = export(store, request)
     print(f"Wrote {result.total} activit{'y' if result.total == 1 else 'ies'} to {path}")
     return 0
@@ -310,7 +363,7 @@ def _dump(data: Any) -> None:
 
 
 COMMANDS = {"search": _cmd_search, "partners": _cmd_partners, "topics": _cmd_topics,
-            "show": _cmd_show, "export": _cmd_export}
+            "show": _cmd_show, "documents": _cmd_documents, "export": _cmd_export}
 
 
 def _configure_stdout() -> None:

@@ -36,3 +36,24 @@ def store(db_path: Path) -> Iterator[Store]:
     s = Store(db_path)
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def two_reports_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database of the real report plus the small fixture report (tests/second_report.py)."""
+    from second_report import copy_sources
+
+    from db.build import SOURCES, build
+
+    where = tmp_path_factory.mktemp("two-reports")
+    root = copy_sources(SOURCES, where / "sources", second=True)
+    out = where / "two.sqlite"
+    build(out, root)
+    return out
+
+
+@pytest.fixture(scope="session")
+def two_reports(two_reports_db: Path) -> Iterator[Store]:
+    s = Store(two_reports_db)
+    yield s
+    s.close()

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import tomllib
 from pathlib import Path
 
 import pytest
+from second_report import DOC_ID, FOLDER, copy_sources
 
 from db.build import (
-    COVERED_PARAGRAPHS,
     SOURCES,
     BuildError,
     build,
@@ -19,6 +18,9 @@ from db.build import (
     validate,
 )
 from db.parse import load_report
+
+CPM15 = SOURCES / "cpm15_2021_15_1"
+COVERED_PARAGRAPHS = range(3, 33)
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +34,28 @@ def activities(sources):
 
 
 def test_every_quotation_is_verbatim_in_its_paragraph(sources, activities):
-    report = load_report(SOURCES / "report.txt")
+    report = load_report(CPM15 / "report.txt")
     for a in activities:
         assert a["quote"] in report.paragraph(a["paragraph"]).text, a["id"]
+
+
+def test_every_quotation_has_its_english_verbatim_in_the_translation(activities):
+    english = load_report(CPM15 / "report.en.txt")
+    assert [p.number for p in english.paragraphs] == list(range(1, 34))
+    assert [p.title for p in english.parts] == [
+        "International organizations", "Research and academia",
+        "Regional plant protection organizations"]
+    for a in activities:
+        assert a["text_en"].strip(), a["id"]
+        assert a["text_en"] in english.paragraph(a["paragraph"]).text, a["id"]
+        assert not any("\u4e00" <= ch <= "\u9fff" for ch in a["text_en"]), a["id"]
+
+
+def test_english_footnotes_are_found_in_the_same_paragraphs():
+    report = load_report(CPM15 / "report.txt")
+    english = load_report(CPM15 / "report.en.txt")
+    assert [(f.number, f.paragraph, f.url) for f in english.footnotes] == [
+        (f.number, f.paragraph, f.url) for f in report.footnotes]
 
 
 def test_every_paragraph_3_to_32_has_an_activity(activities):
@@ -57,7 +78,7 @@ def test_every_partner_and_topic_is_used(sources, activities):
 
 
 def test_partner_names_occur_in_the_report(sources):
-    text = "".join(p.text for p in sources.report.paragraphs)
+    text = "".join(p.text for d in sources.documents for p in d.report.paragraphs)
     for partner in sources.partners:
         assert partner["name_zh"] in text, partner["id"]
 
@@ -69,8 +90,9 @@ def test_dates_in_the_annotations_are_written_in_the_quotation(activities):
         if a.get("date"):
             where = a["quote"]
             if a.get("date_from_paragraph"):
-                where = load_report(SOURCES / "report.txt").paragraph(a["paragraph"]).text
-            for year in {a["date"][:4], a["date"].partition("/")[2][:4]} - {""}:
+                where = load_report(CPM15 / "report.txt").paragraph(a["paragraph"]).text
+            years = {part[:4] for item in a["date"].split(",") for part in item.split("/")}
+            for year in years:
                 assert year in where, (a["id"], a["date"])
 
 
@@ -82,7 +104,7 @@ def test_date_not_in_quotation_fails(tmp_path):
 
 
 def test_paragraph_counts_per_part(activities, sources):
-    parts = {p.number: p.part for p in sources.report.paragraphs}
+    parts = {p.number: p.part for p in sources.documents[0].report.paragraphs}
     per_part = {1: 0, 2: 0, 3: 0}
     for a in activities:
         per_part[parts[a["paragraph"]]] += 1
@@ -90,10 +112,8 @@ def test_paragraph_counts_per_part(activities, sources):
     assert sum(per_part.values()) == len(activities)
 
 
-def _copy_sources(tmp_path: Path) -> Path:
-    target = tmp_path / "src"
-    shutil.copytree(SOURCES, target)
-    return target
+def _copy_sources(tmp_path: Path, second: bool = False) -> Path:
+    return copy_sources(SOURCES, tmp_path / "src", second=second)
 
 
 def _edit(path: Path, old: str, new: str, count: int = 1) -> None:
@@ -103,7 +123,7 @@ def _edit(path: Path, old: str, new: str, count: int = 1) -> None:
 
 
 def _first_activity_file(src: Path) -> Path:
-    return sorted((src / "activities").glob("*.toml"))[0]
+    return sorted((src / "cpm15_2021_15_1" / "activities").glob("*.toml"))[0]
 
 
 def test_build_writes_database_with_meta(tmp_path):
@@ -111,7 +131,7 @@ def test_build_writes_database_with_meta(tmp_path):
     counts = build(out)
     conn = sqlite3.connect(out)
     meta = dict(conn.execute("SELECT key, value FROM meta"))
-    assert meta["schema_version"] == "1"
+    assert meta["schema_version"] == "2"
     assert len(meta["sources_sha256"]) == 64
     assert meta["build_time"]
     assert conn.execute("SELECT count(*) FROM activities").fetchone()[0] == counts["activities"]
@@ -131,7 +151,7 @@ def test_non_verbatim_quote_fails(tmp_path):
 
 def test_duplicate_partner_id_fails(tmp_path):
     src = _copy_sources(tmp_path)
-    _edit(src / "partners.toml", 'id = "cabi"', 'id = "unoda"')
+    _edit(src / "registry" / "partners.toml", 'id = "cabi"', 'id = "unoda"')
     with pytest.raises(BuildError, match="'unoda' is defined 2 times"):
         build(tmp_path / "x.sqlite", src)
 
@@ -145,7 +165,7 @@ def test_dangling_partner_fails(tmp_path):
 
 def test_uncovered_paragraph_and_unused_topic_fail(tmp_path):
     src = _copy_sources(tmp_path)
-    path = src / "activities" / "p21-p32.toml"
+    path = src / "cpm15_2021_15_1" / "activities" / "p21-p32.toml"
     text = path.read_text(encoding="utf-8")
     # Drop every activity of paragraph 31 (the only one on NAPPO and the USA).
     blocks = text.split("[[activity]]")
@@ -153,13 +173,13 @@ def test_uncovered_paragraph_and_unused_topic_fail(tmp_path):
     path.write_text("[[activity]]".join(kept), encoding="utf-8")
     with pytest.raises(BuildError) as info:
         build(tmp_path / "x.sqlite", src)
-    assert "paragraph 31 has no activity" in info.value.problems
+    assert "cpm15_2021_15_1: paragraph 31 has no activity" in info.value.problems
     assert any("'usa' is not used" in p for p in info.value.problems)
 
 
 def test_unused_topic_fails(tmp_path):
     src = _copy_sources(tmp_path)
-    with (src / "topics.toml").open("a", encoding="utf-8") as handle:
+    with (src / "registry" / "topics.toml").open("a", encoding="utf-8") as handle:
         handle.write('\n[[topic]]\nid = "orphan"\nlabel_zh = "孤儿"\nlabel_en = "Orphan"\n')
     with pytest.raises(BuildError, match="topic 'orphan' is not used"):
         build(tmp_path / "x.sqlite", src)
@@ -174,7 +194,7 @@ def test_bad_date_fails(tmp_path):
 
 def test_broken_toml_is_reported_with_file_name(tmp_path):
     src = _copy_sources(tmp_path)
-    (src / "topics.toml").write_text("[[topic]\n", encoding="utf-8")
+    (src / "registry" / "topics.toml").write_text("[[topic]\n", encoding="utf-8")
     with pytest.raises(BuildError, match="topics.toml: not valid TOML"):
         build(tmp_path / "x.sqlite", src)
 
@@ -184,7 +204,7 @@ def test_failed_build_keeps_previous_database(tmp_path):
     build(out)
     before = out.read_bytes()
     src = _copy_sources(tmp_path)
-    _edit(src / "partners.toml", 'id = "cabi"', 'id = "unoda"')
+    _edit(src / "registry" / "partners.toml", 'id = "cabi"', 'id = "unoda"')
     with pytest.raises(BuildError):
         build(out, src)
     assert out.read_bytes() == before
@@ -195,3 +215,115 @@ def test_staleness(tmp_path):
     assert is_stale(out)
     build(out)
     assert not is_stale(out)
+
+
+# -- the English working translation ------------------------------------------------------------
+def test_missing_text_en_fails(tmp_path):
+    src = _copy_sources(tmp_path)
+    path = _first_activity_file(src)
+    text_en = tomllib.loads(path.read_text(encoding="utf-8"))["activity"][0]["text_en"]
+    _edit(path, f'text_en = "{text_en}"\n', "")
+    with pytest.raises(BuildError, match="cpm15-3-1: text_en .* is missing"):
+        build(tmp_path / "x.sqlite", src)
+
+
+def test_text_en_not_in_the_english_paragraph_fails(tmp_path):
+    src = _copy_sources(tmp_path)
+    path = _first_activity_file(src)
+    text_en = tomllib.loads(path.read_text(encoding="utf-8"))["activity"][0]["text_en"]
+    _edit(path, text_en, text_en.replace("IPPC", "IPCC", 1))
+    with pytest.raises(BuildError, match="cpm15-3-1: text_en is not verbatim in English "
+                                         "paragraph 3"):
+        build(tmp_path / "x.sqlite", src)
+
+
+def test_a_year_missing_from_the_english_fails(tmp_path):
+    src = _copy_sources(tmp_path)
+    path = _first_activity_file(src)
+    text_en = tomllib.loads(path.read_text(encoding="utf-8"))["activity"][0]["text_en"]
+    assert "2019" in text_en
+    english = src / "cpm15_2021_15_1" / "report.en.txt"
+    _edit(english, text_en, text_en.replace("2019", "2018"))
+    _edit(path, text_en, text_en.replace("2019", "2018"))
+    with pytest.raises(BuildError, match="year 2019 of the date is not in the English text"):
+        build(tmp_path / "x.sqlite", src)
+
+
+def test_missing_translation_file_fails(tmp_path):
+    src = _copy_sources(tmp_path)
+    (src / "cpm15_2021_15_1" / "report.en.txt").unlink()
+    with pytest.raises(BuildError, match="English text: .*report.en.txt"):
+        build(tmp_path / "x.sqlite", src)
+
+
+def test_separate_dates_need_one_qualifier_each(tmp_path):
+    src = _copy_sources(tmp_path)
+    path = src / "cpm15_2021_15_1" / "activities" / "p11-p20.toml"
+    _edit(path, 'date_qualifier = ",early"', 'date_qualifier = ",early,early"')
+    with pytest.raises(BuildError, match="does not give one qualifier per date"):
+        build(tmp_path / "x.sqlite", src)
+
+
+# -- several reports --------------------------------------------------------------------------
+def test_two_reports_build_side_by_side(tmp_path):
+    src = _copy_sources(tmp_path, second=True)
+    out = tmp_path / "two.sqlite"
+    counts = build(out, src)
+    assert counts["documents"] == 2
+    assert counts["per_document"][DOC_ID]["activities"] == 2
+    assert counts["per_document"]["cpm15"]["activities"] == 95
+    conn = sqlite3.connect(out)
+    assert [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY sort")] == [
+        "cpm15", DOC_ID]
+    # paragraph 2 exists in both reports: the key is (document, number)
+    rows = conn.execute("SELECT doc, part FROM paragraphs WHERE number = 2 ORDER BY doc")
+    assert [r[0] for r in rows] == ["cpm15", DOC_ID]
+    ids = [r[0] for r in conn.execute("SELECT id FROM activities WHERE doc = ?", [DOC_ID])]
+    assert ids == [f"{DOC_ID}-2-1", f"{DOC_ID}-3-1"]
+    # the fixture's footnote marker was stripped from both texts and the note kept
+    notes = conn.execute("SELECT paragraph, url, text_en FROM footnotes WHERE doc = ?",
+                         [DOC_ID]).fetchall()
+    assert notes == [(2, "https://example.org/test-footnote", "Test footnote:")]
+
+
+def test_each_report_is_validated_on_its_own(tmp_path):
+    src = _copy_sources(tmp_path, second=True)
+    acts = src / FOLDER / "activities" / "p02-p03.toml"
+    _edit(acts, "秘书处参加了 2098 年 9 月", "秘书处出席了 2098 年 9 月")
+    _edit(src / FOLDER / "document.toml", 'file_en = "report.en.txt"\n', "")
+    with pytest.raises(BuildError) as info:
+        build(tmp_path / "x.sqlite", src)
+    problems = info.value.problems
+    assert any(p.startswith(f"{FOLDER}/activities/p02-p03.toml: {DOC_ID}-3-1: quote is not "
+                            "verbatim") for p in problems)
+    assert f"{FOLDER}/document.toml: file_en (the English working translation) is missing" in (
+        problems)
+    assert not any("cpm15-" in p for p in problems)  # the real report is still fine
+
+
+def test_duplicate_document_ids_and_unknown_groups_fail(tmp_path):
+    src = _copy_sources(tmp_path, second=True)
+    _edit(src / FOLDER / "document.toml", 'id = "cpm99"', 'id = "cpm15"')
+    _edit(src / FOLDER / "document.toml", 'group = "international"', 'group = "nowhere"')
+    with pytest.raises(BuildError) as info:
+        build(tmp_path / "x.sqlite", src)
+    assert "document id 'cpm15' is used by 2 folders" in info.value.problems
+    assert any("maps to unknown group 'nowhere'" in p for p in info.value.problems)
+
+
+def test_registry_mentions_must_name_a_known_document(tmp_path):
+    src = _copy_sources(tmp_path)
+    _edit(src / "registry" / "partners.toml", "mentions = { cpm15 = [3] }",
+          "mentions = { cpm14 = [3] }")
+    with pytest.raises(BuildError, match="mentions unknown document 'cpm14'"):
+        build(tmp_path / "x.sqlite", src)
+
+
+def test_named_bodies_must_occur_in_a_report(tmp_path):
+    src = _copy_sources(tmp_path)
+    with (src / "registry" / "bodies.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[[body]]\nid = "ghost"\nforms_zh = ["幽灵委员会"]\n'
+                     'name_en = "Ghost Committee"\nacronym = ""\nkind = "test"\n')
+    with pytest.raises(BuildError, match="body 'ghost': Chinese form '幽灵委员会' does not occur"):
+        build(tmp_path / "x.sqlite", src)
+

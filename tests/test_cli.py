@@ -50,7 +50,8 @@ def test_dates_are_iso_or_null(capsys):
     results = run_json(capsys, "search")["results"]
     dates = {r["date"] for r in results}
     assert None in dates
-    assert "2019-11/2020-10" in dates
+    assert "2019-09-23/2019-09-27" in dates  # a range
+    assert "2019-11,2020-10" in dates  # two separate events
     assert all(d is None or d[:4].isdigit() for d in dates)
 
 
@@ -161,3 +162,56 @@ def test_no_command_opens_the_window_with_language_and_database(monkeypatch, tmp
     import os
 
     assert os.environ["IPPC_COOP_DB"] == str(tmp_path / "x.sqlite")
+
+
+# -- English text and several reports ---------------------------------------------------------
+def test_json_carries_document_and_english_text(capsys):
+    data = run_json(capsys, "search", "实蝇")
+    first = data["results"][0]
+    assert first["document"] == "cpm15"
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in first["text"])  # the original
+    assert "fruit fl" in first["text_en"].lower()
+    assert first["text_en_is_translation"] is True
+    shown = run_json(capsys, "show", "cpm15-3-3")
+    assert shown["date"] == "2019-11,2020-10"
+    assert shown["dates"] == ["2019-11", "2020-10"]
+    assert shown["text_en"].startswith("The Secretariat also took part")
+
+
+def test_english_search_highlights_the_english(capsys):
+    data = run_json(capsys, "search", "tabletop")
+    first = data["results"][0]
+    start, end = first["highlights_en"][0]
+    assert first["text_en"][start:end].lower() == "tabletop"
+
+
+def test_documents_command(capsys):
+    data = run_json(capsys, "documents")
+    assert [d["id"] for d in data["documents"]] == ["cpm15"]
+    doc = data["documents"][0]
+    assert doc["activity_count"] == 95 and doc["english_translation"] is True
+    assert doc["session_short"] == "CPM-15 (2021)" and doc["agenda_item"] == "15.1"
+    assert main(["documents"]) == 0
+    assert "cpm15" in capsys.readouterr().out
+
+
+def test_doc_filter_with_two_reports(capsys, two_reports_db):
+    data = run_json(capsys, "--db", str(two_reports_db), "search", "--doc", "CPM-99")
+    assert data["total"] == 2 and data["filters"]["documents"] == ["cpm99"]
+    assert {r["document"] for r in data["results"]} == {"cpm99"}
+    assert data["results"][0]["citation"].endswith("agenda item 9.9, paragraph 2")
+    both = run_json(capsys, "--db", str(two_reports_db), "search", "--partner", "WCO")
+    assert {r["document"] for r in both["results"]} == {"cpm15", "cpm99"}
+    assert main(["--db", str(two_reports_db), "search", "--doc", "cpm1"]) == 2
+    assert "Unknown report 'cpm1'" in capsys.readouterr().err
+
+
+def test_export_english_and_both_languages(tmp_path, capsys, two_reports_db):
+    out = tmp_path / "b.docx"
+    assert main(["--db", str(two_reports_db), "export", "--format", "docx", "--output",
+                 str(out), "--partner", "WCO", "--lang", "en", "--both-languages"]) == 0
+    import docx
+
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert any("CPM-99 (2099)" in t for t in texts) and any("CPM-15 (2021)" in t for t in texts)
+    assert "Original (Chinese, authoritative):" in texts

@@ -102,12 +102,53 @@ def test_docx_subtitle_and_source(store: Store, all_en: Path) -> None:
 
 def test_docx_every_quotation_and_citation_present(store: Store, all_en: Path) -> None:
     document = docx.Document(str(all_en))
+    # An English briefing quotes the English working translation, and says so in each
+    # citation and once at the top.
     quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
-    assert sorted(quotes) == sorted(a.text for a in store.activities)
+    assert sorted(quotes) == sorted(a.text_en for a in store.activities)
     texts = {p.text for p in document.paragraphs}
     for activity in store.activities:
-        assert store.citation(activity, "en") in texts
-        assert f"paragraph {activity.paragraph}" in store.citation(activity, "en")
+        citation = store.citation(activity, "en", translated=True)
+        assert citation in texts
+        assert f"paragraph {activity.paragraph}" in citation
+        assert citation.endswith("(unofficial working translation from the Chinese)")
+    assert any("unofficial working translation" in t and "authoritative" in t for t in texts)
+
+
+def test_docx_english_briefing_has_no_chinese_in_its_body(store: Store, all_en: Path) -> None:
+    document = docx.Document(str(all_en))
+    texts = [p.text for p in document.paragraphs]
+    texts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    texts += [p.text for s in document.sections for p in (*s.header.paragraphs,
+                                                          *s.footer.paragraphs)]
+    chinese = [t for t in texts if any("\u4e00" <= ch <= "\u9fff" for ch in t)]
+    assert chinese == []
+
+
+def test_docx_chinese_briefing_quotes_the_report(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "zh.docx"
+    export(store, ExportRequest(list(store.activities[:5]), "docx", path, lang="zh"))
+    document = docx.Document(str(path))
+    quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
+    assert sorted(quotes) == sorted(a.text for a in store.activities[:5])
+    assert not any("译文" in p.text for p in document.paragraphs)
+
+
+def test_docx_both_languages_puts_the_other_text_under_each_quotation(
+        store: Store, tmp_path: Path) -> None:
+    chosen = [store.activity("cpm15-13-2"), store.activity("cpm15-24-1")]
+    for lang, first, second, label in (("en", "text_en", "text", "Original (Chinese"),
+                                       ("zh", "text", "text_en", "英文（非官方工作译文")):
+        path = tmp_path / f"both-{lang}.docx"
+        export(store, ExportRequest(chosen, "docx", path, lang=lang, both_languages=True))
+        paragraphs = docx.Document(str(path)).paragraphs
+        quotes = [p.text for p in paragraphs if p.style.name == "Quote"]
+        assert quotes == [getattr(chosen[0], first), getattr(chosen[0], second),
+                          getattr(chosen[1], first), getattr(chosen[1], second)]
+        assert sum(p.text.startswith(label) for p in paragraphs) == 2
+        citations = [p.text for p in paragraphs if "13" in p.text and (
+            "paragraph 13" in p.text or "第 13 段" in p.text)]
+        assert citations and ("translation" in citations[0] or "译文" in citations[0])
 
 
 def test_docx_summary_table(store: Store, all_en: Path) -> None:
@@ -503,3 +544,26 @@ def test_default_title_names_the_search_when_nothing_else_is_chosen(store: Store
     assert "Sea containers" in default_title(store, "海运集装箱",
                                              Filters(topics=("sea_containers",)), "en")
     assert "“" not in default_title(store, "", Filters(), "en")
+
+
+def test_csv_carries_both_texts_and_the_report(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "both.csv"
+    export(store, ExportRequest(list(store.activities), "csv", path))
+    rows = read_csv(path, "utf-8-sig")
+    header = rows[0]
+    for row, activity in zip(rows[1:], store.activities, strict=True):
+        record = dict(zip(header, row, strict=True))
+        assert record["text"] == activity.text
+        assert record["text (en)"] == activity.text_en
+        assert record["document"] == "cpm15"
+        assert record["text (en) note"].startswith("Unofficial working translation")
+
+
+def test_two_reports_export_names_both_sources(two_reports: Store, tmp_path: Path) -> None:
+    chosen = [two_reports.activity("cpm15-24-1"), two_reports.activity("cpm99-2-1")]
+    path = tmp_path / "two.docx"
+    export(two_reports, ExportRequest(chosen, "docx", path, lang="zh"))
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert any("第十五届会议（2021 年），议题 15.1" in t for t in texts)
+    assert any("第九十九届会议（2099 年），议题 9.9" in t for t in texts)
+    assert any(t.endswith("议题 9.9，第 2 段") for t in texts)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import DatabaseError, NotFoundError
+from desktop.core.format import format_date
 from desktop.core.models import UNDATED, Filters
 from desktop.core.store import Store
 
@@ -34,10 +35,21 @@ def test_year_filter_uses_date_ranges(store):
     result = store.search("", Filters(years=(2020,)))
     for hit in result.hits:
         assert hit.activity.year_start <= 2020 <= hit.activity.year_end
-    # the tabletop exercises ran November 2019 and October 2020: in both years
-    tabletop = next(a for a in store.activities if a.date == "2019-11/2020-10")
+    # the tabletop exercises ran November 2019 and October 2020: two events, in both years
+    tabletop = next(a for a in store.activities if a.date == "2019-11,2020-10")
     assert tabletop.id in ids(result)
     assert tabletop.id in ids(store.search("", Filters(years=(2019,))))
+    assert tabletop.years() == (2019, 2020)
+
+
+def test_separate_dates_are_not_a_period(store):
+    # ISF's two webinars: one in 2020, one in early 2021 (not "2020 to 2021")
+    webinars = store.activity("cpm15-17-2")
+    assert webinars.date == "2020,2021"
+    assert format_date(webinars, "en") == "2020 and early 2021"
+    assert format_date(webinars, "zh") == "2020 年和 2021 年初"
+    assert format_date(store.activity("cpm15-3-3"), "en") == "November 2019 and October 2020"
+    assert webinars.years() == (2020, 2021)
 
 
 def test_undated_filter(store):
@@ -136,14 +148,16 @@ def test_corrupt_database_gives_clear_error(tmp_path):
         Store(bad)
 
 
-def test_wrong_schema_gives_clear_error(tmp_path):
+@pytest.mark.parametrize("version", ["0", "1"])
+def test_wrong_schema_gives_clear_error(tmp_path, version):
+    # schema 1 (one report, before the corpus) is refused like any other old database
     path = tmp_path / "old.sqlite"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE meta (key TEXT, value TEXT)")
-    conn.execute("INSERT INTO meta VALUES ('schema_version', '0')")
+    conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", [version])
     conn.commit()
     conn.close()
-    with pytest.raises(DatabaseError, match="schema version"):
+    with pytest.raises(DatabaseError, match=f"schema version '{version}'.* needs 2"):
         Store(path)
 
 
@@ -174,3 +188,108 @@ def test_errors_the_window_shows_have_a_chinese_message(tmp_path):
         Store(tmp_path / "nope.sqlite")
     assert "找不到合作数据库" in info.value.message("zh")
     assert info.value.message("en") == str(info.value)
+
+
+# -- English text and several reports ---------------------------------------------------------
+def test_english_words_find_the_english_text(store):
+    # "tabletop" is only in the English of cpm15-3-3 (no title, name or alias carries it)
+    result = store.search("tabletop exercises")
+    assert [h.activity.id for h in result.hits][:1] == ["cpm15-3-3"]
+    hit = result.hits[0]
+    marked = [hit.activity.text_en[a:b].lower() for a, b in hit.highlights_en]
+    assert marked == ["tabletop", "exercises"]
+    assert hit.spans_in("en") == hit.highlights_en
+    assert hit.spans_in("zh") == hit.highlights
+
+
+def test_quotation_words_rank_above_a_topic_alias_link(store):
+    # "container" is an alias of the sea-containers topic: every such activity matches, but
+    # those whose own text speaks of containers come first.
+    hits = list(store.search("container").hits)
+    with_word = [h for h in hits if "container" in h.activity.text_en.lower()]
+    alias_only = [h for h in hits if "container" not in h.activity.text_en.lower()]
+    assert with_word and alias_only
+    assert max(hits.index(h) for h in with_word) < min(hits.index(h) for h in alias_only)
+
+
+def test_named_bodies_that_are_not_partners_are_found(store):
+    for query in ("Standards Committee", "SC", "WEF", "World Economic Forum", "CPM Bureau",
+                  "ESG", "IYPH ISC"):
+        result = store.search(query)
+        assert result.total > 0, query
+    wef = store.search("WEF").hits[0]
+    assert wef.activity.paragraph == 11
+    assert any(wef.activity.text[a:b] == "世界经济论坛" for a, b in wef.highlights) or (
+        "世界经济论坛" not in wef.activity.text)
+    assert not any(p.acronym == "SC" for p in store.partners)  # still not a partner
+
+
+def test_whole_paragraph_in_both_languages(store):
+    a = store.activity("cpm15-13-2")
+    assert a.text in store.paragraph_text(a, "zh")
+    assert a.text_en in store.paragraph_text(a, "en")
+    assert store.paragraph_text(a, "en").startswith("International Atomic Energy Agency")
+
+
+def test_text_in_and_translation_flags(store):
+    a = store.activity("cpm15-24-1")
+    assert a.text_in("zh") == a.text and not a.is_translation("zh")
+    assert a.text_in("en") == a.text_en and a.is_translation("en")
+    assert store.citation(a, "en", translated=True).endswith(
+        "paragraph 24 (unofficial working translation from the Chinese)")
+    assert store.citation(a, "zh") == ("《国际植保公约》秘书处，《国际植保公约》秘书处国际合作"
+                                       "工作报告，植物检疫措施委员会第十五届会议（2021 年），"
+                                       "议题 15.1，第 24 段")
+
+
+def test_usa_is_a_country_not_a_body_inside_nappo(store):
+    usa = store.partner("usa")
+    assert usa.parent_id is None and usa.kind == "country"
+    assert "usa" not in store.descendants("nappo")
+    rppo = next(g for g in store.partner_tree() if g.group.id == "rppo")
+    assert "usa" in [n.partner.id for n in rppo.partners]  # top level of part 3
+
+
+def test_sps_agreement_citations_link_the_topic_not_wto(store):
+    for activity_id in ("cpm15-5-2", "cpm15-14-5", "cpm15-6-5"):
+        a = store.activity(activity_id)
+        assert "wto" not in a.partner_ids and "sps_trade" in a.topic_ids, activity_id
+    assert {"wto", "codex", "oie"} <= set(store.activity("cpm15-25-2").partner_ids)
+
+
+def test_two_reports_coexist(two_reports):
+    s = two_reports
+    assert [d.id for d in s.documents] == ["cpm15", "cpm99"]
+    counts = dict((d.id, n) for d, n in s.document_counts())
+    assert counts == {"cpm15": 95, "cpm99": 2}
+    assert s.search("").total == 97
+    # a report filter, alone and with the other filters
+    only = s.search("", Filters(documents=("cpm99",)))
+    assert {h.activity.id for h in only.hits} == {"cpm99-2-1", "cpm99-3-1"}
+    assert s.search("", Filters(documents=("cpm99",), partners=("wco",))).total == 1
+    # counts of other facets follow the report filter; the report facet ignores itself
+    topics = dict((t.id, n) for t, n in s.topic_counts("", Filters(documents=("cpm99",))))
+    assert topics["sea_containers"] == 2 and topics["ephyto"] == 0
+    counts = dict((d.id, n) for d, n in s.document_counts("", Filters(documents=("cpm99",))))
+    assert counts == {"cpm15": 95, "cpm99": 2}
+    # the partner tree counts across reports
+    wco = next(n for g in s.partner_tree() for n in g.partners if n.partner.id == "wco")
+    assert wco.count == 9 + 1
+    # Chinese and English search reach the new report
+    assert "cpm99-2-1" in {h.activity.id for h in s.search("清洁度数据").hits}
+    assert "cpm99-2-1" in {h.activity.id for h in s.search("cleanliness data").hits}
+
+
+def test_citations_name_each_activitys_own_report(two_reports):
+    s = two_reports
+    new = s.activity("cpm99-3-1")
+    old = s.activity("cpm15-3-1")
+    assert s.citation(new, "en") == ("IPPC Secretariat, Report of the IPPC Secretariat on "
+                                     "international cooperation, CPM-99 (2099), agenda item "
+                                     "9.9, paragraph 3")
+    assert "第九十九届会议（2099 年），议题 9.9，第 3 段" in s.citation(new, "zh")
+    assert "CPM-15 (2021), agenda item 15.1, paragraph 3" in s.citation(old, "en")
+    assert s.document_of(new).label("en") == "CPM-99 (2099), agenda item 9.9"
+    assert s.resolve_document("CPM-99") == "cpm99" == s.resolve_document("cpm99")
+    with pytest.raises(NotFoundError, match="Unknown report"):
+        s.resolve_document("CPM-1")

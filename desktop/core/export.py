@@ -1,8 +1,10 @@
 """Export activities to a Word briefing (.docx) or a spreadsheet-friendly CSV, atomically.
 
 Shared by the window and the command line: build an :class:`ExportRequest` and call
-:func:`export`. Labels follow the request's language (``"zh"`` or ``"en"``); the report text is
-always quoted verbatim (it is Chinese). Files are written through
+:func:`export`. Labels and quotations follow the request's language (``"zh"`` or ``"en"``):
+the report text is quoted verbatim in its own language, and an English quotation of a report
+published in Chinese is our working translation, labelled as such in the document and in each
+citation. ``both_languages`` adds the other language under each quotation. Files are written through
 :func:`desktop.core.atomic.atomic_write`, so a failed or cancelled export leaves the target
 untouched.
 """
@@ -21,7 +23,7 @@ from typing import Any
 from desktop.core.atomic import atomic_write
 from desktop.core.errors import ExportCancelled, ExportError, NotFoundError
 from desktop.core.format import format_date as format_core_date
-from desktop.core.models import UNDATED, Activity, Filters, Partner
+from desktop.core.models import TRANSLATION_NOTE, UNDATED, Activity, Document, Filters, Partner
 from desktop.core.store import Store
 from desktop.core.text import is_cjk
 
@@ -55,6 +57,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "titled": "{subject}: IPPC international cooperation briefing",
         "source": ("Source: IPPC Secretariat, {title} ({period}), {session}, "
                    "agenda item {item}"),
+        "sources": "Sources:",
+        "translation_note": ("English quotations are an unofficial working translation of "
+                             "the Chinese report text, which is authoritative."),
+        "other_original": "Original (Chinese, authoritative):",
+        "other_translation": "English (unofficial working translation):",
         "exported": "Exported {date} with IPPC Cooperation Explorer (data {version})",
         "counts": "{activities} activities · {partners} partners · {topics} topics",
         "summary": "Summary",
@@ -88,8 +95,11 @@ _LABELS: dict[str, dict[str, str]] = {
     "zh": {
         "generic_title": "《国际植保公约》国际合作简报",
         "titled": "{subject}：《国际植保公约》国际合作简报",
-        "source": ("来源：《国际植保公约》秘书处，{title}（{period}），"
-                   "植物检疫措施委员会第十五届会议（2021 年），议题 {item}"),
+        "source": "来源：《国际植保公约》秘书处，{title}（{period}），{session}，议题 {item}",
+        "sources": "来源：",
+        "translation_note": "",
+        "other_original": "原文：",
+        "other_translation": "英文（非官方工作译文，以中文原文为准）：",
         "exported": "导出日期：{date}（《国际植保公约》合作伙伴浏览器，数据版本 {version}）",
         "counts": "活动 {activities} 项 · 合作伙伴 {partners} 个 · 主题 {topics} 个",
         "summary": "概要",
@@ -125,10 +135,12 @@ _LABELS: dict[str, dict[str, str]] = {
 _CSV_HEADERS: dict[str, tuple[str, ...]] = {
     "en": ("id", "date", "date precision", "part", "partners (zh)", "partners (en)",
            "topics (zh)", "topics (en)", "title (zh)", "title (en)", "text", "paragraph",
-           "citation", "date qualifier", "place (zh)", "place (en)", "calls to action"),
+           "citation", "date qualifier", "place (zh)", "place (en)", "calls to action",
+           "document", "text (en)", "text (en) note"),
     "zh": ("编号", "日期", "日期精度", "部分", "合作伙伴（中文）", "合作伙伴（英文）",
            "主题（中文）", "主题（英文）", "标题（中文）", "标题（英文）", "原文", "段落",
-           "引用", "日期限定", "地点（中文）", "地点（英文）", "呼吁采取行动"),
+           "引用", "日期限定", "地点（中文）", "地点（英文）", "呼吁采取行动",
+           "报告", "英文文本", "英文文本说明"),
 }
 
 
@@ -149,6 +161,7 @@ class ExportRequest:
     query: str = ""
     filters: Filters = field(default_factory=Filters)
     scope_label: str = ""
+    both_languages: bool = False  # Word: the other language under each quotation
 
 
 # -- words ---------------------------------------------------------------------------------
@@ -383,6 +396,10 @@ def _csv_row(store: Store, activity: Activity, lang: str) -> list[str]:
         activity.place_zh,
         activity.place_en,
         "1" if activity.calls_to_action else "0",
+        activity.doc,
+        activity.text_en,
+        (TRANSLATION_NOTE["zh" if lang == "zh" else "en"]
+         if activity.is_translation("en") else ""),
     ]
     return [neutralise_cell(cell) for cell in row]
 
@@ -444,6 +461,9 @@ class _Briefing:
         self.lab = _lab(request.lang)
         self.title = (request.title or "").strip() or default_title(
             store, request.query, request.filters, request.lang)
+        # Whether any quotation shown (or shown beside it) is our working translation.
+        self.translated = any(a.is_translation(self.lang) for a in request.activities) or (
+            request.both_languages and any(a.is_translation("en") for a in request.activities))
 
     # -- structure -----------------------------------------------------------------------
     def build(self, step: Callable[[], None]) -> Any:
@@ -466,7 +486,6 @@ class _Briefing:
             subtitle = (f"{req.scope_label}{lab['scope_sep']}{subtitle}" if described
                         else req.scope_label)
         _para(doc, subtitle, "Subtitle")
-        meta = store.meta
         partners = {p for a in req.activities for p in a.partner_ids}
         topics = {t for a in req.activities for t in a.topic_ids}
         lines = [
@@ -474,18 +493,26 @@ class _Briefing:
                                  topics=len(topics)),
             lab["exported"].format(date=dt.date.today().isoformat(),
                                    version=store.data_version()),
-            lab["source"].format(
-                title=meta.get("document_title_zh" if self.lang == "zh" else
-                               "document_title_en", ""),
-                period=meta.get("document_period", "2019–2020"),
-                session=meta.get("document_session_short", "CPM-15 (2021)"),
-                item=meta.get("document_agenda_item", "15.1")),
         ]
+        documents = self.documents()
+        for document in documents:
+            session = (document.session_short if self.lang != "zh" else
+                       f"{document.body_zh}{document.session_zh}（{document.year} 年）")
+            lines.append(lab["source"].format(
+                title=document.title(self.lang), period=document.period, session=session,
+                item=document.agenda_item))
+        if self.translated and lab["translation_note"]:
+            lines.append(lab["translation_note"])
         paragraph = _para(doc, lines[0], "Normal")
         for line in lines[1:]:
             paragraph.add_run().add_break()
             _run(paragraph, line)
         _small(paragraph)
+
+    def documents(self) -> list[Document]:
+        """The reports the exported activities come from, in corpus order."""
+        ids = {a.doc for a in self.request.activities}
+        return [d for d in self.store.documents if d.id in ids] or self.store.documents[:1]
 
     def _summary(self, doc: Any) -> None:
         from docx.shared import Cm
@@ -583,8 +610,19 @@ class _Briefing:
             facts.append(lab["calls"])
         meta = _para(doc, lab["scope_sep"].join(facts), "Normal")
         _small(meta, keep_next=True)
-        _para(doc, activity.text, "Quote")
-        citation = _para(doc, store.citation(activity, lang), "Normal")
+        _para(doc, activity.text_in(lang), "Quote")
+        translated = activity.is_translation(lang)
+        other = "zh" if lang == "en" else "en"
+        if self.request.both_languages and activity.text_in(other) != activity.text_in(lang):
+            label = lab["other_translation"] if activity.is_translation(other) else (
+                lab["other_original"])
+            note = _para(doc, label, "Normal")
+            _small(note, keep_next=True)
+            note.paragraph_format.left_indent = Cm(0.6)
+            note.paragraph_format.space_after = 0
+            _para(doc, activity.text_in(other), "Quote")
+            translated = translated or activity.is_translation(other)
+        citation = _para(doc, store.citation(activity, lang, translated=translated), "Normal")
         _small(citation)
         citation.paragraph_format.left_indent = Cm(0.6)
 
@@ -690,11 +728,11 @@ def _setup_document(doc: Any, title: str, lang: str) -> None:
 
     props = doc.core_properties
     props.title = title
-    props.subject = "IPPC international cooperation 2019–2020 (CPM-15, agenda item 15.1)"
+    props.subject = "IPPC international cooperation (reports of the IPPC Secretariat to the CPM)"
     props.author = "IPPC Cooperation Explorer"
     props.last_modified_by = "IPPC Cooperation Explorer"
     props.language = "zh-CN" if lang == "zh" else "en"
-    props.keywords = "IPPC; CPM-15; international cooperation"
+    props.keywords = "IPPC; CPM; international cooperation"
     props.comments = ""
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     props.created = props.modified = now

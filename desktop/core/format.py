@@ -35,10 +35,21 @@ def format_iso_date(date: str | None, lang: str = "en", qualifier: str = "") -> 
     """Human form of an ISO 8601 date or range: ``2019-12-02/2019-12-04`` -> 2-4 December 2019.
 
     Returns '' for no date. ``qualifier`` "early" gives "early 2021" / "2021 年初";
-    "planned" appends "(planned)" / "（计划）".
+    "planned" appends "(planned)" / "（计划）". Several separate dates (``2019-11,2020-10``,
+    two events) are joined with "and" / "和", never written as a period.
     """
     if not date:
         return ""
+    if "," in date:
+        dates = [item for item in date.split(",") if item]
+        # One qualifier per date ("2020,2021" with ",early": 2020 and early 2021), or one
+        # for all of them.
+        quals = qualifier.split(",") if "," in qualifier else [qualifier] * len(dates)
+        quals += [""] * (len(dates) - len(quals))
+        items = [format_iso_date(d, lang, q) for d, q in zip(dates, quals, strict=False)]
+        if lang == "zh":
+            return "、".join(items[:-1]) + "和 " + items[-1]
+        return ", ".join(items[:-1]) + " and " + items[-1]
     start, _, end = date.partition("/")
     a = _one(start)
     b = _one(end) if end else None

@@ -6,6 +6,56 @@ from dataclasses import dataclass, field
 
 UNDATED = 0  #: The "year" of an activity whose text gives no date, in year filters.
 
+#: How every English text of a report published in Chinese is labelled, wherever it is shown.
+TRANSLATION_NOTE = {
+    "en": "Unofficial working translation; the Chinese text is authoritative.",
+    "zh": "非官方工作译文；以中文原文为准。",
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One report of the corpus (a CPM paper), with the facts a citation needs."""
+
+    id: str
+    sort: int
+    language: str  # of the original text, e.g. "zh-Hans" or "en"
+    title_zh: str
+    title_en: str
+    body_zh: str
+    body_en: str
+    session_zh: str
+    session_en: str
+    session_short: str  # "CPM-15 (2021)"
+    session_dates: str  # ISO 8601 range as printed on the title block, or ""
+    session_place_zh: str
+    session_place_en: str
+    agenda_item: str
+    period: str
+    prepared_by_zh: str
+    prepared_by_en: str
+    has_translation: bool  # an English working translation exists (original not English)
+
+    def title(self, lang: str) -> str:
+        return self.title_zh if lang == "zh" else self.title_en
+
+    @property
+    def year(self) -> str:
+        """Year of the session (from its dates, else from the short name), or ''."""
+        digits = "".join(ch if ch.isdigit() else " " for ch in self.session_short).split()
+        return self.session_dates[:4] or next((d for d in digits if len(d) == 4), "")
+
+    @property
+    def original_lang(self) -> str:
+        """"en" or "zh": the language of the authoritative text."""
+        return "en" if self.language.lower().startswith("en") else "zh"
+
+    def label(self, lang: str) -> str:
+        """Short name for filters and lists: ``CPM-15 (2021), agenda item 15.1``."""
+        if lang == "zh":
+            return f"{self.session_short}，议题 {self.agenda_item}"
+        return f"{self.session_short}, agenda item {self.agenda_item}"
+
 
 @dataclass(frozen=True)
 class Group:
@@ -31,7 +81,7 @@ class Partner:
     website: str
     short_zh: tuple[str, ...] = ()
     member_of: tuple[str, ...] = ()
-    paragraphs: tuple[int, ...] = ()
+    mentions: tuple[tuple[str, int], ...] = ()  # (document id, paragraph) naming the partner
 
     def name(self, lang: str) -> str:
         return self.name_zh if lang == "zh" else self.name_en
@@ -58,6 +108,13 @@ class Topic:
 
 @dataclass(frozen=True)
 class Activity:
+    """One piece of cooperation: a verbatim quotation of one paragraph of one report.
+
+    ``text`` is the quotation in the report's own language (authoritative); ``text_en`` its
+    English (the same text when the report is in English, else our working translation).
+    ``part`` is the number of the partner group the paragraph's part maps to.
+    """
+
     id: str
     paragraph: int
     ordinal: int
@@ -75,19 +132,39 @@ class Activity:
     calls_to_action: bool
     partner_ids: tuple[str, ...] = ()
     topic_ids: tuple[str, ...] = ()
+    doc: str = ""
+    text_en: str = ""
+    original_lang: str = "zh"
 
     def title(self, lang: str) -> str:
         return self.title_zh if lang == "zh" else self.title_en
+
+    def text_in(self, lang: str) -> str:
+        """The quotation in ``lang`` where we have it, else the original."""
+        if lang == "en" and self.text_en:
+            return self.text_en
+        return self.text if lang == self.original_lang or not self.text_en else self.text
+
+    def is_translation(self, lang: str) -> bool:
+        """True when ``text_in(lang)`` is our working translation, not the report's text."""
+        return lang != self.original_lang and self.text_in(lang) != self.text
 
     def place(self, lang: str) -> str:
         return self.place_zh if lang == "zh" else self.place_en
 
     def years(self) -> tuple[int, ...]:
-        """Years the activity falls in; ``(UNDATED,)`` when the text gives no date."""
-        if self.year_start is None:
+        """Years the activity falls in; ``(UNDATED,)`` when the text gives no date.
+
+        A date of several separate events (``2019-11,2020-10``) falls in each event's
+        years, not in the years between them.
+        """
+        if self.year_start is None or not self.date:
             return (UNDATED,)
-        end = self.year_end if self.year_end is not None else self.year_start
-        return tuple(range(self.year_start, end + 1))
+        years: set[int] = set()
+        for item in self.date.split(","):
+            start, _, end = item.partition("/")
+            years.update(range(int(start[:4]), int((end or start)[:4]) + 1))
+        return tuple(sorted(years))
 
 
 @dataclass(frozen=True)
@@ -99,24 +176,31 @@ class Filters:
     partners: tuple[str, ...] = ()  # a partner selects its own and its members' activities
     parts: tuple[int, ...] = ()
     calls_to_action: bool = False
+    documents: tuple[str, ...] = ()  # report ids
 
     def without(self, facet: str) -> Filters:
         """The same filters with one facet cleared (for facet counts)."""
         values = {"topics": self.topics, "years": self.years, "partners": self.partners,
-                  "parts": self.parts, "calls_to_action": self.calls_to_action}
+                  "parts": self.parts, "calls_to_action": self.calls_to_action,
+                  "documents": self.documents}
         values[facet] = False if facet == "calls_to_action" else ()
         return Filters(**values)  # type: ignore[arg-type]
 
     def is_empty(self) -> bool:
         return not (self.topics or self.years or self.partners or self.parts
-                    or self.calls_to_action)
+                    or self.calls_to_action or self.documents)
 
 
 @dataclass(frozen=True)
 class Hit:
     activity: Activity
     score: float
-    highlights: tuple[tuple[int, int], ...] = ()
+    highlights: tuple[tuple[int, int], ...] = ()  # spans of the matches in activity.text
+    highlights_en: tuple[tuple[int, int], ...] = ()  # ... and in activity.text_en
+
+    def spans_in(self, lang: str) -> tuple[tuple[int, int], ...]:
+        """Highlight spans for ``activity.text_in(lang)``."""
+        return self.highlights_en if self.activity.is_translation(lang) else self.highlights
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
-"""Read-only access to the bundled cooperation database: entities, search, filters, counts.
+"""Read-only access to the cooperation database: reports, entities, search, filters, counts.
 
-The database is small (a few hundred rows), so partners, topics and activities are loaded
-once into plain objects. Full-text matching and ranking run in SQLite (FTS5, bm25), once per
-distinct query; filters and facet counts are then taken over the loaded activities, so a
-keystroke costs one FTS query however many counts the window shows.
+The database holds one or more reports (documents) sharing the partner and topic registries.
+It is small (a few hundred rows per report), so documents, partners, topics and activities
+are loaded once into plain objects. Full-text matching and ranking run in SQLite (FTS5,
+bm25), once per distinct query; filters and facet counts are then taken over the loaded
+activities, so a keystroke costs one FTS query however many counts the window shows.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from desktop.core.errors import DatabaseError, NotFoundError, SearchError
 from desktop.core.models import (
     UNDATED,
     Activity,
+    Document,
     Filters,
     Group,
     GroupNode,
@@ -35,9 +37,10 @@ from desktop.core.text import (
     tokens,
 )
 
-SUPPORTED_SCHEMA = 1
-#: bm25 weights for the full-text columns: title, names, place, text.
-_WEIGHTS = (6.0, 4.0, 2.0, 1.0)
+SUPPORTED_SCHEMA = 2
+#: bm25 weights for the full-text columns: title, names, place, text, text_en. The words of
+#: the quotation itself (in either language) weigh more than a link through a name or alias.
+_WEIGHTS = (6.0, 1.5, 2.0, 2.0, 2.0)
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:
@@ -94,6 +97,15 @@ class Store:
     def _load(self) -> None:
         c = self._conn
         self.meta: dict[str, str] = dict(c.execute("SELECT key, value FROM meta").fetchall())
+        self.documents: list[Document] = [
+            Document(r["id"], r["sort"], r["language"] or "", r["title_zh"], r["title_en"],
+                     r["body_zh"], r["body_en"], r["session_zh"], r["session_en"],
+                     r["session_short"], r["session_dates"] or "", r["session_place_zh"] or "",
+                     r["session_place_en"] or "", r["agenda_item"], r["period"],
+                     r["prepared_by_zh"] or "", r["prepared_by_en"] or "",
+                     bool(r["has_translation"]))
+            for r in c.execute("SELECT * FROM documents ORDER BY sort")]
+        self._document = {d.id: d for d in self.documents}
         self.groups: list[Group] = [
             Group(r["id"], r["part"], r["label_zh"], r["label_en"])
             for r in c.execute("SELECT * FROM groups ORDER BY part")]
@@ -108,7 +120,8 @@ class Store:
             Partner(r["id"], r["group_id"], r["parent_id"], r["name_zh"], r["name_en"],
                     r["acronym"] or "", r["kind"] or "", r["kind_zh"] or "", r["website"] or "",
                     tuple(json.loads(r["short_zh"])), tuple(members.get(r["id"], [])),
-                    tuple(json.loads(r["paragraphs"])))
+                    tuple((doc, int(n)) for doc, numbers in json.loads(r["mentions"]).items()
+                          for n in numbers))
             for r in c.execute("SELECT * FROM partners ORDER BY sort")]
         links: dict[str, list[str]] = {}
         for r in c.execute("SELECT activity_id, partner_id FROM activity_partners "
@@ -118,13 +131,17 @@ class Store:
         for r in c.execute("SELECT activity_id, topic_id FROM activity_topics "
                            "ORDER BY activity_id, ordinal"):
             tlinks.setdefault(r["activity_id"], []).append(r["topic_id"])
+        original = {d.id: d.original_lang for d in self.documents}
         self.activities: list[Activity] = [
             Activity(r["id"], r["paragraph"], r["ordinal"], r["part"], r["text"],
                      r["title_zh"], r["title_en"], r["date"], r["date_precision"],
                      r["date_qualifier"] or "", r["year_start"], r["year_end"],
                      r["place_zh"] or "", r["place_en"] or "", bool(r["calls_to_action"]),
-                     tuple(links.get(r["id"], [])), tuple(tlinks.get(r["id"], [])))
-            for r in c.execute("SELECT * FROM activities ORDER BY paragraph, ordinal")]
+                     tuple(links.get(r["id"], [])), tuple(tlinks.get(r["id"], [])),
+                     r["doc"], r["text_en"] or "", original.get(r["doc"], "zh"))
+            for r in c.execute(
+                "SELECT a.* FROM activities a JOIN documents d ON d.id = a.doc "
+                "ORDER BY d.sort, a.paragraph, a.ordinal")]
         self._activity = {a.id: a for a in self.activities}
         self._order = {a.id: i for i, a in enumerate(self.activities)}
         self._partner = {p.id: p for p in self.partners}
@@ -135,6 +152,9 @@ class Store:
             if p.parent_id:
                 self._children.setdefault(p.parent_id, []).append(p.id)
         self.footnotes = [dict(r) for r in c.execute("SELECT * FROM footnotes")]
+        self._paragraphs: dict[tuple[str, int], tuple[str, str]] = {
+            (r["doc"], r["number"]): (r["text"], r["text_en"] or "")
+            for r in c.execute("SELECT doc, number, text, text_en FROM paragraphs")}
         self._score_cache: dict[tuple[Term, ...], dict[str, float]] = {}
         # For highlighting: the Latin names of partners and topics, tokenised, with the
         # Chinese names to mark in the report text when a Latin query matches them.
@@ -148,6 +168,11 @@ class Store:
             zh = (t.label_zh, *t.aliases_zh)
             for name in (t.label_en, *t.aliases_en):
                 self._latin_names.append((tuple(tokens(name)), zh))
+        for r in c.execute("SELECT forms_zh, name_en, acronym FROM bodies ORDER BY sort"):
+            zh = tuple(json.loads(r["forms_zh"]))
+            for name in (r["name_en"], r["acronym"]):
+                if name:
+                    self._latin_names.append((tuple(tokens(name)), zh))
 
     def close(self) -> None:
         self._conn.close()
@@ -158,6 +183,34 @@ class Store:
             return self._activity[activity_id.strip()]
         except KeyError:
             raise NotFoundError(f"No activity has the id {activity_id!r}.") from None
+
+    def document(self, document_id: str) -> Document:
+        try:
+            return self._document[document_id.strip()]
+        except KeyError:
+            raise NotFoundError(f"No report has the id {document_id!r}. "
+                                "Try 'ippc-coop documents' for the list.") from None
+
+    def document_of(self, activity: Activity) -> Document:
+        return self._document[activity.doc]
+
+    def paragraph_text(self, activity: Activity, lang: str = "zh") -> str:
+        """The whole paragraph the activity quotes, in ``lang`` (English: our working
+        translation for a report in Chinese; '' if there is none)."""
+        original, english = self._paragraphs.get((activity.doc, activity.paragraph), ("", ""))
+        if lang == "en":
+            return english
+        return original if activity.original_lang == "zh" else ""
+
+    def resolve_document(self, text: str) -> str:
+        """Document id for an id or short session name (``cpm15``, ``CPM-15 (2021)``)."""
+        key = normalize(text).strip()
+        for d in self.documents:
+            names = (d.id, d.session_short, d.session_short.split(" (")[0])
+            if key in {normalize(n) for n in names if n}:
+                return d.id
+        raise NotFoundError(
+            f"Unknown report {text!r}. Reports: " + ", ".join(d.id for d in self.documents))
 
     def partner(self, partner_id: str) -> Partner:
         try:
@@ -246,7 +299,7 @@ class Store:
             return cached
         try:
             rows = self._conn.execute(
-                "SELECT a.id AS id, bm25(activity_fts, ?, ?, ?, ?) AS score FROM activities a "
+                "SELECT a.id AS id, bm25(activity_fts, ?, ?, ?, ?, ?) AS score FROM activities a "
                 "JOIN activity_fts ON activity_fts.rowid = a.rowid "
                 "WHERE activity_fts MATCH ?", [*_WEIGHTS, fts_expression(terms)]).fetchall()
         except sqlite3.Error as exc:
@@ -273,6 +326,8 @@ class Store:
             return False
         if filters.parts and activity.part not in filters.parts:
             return False
+        if filters.documents and activity.doc not in filters.documents:
+            return False
         if filters.years and not set(activity.years()) & set(filters.years):
             return False
         return not (filters.calls_to_action and not activity.calls_to_action)
@@ -298,8 +353,15 @@ class Store:
         for activity_id, score in matched[: limit if limit and limit > 0 else None]:
             activity = self._activity[activity_id]
             spans = tuple(match_spans(activity.text, terms))
-            hits.append(Hit(activity, score, spans))
+            spans_en = (tuple(match_spans(activity.text_en, terms))
+                        if activity.text_en and activity.text_en != activity.text else spans)
+            hits.append(Hit(activity, score, spans, spans_en))
         return SearchResult(query, filters, len(matched), tuple(hits))
+
+    def highlight(self, query: str, text: str) -> list[tuple[int, int]]:
+        """Spans of ``text`` (a quotation or paragraph, in either language) to mark for
+        ``query``, as search results mark them."""
+        return match_spans(text, self._highlight_terms(parse_query(query)))
 
     def _highlight_terms(self, terms: list[Term]) -> list[Term]:
         """The query's terms plus, for Latin terms that name a partner or topic, its Chinese
@@ -344,6 +406,15 @@ class Store:
                 counts[year] += 1
         return list(counts.items())
 
+    def document_counts(self, query: str = "", filters: Filters | None = None
+                        ) -> list[tuple[Document, int]]:
+        """Every report with its number of matches if it were chosen (own facet ignored)."""
+        ids = self.matching_ids(query, (filters or Filters()).without("documents"))
+        counts = dict.fromkeys(self._document, 0)
+        for activity_id in ids:
+            counts[self._activity[activity_id].doc] += 1
+        return [(d, counts[d.id]) for d in self.documents]
+
     def calls_to_action_count(self, query: str = "", filters: Filters | None = None) -> int:
         ids = self.matching_ids(query, (filters or Filters()).without("calls_to_action"))
         return sum(1 for i in ids if self._activity[i].calls_to_action)
@@ -381,16 +452,22 @@ class Store:
         return groups
 
     # -- citation ------------------------------------------------------------------------
-    def citation(self, activity: Activity, lang: str = "en") -> str:
-        m = self.meta
+    def citation(self, activity: Activity, lang: str = "en", translated: bool = False) -> str:
+        """Where the quotation comes from: secretariat, title, session, agenda item, paragraph.
+
+        ``translated``: the text cited beside it is our English working translation, which
+        the citation then says.
+        """
+        d = self._document[activity.doc]
         if lang == "zh":
-            return (f"{m.get('document_prepared_by_zh', '').replace('编写', '')}，"
-                    f"{m.get('document_title_zh', '')}，植物检疫措施委员会第十五届会议"
-                    f"（2021 年），议题 {m.get('document_agenda_item', '')}，"
-                    f"第 {activity.paragraph} 段")
-        return (f"IPPC Secretariat, {m.get('document_title_en', '')}, "
-                f"{m.get('document_session_short', 'CPM-15 (2021)')}, agenda item "
-                f"{m.get('document_agenda_item', '')}, paragraph {activity.paragraph}")
+            text = (f"{d.prepared_by_zh.replace('编写', '') or '《国际植保公约》秘书处'}，"
+                    f"{d.title_zh}，{d.body_zh}{d.session_zh}（{d.year} 年），"
+                    f"议题 {d.agenda_item}，第 {activity.paragraph} 段")
+            return text + ("（英文为非官方工作译文）" if translated else "")
+        text = (f"IPPC Secretariat, {d.title_en}, {d.session_short}, agenda item "
+                f"{d.agenda_item}, paragraph {activity.paragraph}")
+        return text + (" (unofficial working translation from the Chinese)" if translated
+                       else "")
 
     def data_version(self) -> str:
         return self.meta.get("data_version", "?")
