@@ -173,6 +173,16 @@ class Store:
             for name in (r["name_en"], r["acronym"]):
                 if name:
                     self._latin_names.append((tuple(tokens(name)), zh))
+        # Chinese name (as a compact token string) -> English names, for the reverse mapping.
+        self._english_names: dict[str, tuple[str, ...]] = {}
+        for name_tokens, zh_names in self._latin_names:
+            for chinese in zh_names:
+                key = "".join(tokens(chinese))
+                if key:
+                    english = " ".join(name_tokens)
+                    known = self._english_names.get(key, ())
+                    if english not in known:
+                        self._english_names[key] = (*known, english)
 
     def close(self) -> None:
         self._conn.close()
@@ -364,11 +374,16 @@ class Store:
         return match_spans(text, self._highlight_terms(parse_query(query)))
 
     def _highlight_terms(self, terms: list[Term]) -> list[Term]:
-        """The query's terms plus, for Latin terms that name a partner or topic, its Chinese
-        names, so ``WCO`` marks 世界海关组织 in the report text."""
+        """The query's terms plus, for Latin terms that name a partner, topic or named body,
+        its Chinese names, so ``WCO`` marks 世界海关组织 in the report text; and for a Chinese
+        term that is such a name, its English names, so ``实蝇`` marks "fruit flies" in the
+        English text."""
         extra: list[Term] = []
         for term in terms:
             if any(is_cjk(tok) for tok in term.tokens):
+                # The other way round: a Chinese name marks its English names in English text.
+                for english in self._english_names.get(term.compact, ()):
+                    extra.append(Term(tuple(tokens(english)), False))
                 continue
             size = len(term.tokens)
             for name_tokens, zh_names in self._latin_names:

@@ -1,5 +1,10 @@
 """The right pane: an activity (text with matches highlighted, partners, topics, citation)
-or a partner's card."""
+or a partner's card.
+
+An activity's quotation is shown in the interface language by default (for a report in
+Chinese, English is our working translation and says so), or in the other language, or both;
+"Whole paragraph" shows the paragraph around it with the quotation in bold.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.models import Activity, Filters, Partner
+from desktop.core.models import TRANSLATION_NOTE, Activity, Filters, Partner
 from desktop.core.store import Store
 from desktop.ui import labels
 from desktop.ui.flow_layout import FlowLayout, chip_size_policy
@@ -28,16 +34,28 @@ from desktop.ui.flow_layout import FlowLayout, chip_size_policy
 MARK_STYLE = "background-color:#ffe066;color:#000000;"
 
 
-def highlight_html(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
-    """``text`` as HTML with ``<span>`` marks around each ``[start, end)`` span."""
-    out, pos = [], 0
+def highlight_html(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]],
+                   emphasis: tuple[int, int] | None = None) -> str:
+    """``text`` as HTML with ``<span>`` marks around each ``[start, end)`` span, and the
+    ``emphasis`` range (the quotation inside its paragraph) in bold."""
+    clean: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if start < pos or end <= start:
-            continue
-        out.append(escape(text[pos:start]))
-        out.append(f'<span style="{MARK_STYLE}">{escape(text[start:end])}</span>')
-        pos = end
-    out.append(escape(text[pos:]))
+        if end > start and (not clean or start >= clean[-1][1]):
+            clean.append((start, end))
+    cuts = {0, len(text)}
+    for start, end in clean:
+        cuts.update((start, end))
+    if emphasis:
+        cuts.update(emphasis)
+    bounds = sorted(c for c in cuts if 0 <= c <= len(text))
+    out = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        piece = escape(text[start:end])
+        if any(a <= start and end <= b for a, b in clean):
+            piece = f'<span style="{MARK_STYLE}">{piece}</span>'
+        if emphasis and emphasis[0] <= start and end <= emphasis[1]:
+            piece = f"<b>{piece}</b>"
+        out.append(piece)
     return "".join(out)
 
 
@@ -54,12 +72,17 @@ class DetailPane(QScrollArea):
     #: A short message for the status bar, e.g. after copying.
     message = Signal(str)
 
+    # Which text of an activity to show: the interface language, the other one, or both.
+    TEXT_MODES = ("ui", "other", "both")
+
     def __init__(self, store: Store, lang: str = "en", parent=None):
         super().__init__(parent)
         self._store = store
         self._lang = lang
-        # ("activity" | "partner" | "none", id, highlight spans); empty until the first render.
-        self._shown: tuple[str, str, tuple[tuple[int, int], ...]] = ("", "", ())
+        # ("activity" | "partner" | "none", id, search query); empty until the first render.
+        self._shown: tuple[str, str, str] = ("", "", "")
+        self._text_mode = "ui"
+        self._whole_paragraph = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._body = QWidget()
@@ -68,7 +91,12 @@ class DetailPane(QScrollArea):
         self.setWidget(self._body)
         # Widgets of the current view, kept for tests and for copying.
         self.title_label: QLabel | None = None
-        self.text_label: QLabel | None = None
+        self.text_label: QLabel | None = None  # the first text shown
+        self.text_labels: dict[str, QLabel] = {}  # "zh" / "en" -> its text
+        self.language_buttons: dict[str, QToolButton] = {}
+        self.paragraph_button: QToolButton | None = None
+        self.note_label: QLabel | None = None  # "unofficial working translation"
+        self.facts_label: QLabel | None = None  # report, paragraph, date, place
         self.citation_label: QLabel | None = None
         self.copy_citation_button: QPushButton | None = None
         self.topic_chips: list[QToolButton] = []
@@ -89,25 +117,73 @@ class DetailPane(QScrollArea):
         self._lang = lang
         self._render()
 
-    def show_nothing(self) -> None:
-        self._show(("none", "", ()))
+    @property
+    def text_mode(self) -> str:
+        return self._text_mode
 
-    def show_activity(self, activity: Activity,
-                      spans: tuple[tuple[int, int], ...] = ()) -> None:
-        self._show(("activity", activity.id, tuple(spans)))
+    def set_text_mode(self, mode: str) -> None:
+        """Show the quotation in the interface language ("ui"), the other ("other") or both."""
+        mode = mode if mode in self.TEXT_MODES else "ui"
+        if mode != self._text_mode:
+            self._text_mode = mode
+            self._render()
+
+    @property
+    def whole_paragraph(self) -> bool:
+        return self._whole_paragraph
+
+    def set_whole_paragraph(self, on: bool) -> None:
+        if on != self._whole_paragraph:
+            self._whole_paragraph = on
+            self._render()
+
+    def show_nothing(self) -> None:
+        self._show(("none", "", ""))
+
+    def show_activity(self, activity: Activity, query: str = "") -> None:
+        """Show ``activity`` with the matches of ``query`` marked in whichever text is shown."""
+        self._show(("activity", activity.id, query))
 
     def show_partner(self, partner: Partner) -> None:
-        self._show(("partner", partner.id, ()))
+        self._show(("partner", partner.id, ""))
 
-    def _show(self, shown: tuple[str, str, tuple[tuple[int, int], ...]]) -> None:
+    def _show(self, shown: tuple[str, str, str]) -> None:
         # Typing refreshes the window on every keystroke; rebuild only what changed.
         if shown != self._shown:
             self._shown = shown
             self._render()
 
+    def shown_languages(self, activity: Activity) -> list[str]:
+        """The languages of the texts shown for ``activity``, in order."""
+        ui = self._lang
+        other = "zh" if ui == "en" else "en"
+        if not activity.text_en or activity.text_en == activity.text:
+            return [activity.original_lang]  # one text only (a report in English)
+        return {"ui": [ui], "other": [other], "both": [ui, other]}[self._text_mode]
+
+    def _translated_shown(self, activity: Activity) -> bool:
+        return any(activity.is_translation(lang) for lang in self.shown_languages(activity))
+
     def citation(self) -> str:
         activity = self.activity
-        return self._store.citation(activity, self._lang) if activity else ""
+        if activity is None:
+            return ""
+        return self._store.citation(activity, self._lang,
+                                    translated=self._translated_shown(activity))
+
+    def copy_text(self) -> str:
+        """Title, the texts shown (each labelled when a translation) and the citation."""
+        activity = self.activity
+        if activity is None:
+            return ""
+        parts = [activity.title(self._lang)]
+        for lang in self.shown_languages(activity):
+            text = activity.text_in(lang)
+            if activity.is_translation(lang):
+                text += f"\n[{TRANSLATION_NOTE[self._lang]}]"
+            parts.append(text)
+        parts.append(self.citation())
+        return "\n\n".join(parts)
 
     def copy_citation(self) -> bool:
         text = self.citation()
@@ -126,6 +202,10 @@ class DetailPane(QScrollArea):
                 widget.deleteLater()
         self.title_label = self.text_label = self.citation_label = None
         self.copy_citation_button = None
+        self.paragraph_button = None
+        self.note_label = self.facts_label = None
+        self.text_labels = {}
+        self.language_buttons = {}
         self.topic_chips = []
 
     def _label(self, html: str, accessible: str = "", selectable: bool = True) -> QLabel:
@@ -152,9 +232,9 @@ class DetailPane(QScrollArea):
 
     def _render(self) -> None:
         self._clear()
-        kind, ident, spans = self._shown
+        kind, ident, query = self._shown
         if kind == "activity":
-            self._render_activity(self._store.activity(ident), spans)
+            self._render_activity(self._store.activity(ident), query)
         elif kind == "partner":
             self._render_partner(self._store.partner(ident))
         else:
@@ -165,11 +245,12 @@ class DetailPane(QScrollArea):
         self._layout.addStretch(1)
         self.verticalScrollBar().setValue(0)
 
-    def _render_activity(self, a: Activity, spans: tuple[tuple[int, int], ...]) -> None:
+    def _render_activity(self, a: Activity, query: str) -> None:
         lang = self._lang
         self.title_label = self._label(f"<h2>{escape(a.title(lang))}</h2>",
                                        self.tr("Activity title"))
-        facts = [self.tr("Paragraph {n}").format(n=a.paragraph)]
+        document = self._store.document_of(a)
+        facts = [document.label(lang), self.tr("Paragraph {n}").format(n=a.paragraph)]
         # An undated but planned activity still says "planned" (the compact form keeps it).
         date = labels.format_date(a, lang) or labels.format_date(a, lang, compact=True)
         facts.append(date if date else labels.undated())
@@ -177,11 +258,11 @@ class DetailPane(QScrollArea):
             facts.append(a.place(lang))
         if a.calls_to_action:
             facts.append(self.tr("Calls to action for NPPOs"))
-        self._label(escape(" · ".join(facts)), self.tr("Date and place"))
+        self.facts_label = self._label(escape(" · ".join(facts)), self.tr("Date and place"))
 
-        self._heading(self.tr("Report text"))
-        self.text_label = self._label(highlight_html(a.text, spans), self.tr("Report text"))
-        self.text_label.setAccessibleDescription(a.text)
+        self._text_controls(a)
+        for text_lang in self.shown_languages(a):
+            self._text_block(a, text_lang, query)
 
         topics = self._store.topics_of(a)
         if topics:
@@ -208,8 +289,7 @@ class DetailPane(QScrollArea):
                 self._card(partner, navigate=True)
 
         self._heading(self.tr("Citation"))
-        self.citation_label = self._label(escape(self._store.citation(a, lang)),
-                                          self.tr("Citation"))
+        self.citation_label = self._label(escape(self.citation()), self.tr("Citation"))
         row = QHBoxLayout()
         self.copy_citation_button = QPushButton(self.tr("Copy citation"))
         self.copy_citation_button.clicked.connect(self.copy_citation)
@@ -219,6 +299,80 @@ class DetailPane(QScrollArea):
         holder.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(holder)
+
+    def _text_controls(self, a: Activity) -> None:
+        """Language buttons (when there is a translation) and the whole-paragraph toggle."""
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        if a.text_en and a.text_en != a.text:
+            group = QButtonGroup(self)
+            group.setExclusive(True)
+            other = "zh" if self._lang == "en" else "en"
+            names = {"en": "English", "zh": "中文"}  # language names in their own language
+            choices = (("ui", names[self._lang]), ("other", names[other]),
+                       ("both", self.tr("Both")))
+            tips = {"zh": self.tr("The report text in Chinese, as published (authoritative)"),
+                    "en": self.tr("The report text in English: an unofficial working "
+                                  "translation")}
+            for mode, text in choices:
+                button = QToolButton()
+                button.setText(text)
+                button.setCheckable(True)
+                button.setChecked(mode == self._text_mode)
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                tip = (tips[self._lang] if mode == "ui" else tips[other] if mode == "other"
+                       else self.tr("Both texts, one above the other"))
+                button.setToolTip(tip)
+                button.setAccessibleName(self.tr("Show the text: {choice}").format(choice=text))
+                button.clicked.connect(lambda _=False, m=mode: self.set_text_mode(m))
+                group.addButton(button)
+                row.addWidget(button)
+                self.language_buttons[mode] = button
+            row.addSpacing(12)
+        self.paragraph_button = QToolButton()
+        self.paragraph_button.setText(self.tr("Whole paragraph"))
+        self.paragraph_button.setCheckable(True)
+        self.paragraph_button.setChecked(self._whole_paragraph)
+        self.paragraph_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.paragraph_button.setToolTip(self.tr(
+            "Show the whole paragraph of the report, with this activity's text in bold"))
+        self.paragraph_button.toggled.connect(self.set_whole_paragraph)
+        row.addWidget(self.paragraph_button)
+        row.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(row)
+        self._layout.addWidget(holder)
+
+    def _text_block(self, a: Activity, text_lang: str, query: str) -> None:
+        """One text of the activity (quotation or whole paragraph) with its heading."""
+        translated = a.is_translation(text_lang)
+        if translated:
+            heading = self.tr("English working translation")
+        elif text_lang == "zh":
+            heading = self.tr("Report text (Chinese original)")
+        else:
+            heading = self.tr("Report text")
+        quote = a.text_in(text_lang)
+        text, emphasis = quote, None
+        if self._whole_paragraph:
+            paragraph = self._store.paragraph_text(a, text_lang)
+            at = paragraph.find(quote) if paragraph else -1
+            if at >= 0:
+                text, emphasis = paragraph, (at, at + len(quote))
+                heading = self.tr("{heading}, paragraph {n}").format(heading=heading,
+                                                                      n=a.paragraph)
+        self._heading(heading)
+        label = self._label(highlight_html(text, self._store.highlight(query, text), emphasis),
+                            heading)
+        label.setAccessibleDescription(text)
+        self.text_labels[text_lang] = label
+        if self.text_label is None:
+            self.text_label = label
+        if translated:
+            note = self._label(f"<i>{escape(TRANSLATION_NOTE[self._lang])}</i>",
+                               selectable=False)
+            note.setAccessibleName(TRANSLATION_NOTE[self._lang])
+            self.note_label = note
 
     def _card(self, partner: Partner, navigate: bool) -> None:
         lang, other = self._lang, "en" if self._lang == "zh" else "zh"

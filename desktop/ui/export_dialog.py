@@ -1,4 +1,5 @@
-"""The export dialog: choose what to export, the format, title, label language and encoding.
+"""The export dialog: choose what to export, the format, title, language (of labels and
+quotations), whether to add the other language under each quotation, and encoding.
 
 The export itself is :func:`desktop.core.export.export`; this dialog only gathers choices,
 asks for a file name, shows progress (with Cancel) and offers to open the result. The export
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -50,6 +52,7 @@ from desktop.core.store import Store
 KEY_LAST_DIR = "export/last_dir"
 KEY_FORMAT = "export/format"
 KEY_ENCODING = "export/encoding"
+KEY_BOTH = "export/both_languages"
 
 
 class ExportDialog(QDialog):
@@ -130,7 +133,16 @@ class ExportDialog(QDialog):
         self.lang_combo.addItem("中文", "zh")
         self.lang_combo.addItem("English", "en")
         self.lang_combo.setCurrentIndex(0 if lang == "zh" else 1)
-        form.addRow(self.tr("&Labels in:"), self.lang_combo)
+        form.addRow(self.tr("&Language:"), self.lang_combo)
+        self.lang_combo.setToolTip(self.tr(
+            "Language of the titles, labels and quotations. English quotations of a report "
+            "in Chinese are an unofficial working translation, labelled as such."))
+
+        self.both_box = QCheckBox(self.tr("Add the other language under each &quotation"), self)
+        self.both_box.setToolTip(self.tr(
+            "Word briefing: under each quotation, the same text in the other language "
+            "(the Chinese original or the English working translation)"))
+        form.addRow("", self.both_box)
 
         self.encoding_combo = QComboBox(self)
         encoding_names = {
@@ -177,6 +189,8 @@ class ExportDialog(QDialog):
         fmt = self.settings.value(KEY_FORMAT)
         if isinstance(fmt, str) and fmt in FORMATS:
             self.format_combo.setCurrentIndex(FORMATS.index(fmt))
+        both = self.settings.value(KEY_BOTH)
+        self.both_box.setChecked(str(both).lower() in {"true", "1"})
         encoding = self.settings.value(KEY_ENCODING)
         if isinstance(encoding, str) and encoding in ENCODINGS:
             self.encoding_combo.setCurrentIndex(ENCODINGS.index(encoding))
@@ -232,6 +246,7 @@ class ExportDialog(QDialog):
         is_docx = self.fmt() == "docx"
         self.title_edit.setEnabled(is_docx)
         self.encoding_combo.setEnabled(not is_docx)
+        self.both_box.setEnabled(is_docx)  # a CSV always has both texts, in two columns
         if not self._title_edited:
             query, filters = self._described(self.scope())
             self.title_edit.setText(default_title(self.store, query, filters, self.label_lang()))
@@ -244,7 +259,8 @@ class ExportDialog(QDialog):
         return ExportRequest(
             activities=self._activities_for(scope), fmt=self.fmt(), path=path, title=title,
             lang=self.label_lang(), encoding=self.encoding(), query=query, filters=filters,
-            scope_label=scope_label(scope, self.label_lang()))
+            scope_label=scope_label(scope, self.label_lang()),
+            both_languages=self.fmt() == "docx" and self.both_box.isChecked())
 
     # -- exporting -----------------------------------------------------------------------
     def _last_dir(self) -> Path:
@@ -318,6 +334,8 @@ class ExportDialog(QDialog):
         self.settings.setValue(KEY_FORMAT, request.fmt)
         if request.fmt == "csv":
             self.settings.setValue(KEY_ENCODING, request.encoding)
+        else:
+            self.settings.setValue(KEY_BOTH, request.both_languages)
         self._set_result(final)
         self.exported.emit(final)
         return final

@@ -1,4 +1,5 @@
-"""The facet filters under the partner tree: topics, years, calls to action, clear all."""
+"""The facet filters under the partner tree: topics, years, reports (when there are several),
+calls to action, clear all."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.models import Filters, Topic
+from desktop.core.models import Document, Filters, Topic
 from desktop.ui import labels
 
 TopicIdRole = Qt.ItemDataRole.UserRole + 1
@@ -141,6 +142,7 @@ class FilterPanel(QWidget):
 
     topic_toggled = Signal(str, bool)
     year_toggled = Signal(int, bool)
+    document_toggled = Signal(str, bool)
     calls_to_action_toggled = Signal(bool)
     clear_requested = Signal()
 
@@ -165,6 +167,16 @@ class FilterPanel(QWidget):
         self.years_grid = QGridLayout()
         self.years_grid.setContentsMargins(0, 0, 0, 0)
 
+        # One box per report; the section is shown only when the library has several.
+        self.documents_label = QLabel()
+        self._document_boxes: dict[str, QCheckBox] = {}
+        self._document_counts: list[tuple[Document, int]] = []
+        self.documents_layout = QVBoxLayout()
+        self.documents_layout.setContentsMargins(0, 0, 0, 0)
+        self.documents_layout.setSpacing(2)
+        self.documents_label.hide()
+        self._lang = lang
+
         self.cta_box = QCheckBox()
         self.cta_box.toggled.connect(self._cta_toggled)
         self._cta_count = 0
@@ -180,6 +192,8 @@ class FilterPanel(QWidget):
         layout.addWidget(self.topic_view, 1)
         layout.addWidget(self.years_label)
         layout.addLayout(self.years_grid)
+        layout.addWidget(self.documents_label)
+        layout.addLayout(self.documents_layout)
         layout.addWidget(self.cta_box)
         layout.addWidget(self.clear_button)
         self.retranslate_ui()
@@ -187,10 +201,17 @@ class FilterPanel(QWidget):
     # -- state in ------------------------------------------------------------------------
     def update_counts(self, topic_counts: list[tuple[Topic, int]],
                       year_counts: list[tuple[int, int]], cta_count: int,
-                      filters: Filters) -> None:
+                      filters: Filters,
+                      document_counts: list[tuple[Document, int]] | None = None) -> None:
         self._updating = True
         try:
             self.topic_model.set_counts(topic_counts, filters.topics)
+            documents = document_counts or []
+            if [d.id for d, _ in documents] != list(self._document_boxes):
+                self._build_document_boxes([d for d, _ in documents])
+            self._document_counts = documents
+            for doc_id, box in self._document_boxes.items():
+                box.setChecked(doc_id in filters.documents)
             if [y for y, _ in year_counts] != list(self._year_boxes):
                 self._build_year_boxes([y for y, _ in year_counts])
             self._year_counts = dict(year_counts)
@@ -204,7 +225,32 @@ class FilterPanel(QWidget):
             self._updating = False
 
     def set_language(self, lang: str) -> None:
+        self._lang = lang
         self.topic_model.set_language(lang)
+        self._label_counts()
+
+    def _build_document_boxes(self, documents: list[Document]) -> None:
+        for box in self._document_boxes.values():
+            self.documents_layout.removeWidget(box)
+            box.deleteLater()
+        self._document_boxes = {}
+        several = len(documents) > 1
+        for document in documents if several else []:
+            box = QCheckBox()
+            box.toggled.connect(lambda checked, d=document.id: self._document_toggled(d, checked))
+            self.documents_layout.addWidget(box)
+            self._document_boxes[document.id] = box
+        self.documents_label.setVisible(several)
+        chain: list[QWidget] = [*self._year_boxes.values(), *self._document_boxes.values(),
+                                self.cta_box]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def document_box(self, document_id: str) -> QCheckBox:
+        return self._document_boxes[document_id]
+
+    def document_boxes(self) -> list[QCheckBox]:
+        return list(self._document_boxes.values())
 
     def _build_year_boxes(self, years: list[int]) -> None:
         for box in self._year_boxes.values():
@@ -234,6 +280,15 @@ class FilterPanel(QWidget):
                 year=labels.year_label(year), count=count))
             box.setAccessibleName(self.tr("Year {year}, {count} activities").format(
                 year=labels.year_label(year), count=count))
+        for document, count in self._document_counts:
+            doc_box = self._document_boxes.get(document.id)
+            if doc_box is None:
+                continue
+            name = document.label(self._lang)
+            doc_box.setText(self.tr("{report} ({count})").format(report=name, count=count))
+            doc_box.setToolTip(document.title(self._lang))
+            doc_box.setAccessibleName(self.tr("Report {report}, {count} activities").format(
+                report=name, count=count))
         self.cta_box.setText(self.tr("Calls to action for NPPOs only ({count})").format(
             count=self._cta_count))
 
@@ -241,6 +296,10 @@ class FilterPanel(QWidget):
     def _year_toggled(self, year: int, checked: bool) -> None:
         if not self._updating:
             self.year_toggled.emit(year, checked)
+
+    def _document_toggled(self, document_id: str, checked: bool) -> None:
+        if not self._updating:
+            self.document_toggled.emit(document_id, checked)
 
     def _cta_toggled(self, checked: bool) -> None:
         if not self._updating:
@@ -268,6 +327,7 @@ class FilterPanel(QWidget):
         self.topic_view.setAccessibleDescription(
             self.tr("Check topics to show only their activities; Space toggles"))
         self.years_label.setText(self.tr("Years"))
+        self.documents_label.setText(self.tr("Reports"))
         self.cta_box.setToolTip(self.tr(
             "Only activities in which the report calls on national plant protection "
             "organizations to act"))

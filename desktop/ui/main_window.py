@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
         self.list_view.selectionModel().currentRowChanged.connect(self._list_current_changed)
         self.filter_panel.topic_toggled.connect(self._topic_toggled)
         self.filter_panel.year_toggled.connect(self._year_toggled)
+        self.filter_panel.document_toggled.connect(self._document_toggled)
         self.filter_panel.calls_to_action_toggled.connect(
             lambda on: self.set_filters(replace(self._filters, calls_to_action=on)))
         self.filter_panel.clear_requested.connect(self.clear_filters)
@@ -354,6 +355,12 @@ class MainWindow(QMainWindow):
             years.append(year)
         self.set_filters(replace(self._filters, years=tuple(sorted(years))))
 
+    def _document_toggled(self, document_id: str, checked: bool) -> None:
+        docs = [d for d in self._filters.documents if d != document_id]
+        if checked:
+            docs.append(document_id)
+        self.set_filters(replace(self._filters, documents=tuple(docs)))
+
     def show_partner(self, partner_id: str) -> None:
         """Filter the list to a partner and show its card (from the tree or a link)."""
         try:
@@ -376,7 +383,7 @@ class MainWindow(QMainWindow):
             return
         self.list_view.clearSelection()
         self._current_activity = activity_id
-        self.detail_pane.show_activity(activity, ())
+        self.detail_pane.show_activity(activity, self._query)
         self.statusBar().showMessage(
             self.tr("This activity is not in the list: it does not match the current search "
                     "and filters."), 8000)
@@ -405,13 +412,14 @@ class MainWindow(QMainWindow):
             self._sync_tree_selection()
             self.filter_panel.update_counts(
                 store.topic_counts(query, filters), store.year_counts(query, filters),
-                store.calls_to_action_count(query, filters), filters)
+                store.calls_to_action_count(query, filters), filters,
+                store.document_counts(query, filters) if len(store.documents) > 1 else None)
         finally:
             self._syncing = False
         if keep and self.select_activity(keep):
             hit = self.list_model.hit(self.list_model.row_of(keep))
             if hit:
-                self.detail_pane.show_activity(hit.activity, hit.highlights)
+                self.detail_pane.show_activity(hit.activity, self._query)
         else:
             self._current_activity = None
             self._show_filter_subject()
@@ -496,7 +504,7 @@ class MainWindow(QMainWindow):
         self._current_activity = activity_id
         hit = self.list_model.hit(self.list_model.row_of(activity_id))
         if hit:
-            self.detail_pane.show_activity(hit.activity, hit.highlights)
+            self.detail_pane.show_activity(hit.activity, self._query)
 
     # -- labels --------------------------------------------------------------------------
     def _filter_descriptions(self) -> list[tuple[str, str]]:
@@ -521,6 +529,12 @@ class MainWindow(QMainWindow):
             group = self._store.group_of_part(part)
             out.append((f"part:{part}", self.tr("Part: {name}").format(
                 name=group.label(lang) if group else str(part))))
+        for doc_id in f.documents:
+            try:
+                name = self._store.document(doc_id).label(lang)
+            except NotFoundError:
+                name = doc_id
+            out.append((f"doc:{doc_id}", self.tr("Report: {name}").format(name=name)))
         if f.calls_to_action:
             out.append(("cta:", self.tr("Calls to action for NPPOs")))
         return out
@@ -554,6 +568,8 @@ class MainWindow(QMainWindow):
             self.set_filters(replace(f, partners=tuple(p for p in f.partners if p != value)))
         elif kind == "part":
             self.set_filters(replace(f, parts=tuple(p for p in f.parts if str(p) != value)))
+        elif kind == "doc":
+            self.set_filters(replace(f, documents=tuple(d for d in f.documents if d != value)))
         elif kind == "cta":
             self.set_filters(replace(f, calls_to_action=False))
 
@@ -640,9 +656,7 @@ class MainWindow(QMainWindow):
         activity = self.detail_pane.activity
         if activity is None:
             return
-        QGuiApplication.clipboard().setText(
-            f"{activity.title(self._lang)}\n\n{activity.text}\n\n"
-            f"{self._store.citation(activity, self._lang)}")
+        QGuiApplication.clipboard().setText(self.detail_pane.copy_text())
         self.statusBar().showMessage(self.tr("Activity copied"), 3000)
 
     def set_language(self, lang: str) -> None:
@@ -697,17 +711,19 @@ class MainWindow(QMainWindow):
         self.list_proxy.sort(-1)
 
     def show_about(self) -> None:
-        meta = self._store.meta
-        title = meta.get("document_title_zh" if self._lang == "zh" else "document_title_en", "")
-        session = meta.get("document_session_short", "")
-        item = meta.get("document_agenda_item", "")
         name = APP_NAME_ZH if self._lang == "zh" else APP_NAME
         lines = [
             self.tr("Version {version}").format(version=__version__),
             self.tr("Data version {version}").format(version=self._store.data_version()),
-            self.tr("Source: {title}, {session}, agenda item {item}").format(
-                title=title, session=session, item=item),
-            self.tr("The report text is quoted verbatim in Chinese."),
+        ]
+        for document in self._store.documents:
+            lines.append(self.tr("Source: {title}, {session}, agenda item {item}").format(
+                title=document.title(self._lang), session=document.session_short,
+                item=document.agenda_item))
+        lines += [
+            self.tr("The report text is quoted verbatim in its own language. English texts of "
+                    "reports in Chinese are an unofficial working translation; the Chinese "
+                    "text is authoritative."),
             self.tr("Licence: MIT"),
             self.tr("Works offline: no network connection is ever made."),
         ]
@@ -800,6 +816,8 @@ class MainWindow(QMainWindow):
         self.show_detail_action.setChecked(s.get_bool("window/show_detail", True))
         self.hide_zero_action.setChecked(s.get_bool("tree/hide_zero", False))
         self.filter_panel.set_sort_mode(s.get_str("filters/topic_sort", "count"))
+        self.detail_pane.set_text_mode(s.get_str("detail/text_mode", "ui"))
+        self.detail_pane.set_whole_paragraph(s.get_bool("detail/whole_paragraph", False))
         delta = s.get_int("ui/font_delta", 0)
         if delta:
             self._font_delta = float(max(FONT_DELTA_RANGE[0], min(FONT_DELTA_RANGE[1], delta)))
@@ -815,11 +833,13 @@ class MainWindow(QMainWindow):
         topics = {t.id for t in self._store.topics}
         partners = {p.id for p in self._store.partners}
         parts = {g.part for g in self._store.groups}
+        documents = {d.id for d in self._store.documents}
         return Filters(topics=tuple(t for t in f.topics if t in topics),
                        years=f.years,
                        partners=tuple(p for p in f.partners if p in partners),
                        parts=tuple(p for p in f.parts if p in parts),
-                       calls_to_action=f.calls_to_action)
+                       calls_to_action=f.calls_to_action,
+                       documents=tuple(d for d in f.documents if d in documents))
 
     def save_state(self) -> None:
         s = self._settings
@@ -832,6 +852,8 @@ class MainWindow(QMainWindow):
         s.set("list/header", self.list_view.header().saveState())
         s.set("tree/hide_zero", self.hide_zero_action.isChecked())
         s.set("filters/topic_sort", self.filter_panel.topic_model.sort_mode)
+        s.set("detail/text_mode", self.detail_pane.text_mode)
+        s.set("detail/whole_paragraph", self.detail_pane.whole_paragraph)
         s.set("ui/language", self._lang)
         s.set("ui/font_delta", int(self._font_delta))
         s.set("state/query", self._query)

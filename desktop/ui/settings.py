@@ -90,6 +90,7 @@ class Settings:
                 partners=tuple(str(p) for p in raw.get("partners", [])),
                 parts=tuple(int(p) for p in raw.get("parts", [])),
                 calls_to_action=bool(raw.get("calls_to_action", False)),
+                documents=tuple(str(d) for d in raw.get("documents", [])),
             )
         except (ValueError, TypeError, AttributeError):
             return Filters()
@@ -98,4 +99,5 @@ class Settings:
         self.set("state/filters", json.dumps({
             "topics": list(filters.topics), "years": list(filters.years),
             "partners": list(filters.partners), "parts": list(filters.parts),
-            "calls_to_action": filters.calls_to_action}))
+            "calls_to_action": filters.calls_to_action,
+            "documents": list(filters.documents)}))

@@ -60,121 +60,170 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="112"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="192"/>
         <source>Citation copied</source>
         <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A short message for the status bar, e.g. after copying.</extracomment>
         <translation>Citation copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="158"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="242"/>
         <source>Select an activity to read what the report says about it, or a partner in the tree to see its card.</source>
         <translation>Select an activity to read what the report says about it, or a partner in the tree to see its card.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="167"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="251"/>
         <source>Activity title</source>
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="168"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="253"/>
         <source>Paragraph {n}</source>
         <translation>Paragraph {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="175"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="260"/>
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="176"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="261"/>
         <source>Date and place</source>
         <translation>Date and place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="178"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="179"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="354"/>
         <source>Report text</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="184"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="269"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="191"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="276"/>
         <source>Show only activities on this topic</source>
         <translation>Show only activities on this topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="192"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="277"/>
         <source>Filter by topic {topic}</source>
         <translation>Filter by topic {topic}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="202"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="287"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="202"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="252"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="287"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="410"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="206"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="208"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="291"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="292"/>
         <source>Citation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="210"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="294"/>
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="225"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="313"/>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="314"/>
+        <source>The report text in Chinese, as published (authoritative)</source>
+        <translation>The report text in Chinese, as published (authoritative)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="315"/>
+        <source>The report text in English: an unofficial working translation</source>
+        <translation>The report text in English: an unofficial working translation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="324"/>
+        <source>Both texts, one above the other</source>
+        <translation>Both texts, one above the other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="326"/>
+        <source>Show the text: {choice}</source>
+        <translation>Show the text: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="333"/>
+        <source>Whole paragraph</source>
+        <translation>Whole paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="338"/>
+        <source>Show the whole paragraph of the report, with this activity&apos;s text in bold</source>
+        <translation>Show the whole paragraph of the report, with this activity&apos;s text in bold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="350"/>
+        <source>English working translation</source>
+        <translation>English working translation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="352"/>
+        <source>Report text (Chinese original)</source>
+        <translation>Report text (Chinese original)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="362"/>
+        <source>{heading}, paragraph {n}</source>
+        <translation>{heading}, paragraph {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="383"/>
         <source>Acronym: {acronym}</source>
         <translation>Acronym: {acronym}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="233"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="391"/>
         <source>Show all activities of this partner</source>
         <translation>Show all activities of this partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="236"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="394"/>
         <source>Partner card: {name}</source>
         <translation>Partner card: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="256"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="414"/>
         <source>Part of: </source>
         <translation>Part of: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="258"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="416"/>
         <source>Member bodies</source>
         <translation>Member bodies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="259"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="417"/>
         <source>Member of</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="267"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="419"/>
         <source>Works with in the same activities</source>
         <translation>Works with in the same activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="273"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="426"/>
         <source>Activities ({count})</source>
         <translation>Activities ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="281"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="434"/>
         <source>Activities of this partner</source>
         <translation>Activities of this partner</translation>
     </message>
@@ -182,159 +231,174 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="77"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="307"/>
         <source>Export</source>
         <extracomment>Emitted with the final path after a successful export.</extracomment>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
         <source>What to export</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>Selected partner</source>
         <translation>Selected partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
         <source>Selected partner: {name}</source>
         <translation>Selected partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
         <source>Current results</source>
         <translation>Current results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
         <source>Selected activities</source>
         <translation>Selected activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
         <source>{what} ({count})</source>
         <translation>{what} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
         <source>Word briefing (.docx)</source>
         <translation>Word briefing (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="125"/>
         <source>CSV table for Excel (.csv)</source>
         <translation>CSV table for Excel (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="126"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="130"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="132"/>
-        <source>&amp;Labels in:</source>
-        <translation>&amp;Labels in:</translation>
+        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <source>Language of the titles, labels and quotations. English quotations of a report in Chinese are an unofficial working translation, labelled as such.</source>
+        <translation>Language of the titles, labels and quotations. English quotations of a report in Chinese are an unofficial working translation, labelled as such.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
+        <source>Add the other language under each &amp;quotation</source>
+        <translation>Add the other language under each &amp;quotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
+        <source>Word briefing: under each quotation, the same text in the other language (the Chinese original or the English working translation)</source>
+        <translation>Word briefing: under each quotation, the same text in the other language (the Chinese original or the English working translation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="149"/>
         <source>UTF-8 with BOM (recommended for Excel)</source>
         <translation>UTF-8 with BOM (recommended for Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="150"/>
         <source>UTF-8 without BOM</source>
         <translation>UTF-8 without BOM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="151"/>
         <source>GB18030 (older Chinese Excel)</source>
         <translation>GB18030 (older Chinese Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="155"/>
         <source>CSV &amp;encoding:</source>
         <translation>CSV &amp;encoding:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="164"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="174"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="281"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="305"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="306"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="323"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Export cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="326"/>
         <source>The export failed. No file was changed.</source>
         <translation>The export failed. No file was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="327"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="348"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="361"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="362"/>
         <source>No program could open {path}. Open it from your file manager.</source>
         <translation>No program could open {path}. Open it from your file manager.</translation>
     </message>
@@ -342,63 +406,78 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="233"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="279"/>
         <source>{year} ({count})</source>
         <translation>{year} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="235"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="281"/>
         <source>Year {year}, {count} activities</source>
         <translation>Year {year}, {count} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="237"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="288"/>
+        <source>{report} ({count})</source>
+        <translation>{report} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="290"/>
+        <source>Report {report}, {count} activities</source>
+        <translation>Report {report}, {count} activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="292"/>
         <source>Calls to action for NPPOs only ({count})</source>
         <translation>Calls to action for NPPOs only ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="263"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="322"/>
         <source>&amp;Topics</source>
         <translation>&amp;Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="264"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="323"/>
         <source>By count</source>
         <translation>By count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="265"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="324"/>
         <source>By name</source>
         <translation>By name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="266"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="325"/>
         <source>Sort topics</source>
         <translation>Sort topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="267"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="326"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="269"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="328"/>
         <source>Check topics to show only their activities; Space toggles</source>
         <translation>Check topics to show only their activities; Space toggles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="270"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="329"/>
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="272"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="330"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="332"/>
         <source>Only activities in which the report calls on national plant protection organizations to act</source>
         <translation>Only activities in which the report calls on national plant protection organizations to act</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="274"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="275"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="334"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="335"/>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
@@ -429,312 +508,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>This activity is not in the list: it does not match the current search and filters.</source>
+        <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>This activity is not in the list: it does not match the current search and filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>Topic: {name}</source>
         <translation>Topic: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/main_window.py" line="520"/>
         <source>Year: {year}</source>
         <translation>Year: {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>Partner: {name}</source>
         <translation>Partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="522"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>Part: {name}</source>
         <translation>Part: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525"/>
+        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <source>Report: {name}</source>
+        <translation>Report: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>remove</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Filters:</source>
         <translation>Filters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>Active filters: {list}</source>
         <translation>Active filters: {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>No activity matches “{query}” with the current filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>{count} activities match it without filters: remove a filter or clear them all.</source>
         <translation>{count} activities match it without filters: remove a filter or clear them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="592"/>
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>It is not in the report at all: try fewer or shorter words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="579"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>{shown} of {total} activities</source>
         <translation>{shown} of {total} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>Data {version}</source>
         <translation>Data {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="598"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>Everything is read from the bundled database; nothing is sent or fetched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/ui/main_window.py" line="635"/>
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="629"/>
+        <location filename="../../desktop/ui/main_window.py" line="645"/>
         <source>Select an activity to cite it.</source>
         <translation>Select an activity to cite it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="660"/>
         <source>Activity copied</source>
         <translation>Activity copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="716"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>Data version {version}</source>
         <translation>Data version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="720"/>
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>Source: {title}, {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="710"/>
-        <source>The report text is quoted verbatim in Chinese.</source>
-        <translation>The report text is quoted verbatim in Chinese.</translation>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
+        <translation>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="727"/>
         <source>Licence: MIT</source>
         <translation>Licence: MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/ui/main_window.py" line="728"/>
         <source>Works offline: no network connection is ever made.</source>
         <translation>Works offline: no network connection is ever made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="715"/>
+        <location filename="../../desktop/ui/main_window.py" line="731"/>
         <source>About {name}</source>
         <translation>About {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="727"/>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="730"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="732"/>
+        <location filename="../../desktop/ui/main_window.py" line="748"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="733"/>
+        <location filename="../../desktop/ui/main_window.py" line="749"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="751"/>
         <source>Copy ci&amp;tation</source>
         <translation>Copy ci&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="737"/>
+        <location filename="../../desktop/ui/main_window.py" line="753"/>
         <source>C&amp;lear all filters</source>
         <translation>C&amp;lear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/ui/main_window.py" line="754"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/ui/main_window.py" line="755"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="740"/>
+        <location filename="../../desktop/ui/main_window.py" line="756"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>Show &amp;partners and filters</source>
         <translation>Show &amp;partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="758"/>
         <source>Show &amp;detail pane</source>
         <translation>Show &amp;detail pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="743"/>
+        <location filename="../../desktop/ui/main_window.py" line="759"/>
         <source>&amp;Hide partners without matches</source>
         <translation>&amp;Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="744"/>
+        <location filename="../../desktop/ui/main_window.py" line="760"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="761"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/ui/main_window.py" line="762"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/ui/main_window.py" line="768"/>
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>Export the listed activities (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="753"/>
+        <location filename="../../desktop/ui/main_window.py" line="769"/>
         <source>Search the report (Ctrl+F)</source>
         <translation>Search the report (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="755"/>
+        <location filename="../../desktop/ui/main_window.py" line="771"/>
         <source>Hide partners without matches</source>
         <translation>Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/ui/main_window.py" line="772"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/ui/main_window.py" line="774"/>
         <source>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
+        <location filename="../../desktop/ui/main_window.py" line="776"/>
         <source>Partners and filters</source>
         <translation>Partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="761"/>
+        <location filename="../../desktop/ui/main_window.py" line="777"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="762"/>
-        <location filename="../../desktop/ui/main_window.py" line="763"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="764"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
         <source>Activity details</source>
         <translation>Activity details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="766"/>
+        <location filename="../../desktop/ui/main_window.py" line="782"/>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="767"/>
+        <location filename="../../desktop/ui/main_window.py" line="783"/>
         <source>Number of activities shown</source>
         <translation>Number of activities shown</translation>
     </message>
@@ -794,7 +879,7 @@ Filters of different kinds must all match: remove one to widen the list.</transl
 <context>
     <name>TopicFacetModel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="105"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="106"/>
         <source>{topic}: {count} matching activities</source>
         <extracomment>Emitted when the user checks or unchecks a topic: ``(topic_id, checked)``.</extracomment>
         <translation>{topic}: {count} matching activities</translation>

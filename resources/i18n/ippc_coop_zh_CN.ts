@@ -60,121 +60,170 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="112"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="192"/>
         <source>Citation copied</source>
         <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A short message for the status bar, e.g. after copying.</extracomment>
         <translation>已复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="158"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="242"/>
         <source>Select an activity to read what the report says about it, or a partner in the tree to see its card.</source>
         <translation>选择一项活动以阅读报告原文，或在左侧树中选择合作伙伴以查看其简介。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="167"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="251"/>
         <source>Activity title</source>
         <translation>活动标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="168"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="253"/>
         <source>Paragraph {n}</source>
         <translation>第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="175"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="260"/>
         <source>Calls to action for NPPOs</source>
         <translation>对国家植保机构的行动呼吁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="176"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="261"/>
         <source>Date and place</source>
         <translation>日期和地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="178"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="179"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="354"/>
         <source>Report text</source>
         <translation>报告原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="184"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="269"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="191"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="276"/>
         <source>Show only activities on this topic</source>
         <translation>只显示此主题的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="192"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="277"/>
         <source>Filter by topic {topic}</source>
         <translation>按主题“{topic}”筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="202"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="287"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="202"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="252"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="287"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="410"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="206"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="208"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="291"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="292"/>
         <source>Citation</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="210"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="294"/>
         <source>Copy citation</source>
         <translation>复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="225"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="313"/>
+        <source>Both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="314"/>
+        <source>The report text in Chinese, as published (authoritative)</source>
+        <translation>报告中文原文（以此为准）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="315"/>
+        <source>The report text in English: an unofficial working translation</source>
+        <translation>报告英文文本：非官方工作译文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="324"/>
+        <source>Both texts, one above the other</source>
+        <translation>两种文本，上下对照</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="326"/>
+        <source>Show the text: {choice}</source>
+        <translation>显示文本：{choice}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="333"/>
+        <source>Whole paragraph</source>
+        <translation>整段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="338"/>
+        <source>Show the whole paragraph of the report, with this activity&apos;s text in bold</source>
+        <translation>显示报告的整个段落，本活动的文字以粗体标出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="350"/>
+        <source>English working translation</source>
+        <translation>英文工作译文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="352"/>
+        <source>Report text (Chinese original)</source>
+        <translation>报告原文（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="362"/>
+        <source>{heading}, paragraph {n}</source>
+        <translation>{heading}，第 {n} 段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="383"/>
         <source>Acronym: {acronym}</source>
         <translation>缩写：{acronym}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="233"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="391"/>
         <source>Show all activities of this partner</source>
         <translation>显示该合作伙伴的全部活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="236"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="394"/>
         <source>Partner card: {name}</source>
         <translation>合作伙伴简介：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="256"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="414"/>
         <source>Part of: </source>
         <translation>隶属于：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="258"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="416"/>
         <source>Member bodies</source>
         <translation>下属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="259"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="417"/>
         <source>Member of</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="267"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="419"/>
         <source>Works with in the same activities</source>
         <translation>在同一活动中合作的伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="273"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="426"/>
         <source>Activities ({count})</source>
         <translation>活动（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="281"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="434"/>
         <source>Activities of this partner</source>
         <translation>该合作伙伴的活动</translation>
     </message>
@@ -182,159 +231,174 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="77"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="307"/>
         <source>Export</source>
         <extracomment>Emitted with the final path after a successful export.</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>Selected partner</source>
         <translation>所选合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
         <source>Selected partner: {name}</source>
         <translation>所选合作伙伴：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
         <source>Current results</source>
         <translation>当前结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
         <source>Selected activities</source>
         <translation>所选活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
         <source>{what} ({count})</source>
         <translation>{what}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
         <source>Word briefing (.docx)</source>
         <translation>Word 简报（.docx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="125"/>
         <source>CSV table for Excel (.csv)</source>
         <translation>适用于 Excel 的 CSV 表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="126"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="130"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="132"/>
-        <source>&amp;Labels in:</source>
-        <translation>标签语言(&amp;L)：</translation>
+        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <source>Language of the titles, labels and quotations. English quotations of a report in Chinese are an unofficial working translation, labelled as such.</source>
+        <translation>标题、标签和引文所用的语言。中文报告的英文引文为非官方工作译文，文件中会注明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
+        <source>Add the other language under each &amp;quotation</source>
+        <translation>在每段引文下附上另一种语言(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
+        <source>Word briefing: under each quotation, the same text in the other language (the Chinese original or the English working translation)</source>
+        <translation>Word 简报：在每段引文下附上另一种语言的同一文本（中文原文或英文工作译文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="149"/>
         <source>UTF-8 with BOM (recommended for Excel)</source>
         <translation>带 BOM 的 UTF-8（推荐用于 Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="150"/>
         <source>UTF-8 without BOM</source>
         <translation>不带 BOM 的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="151"/>
         <source>GB18030 (older Chinese Excel)</source>
         <translation>GB18030（较旧的中文版 Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="155"/>
         <source>CSV &amp;encoding:</source>
         <translation>CSV 编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="164"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="174"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="281"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="305"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="306"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="323"/>
         <source>Export cancelled. No file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="326"/>
         <source>The export failed. No file was changed.</source>
         <translation>导出失败，未更改任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="327"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="348"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="361"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="362"/>
         <source>No program could open {path}. Open it from your file manager.</source>
         <translation>没有程序能打开 {path}。请在文件管理器中打开。</translation>
     </message>
@@ -342,63 +406,78 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="233"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="279"/>
         <source>{year} ({count})</source>
         <translation>{year}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="235"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="281"/>
         <source>Year {year}, {count} activities</source>
         <translation>{year} 年，{count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="237"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="288"/>
+        <source>{report} ({count})</source>
+        <translation>{report}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="290"/>
+        <source>Report {report}, {count} activities</source>
+        <translation>报告 {report}，{count} 项活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="292"/>
         <source>Calls to action for NPPOs only ({count})</source>
         <translation>仅限对国家植保机构的行动呼吁（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="263"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="322"/>
         <source>&amp;Topics</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="264"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="323"/>
         <source>By count</source>
         <translation>按数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="265"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="324"/>
         <source>By name</source>
         <translation>按名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="266"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="325"/>
         <source>Sort topics</source>
         <translation>主题排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="267"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="326"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="269"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="328"/>
         <source>Check topics to show only their activities; Space toggles</source>
         <translation>勾选主题以只显示其活动；空格键切换勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="270"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="329"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="272"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="330"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="332"/>
         <source>Only activities in which the report calls on national plant protection organizations to act</source>
         <translation>只显示报告呼吁国家植物保护机构采取行动的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="274"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="275"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="334"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="335"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
@@ -429,312 +508,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>This activity is not in the list: it does not match the current search and filters.</source>
+        <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>此活动不在列表中：它不符合当前的检索和筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>Topic: {name}</source>
         <translation>主题：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/main_window.py" line="520"/>
         <source>Year: {year}</source>
         <translation>年份：{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>Partner: {name}</source>
         <translation>合作伙伴：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="522"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>Part: {name}</source>
         <translation>部分：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525"/>
+        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <source>Report: {name}</source>
+        <translation>报告：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Calls to action for NPPOs</source>
         <translation>对国家植保机构的行动呼吁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>Active filters: {list}</source>
         <translation>当前筛选：{list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>在当前筛选条件下，没有活动与“{query}”匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>{count} activities match it without filters: remove a filter or clear them all.</source>
         <translation>不加筛选时有 {count} 项活动匹配：请移除某个筛选条件或清除全部筛选。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="592"/>
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>报告中没有这一内容：请尝试更少或更短的词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="579"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>没有活动提到“{query}”。
 请尝试更少或更短的词，或换一种写法；合作伙伴名称可用中文或英文搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>没有活动同时符合所选的全部筛选条件。
 不同类型的筛选条件须同时满足：移除其中一个即可扩大范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>{shown} of {total} activities</source>
         <translation>显示 {shown} 项，共 {total} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>Data {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="598"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>所有内容都读取自随附的数据库；不发送也不下载任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/ui/main_window.py" line="635"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="629"/>
+        <location filename="../../desktop/ui/main_window.py" line="645"/>
         <source>Select an activity to cite it.</source>
         <translation>请先选择一项活动再引用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="660"/>
         <source>Activity copied</source>
         <translation>已复制活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="716"/>
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>Data version {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="720"/>
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>来源：{title}，{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="710"/>
-        <source>The report text is quoted verbatim in Chinese.</source>
-        <translation>报告原文按中文逐字引用。</translation>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
+        <translation>报告文本按其原文语言逐字引用。中文报告的英文文本为非官方工作译文，以中文原文为准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="727"/>
         <source>Licence: MIT</source>
         <translation>许可证：MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/ui/main_window.py" line="728"/>
         <source>Works offline: no network connection is ever made.</source>
         <translation>离线运行：从不建立任何网络连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="715"/>
+        <location filename="../../desktop/ui/main_window.py" line="731"/>
         <source>About {name}</source>
         <translation>关于{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="727"/>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="730"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="732"/>
+        <location filename="../../desktop/ui/main_window.py" line="748"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="733"/>
+        <location filename="../../desktop/ui/main_window.py" line="749"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="751"/>
         <source>Copy ci&amp;tation</source>
         <translation>复制引用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="737"/>
+        <location filename="../../desktop/ui/main_window.py" line="753"/>
         <source>C&amp;lear all filters</source>
         <translation>清除全部筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/ui/main_window.py" line="754"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/ui/main_window.py" line="755"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="740"/>
+        <location filename="../../desktop/ui/main_window.py" line="756"/>
         <source>&amp;Normal text size</source>
         <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>Show &amp;partners and filters</source>
         <translation>显示合作伙伴和筛选(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="758"/>
         <source>Show &amp;detail pane</source>
         <translation>显示详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="743"/>
+        <location filename="../../desktop/ui/main_window.py" line="759"/>
         <source>&amp;Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="744"/>
+        <location filename="../../desktop/ui/main_window.py" line="760"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="761"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/ui/main_window.py" line="762"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/ui/main_window.py" line="768"/>
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>导出列出的活动（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="753"/>
+        <location filename="../../desktop/ui/main_window.py" line="769"/>
         <source>Search the report (Ctrl+F)</source>
         <translation>搜索报告（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="755"/>
+        <location filename="../../desktop/ui/main_window.py" line="771"/>
         <source>Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/ui/main_window.py" line="772"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/ui/main_window.py" line="774"/>
         <source>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>报告的三个部分及其合作伙伴和匹配活动数；选择其中一项即只显示其活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
+        <location filename="../../desktop/ui/main_window.py" line="776"/>
         <source>Partners and filters</source>
         <translation>合作伙伴和筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="761"/>
+        <location filename="../../desktop/ui/main_window.py" line="777"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="762"/>
-        <location filename="../../desktop/ui/main_window.py" line="763"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="764"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
         <source>Activity details</source>
         <translation>活动详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
         <source>Clear search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="766"/>
+        <location filename="../../desktop/ui/main_window.py" line="782"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="767"/>
+        <location filename="../../desktop/ui/main_window.py" line="783"/>
         <source>Number of activities shown</source>
         <translation>显示的活动数</translation>
     </message>
@@ -794,7 +879,7 @@ Filters of different kinds must all match: remove one to widen the list.</source
 <context>
     <name>TopicFacetModel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="105"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="106"/>
         <source>{topic}: {count} matching activities</source>
         <extracomment>Emitted when the user checks or unchecks a topic: ``(topic_id, checked)``.</extracomment>
         <translation>{topic}：{count} 项匹配活动</translation>

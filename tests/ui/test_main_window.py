@@ -53,8 +53,14 @@ def test_search_fruit_fly_lists_paragraph_13_and_highlights(qtbot, window, store
     assert "cpm15-13-2" in ids
     assert all(store.activity(i).paragraph == 13 for i in ids)
     assert window.select_activity("cpm15-13-2")
+    # The English interface shows the English working translation first: the Chinese
+    # query marks the English name of what it found ("fruit flies") ...
     label = window.detail_pane.text_label
     assert label is not None
+    assert f'<span style="{MARK_STYLE}">fruit flies</span>' in label.text()
+    # ... and the Chinese original, one click away, marks the characters typed.
+    window.detail_pane.language_buttons["other"].click()
+    label = window.detail_pane.text_labels["zh"]
     assert f'<span style="{MARK_STYLE}">实蝇</span>' in label.text()
     assert window.count_label.text() == f"{len(ids)} of {len(store.activities)} activities"
 
@@ -220,8 +226,13 @@ def test_export_action_opens_the_dialog_with_what_is_on_screen(window, monkeypat
 def test_copy_citation(window, store):
     window.select_activity("cpm15-13-2")
     window.copy_citation_action.trigger()
-    assert QApplication.clipboard().text() == store.citation(store.activity("cpm15-13-2"), "en")
-    assert "paragraph 13" in QApplication.clipboard().text()
+    # The English text is shown, so the citation says it is our working translation.
+    cited = QApplication.clipboard().text()
+    assert cited == store.citation(store.activity("cpm15-13-2"), "en", translated=True)
+    assert cited.endswith("paragraph 13 (unofficial working translation from the Chinese)")
+    window.detail_pane.language_buttons["other"].click()  # Chinese original only
+    window.copy_citation_action.trigger()
+    assert QApplication.clipboard().text().endswith("agenda item 15.1, paragraph 13")
 
 
 def test_sorting_by_column_keeps_all_rows(window):
