@@ -567,3 +567,15 @@ def test_two_reports_export_names_both_sources(two_reports: Store, tmp_path: Pat
     assert any("第十五届会议（2021 年），议题 15.1" in t for t in texts)
     assert any("第九十九届会议（2099 年），议题 9.9" in t for t in texts)
     assert any(t.endswith("议题 9.9，第 2 段") for t in texts)
+
+
+def test_english_under_a_chinese_quotation_is_set_as_english(store: Store, tmp_path: Path
+                                                            ) -> None:
+    # Otherwise the Chinese document's East Asian defaults break English words mid-word.
+    path = tmp_path / "zh-both.docx"
+    activity = store.activity("cpm15-24-1")
+    export(store, ExportRequest([activity], "docx", path, lang="zh", both_languages=True))
+    paragraph = next(p for p in docx.Document(str(path)).paragraphs if p.text == activity.text_en)
+    rpr = paragraph.runs[0]._element.rPr
+    assert rpr.find(qn("w:lang")).get(qn("w:val")) == "en-GB"
+    assert rpr.rFonts.get(qn("w:hint")) == "default"

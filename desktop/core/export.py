@@ -817,7 +817,17 @@ def _drop_numbering(style: Any) -> None:
 def _run(paragraph: Any, text: str) -> Any:
     """Add a run with the East Asian font set on the run itself too (survives copy-paste)."""
     run = paragraph.add_run(text)
-    _east_asian(run._element.get_or_add_rPr(), hint=_has_cjk(text))
+    rpr = run._element.get_or_add_rPr()
+    chinese = _has_cjk(text)
+    _east_asian(rpr, hint=chinese)
+    if not chinese:
+        # English in a Chinese briefing (the working translation under a quotation): Latin
+        # line breaking and spelling, not the East Asian ones the document defaults to, or
+        # LibreOffice breaks words in the middle.
+        from docx.oxml.ns import qn
+
+        rpr.rFonts.set(qn("w:hint"), "default")
+        rpr.find(qn("w:lang")).set(qn("w:val"), "en-GB")
     return run
 
 

@@ -21,9 +21,19 @@ def format_date(activity: Activity, lang: str, compact: bool = False) -> str:
     """
     if not compact:
         return core_format.format_date(activity, lang)
+    dates = activity.date.split(",") if activity.date else [""]
+    raw = activity.date_qualifier
+    # One qualifier per date for separate events (",early"), or one for all of them.
+    quals = raw.split(",") if "," in raw else [raw] * len(dates)
+    quals += [""] * (len(dates) - len(quals))
+    items = [_compact_one(d, q) for d, q in zip(dates, quals, strict=False)]
+    return ", ".join(item for item in items if item)
+
+
+def _compact_one(date: str, qualifier_key: str) -> str:
     text = ""
-    if activity.date:
-        pieces = activity.date.split("/")
+    if date:
+        pieces = date.split("/")
         if len(pieces) == 2 and pieces[0][:4] == pieces[1][:4] and len(pieces[1]) > 4:
             end = pieces[1][5:]
             if len(pieces[0]) == 10 and pieces[0][:7] == pieces[1][:7]:
@@ -33,7 +43,7 @@ def format_date(activity: Activity, lang: str, compact: bool = False) -> str:
     qualifier = {
         "planned": QCoreApplication.translate("Labels", "planned"),
         "early": QCoreApplication.translate("Labels", "early"),
-    }.get(activity.date_qualifier, activity.date_qualifier)
+    }.get(qualifier_key, qualifier_key)
     if qualifier and text:
         return QCoreApplication.translate("Labels", "{date} ({qualifier})").format(
             date=text, qualifier=qualifier)

@@ -86,3 +86,10 @@ def test_dates_read_well_in_both_languages(store):
         "2019-11–2020-01"
     assert labels.format_date(activity("2020-11", "planned"), "en") == "November 2020 (planned)"
     assert labels.format_date(activity(None), "en") == ""
+    # separate events: never a period, each with its own qualifier
+    assert labels.format_date(activity("2019-11,2020-10"), "en", compact=True) == \
+        "2019-11, 2020-10"
+    assert labels.format_date(activity("2020,2021", ",early"), "en", compact=True) == \
+        "2020, 2021 (early)"
+    assert labels.format_date(activity("2020,2021", ",early"), "en") == "2020 and early 2021"
+    assert labels.format_date(activity(None, "planned"), "en", compact=True) == "planned"
