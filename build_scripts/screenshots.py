@@ -65,6 +65,8 @@ def main(argv: list[str]) -> int:
             window.show()
             window.hide_zero_action.setChecked(True)
             window.search_field.set_query(QUERY)
+            if lang == "en":  # show the English working translation above the original
+                window.detail_pane.set_text_mode("both")
             hits = window.result.hits if window.result else ()
             if hits:
                 window.select_activity(hits[0].activity.id)
