@@ -471,13 +471,14 @@ def _write(src: Sources, activities: list[dict[str, Any]], path: Path) -> None:
          for i, t in enumerate(src.topics)], pk="id")
     db.table("partners").create({
         "id": str, "sort": int, "group_id": str, "parent_id": str, "name_zh": str,
-        "short_zh": str, "name_en": str, "acronym": str, "kind": str, "kind_zh": str,
-        "website": str, "mentions": str,
+        "short_zh": str, "name_en": str, "acronym": str, "aliases_en": str, "kind": str,
+        "kind_zh": str, "website": str, "mentions": str,
     }, pk="id", foreign_keys=[("group_id", "groups", "id")])
     db.table("partners").insert_all(
         [{"id": p["id"], "sort": i, "group_id": p["group"], "parent_id": p.get("parent") or None,
           "name_zh": p["name_zh"], "short_zh": _json(p.get("short_zh", [])),
-          "name_en": p["name_en"], "acronym": p.get("acronym", ""), "kind": p.get("kind", ""),
+          "name_en": p["name_en"], "acronym": p.get("acronym", ""),
+          "aliases_en": _json(p.get("aliases_en", [])), "kind": p.get("kind", ""),
           "kind_zh": p.get("kind_zh", ""), "website": p.get("website", ""),
           "mentions": _json(p.get("mentions", {}))}
          for i, p in enumerate(src.partners)])
@@ -596,7 +597,8 @@ def _write_search_index(db: sqlite_utils.Database, src: Sources,
         names: list[str] = []
         for pid in a["partners"]:
             p = partners[pid]
-            names += [p["name_zh"], p["name_en"], p.get("acronym", ""), *p.get("short_zh", [])]
+            names += [p["name_zh"], p["name_en"], p.get("acronym", ""), *p.get("short_zh", []),
+                      *p.get("aliases_en", [])]
         for tid in a["topics"]:
             t = topics[tid]
             names += [t["label_zh"], t["label_en"], *t.get("aliases_zh", []),

@@ -293,3 +293,22 @@ def test_citations_name_each_activitys_own_report(two_reports):
     assert s.resolve_document("CPM-99") == "cpm99" == s.resolve_document("cpm99")
     with pytest.raises(NotFoundError, match="Unknown report"):
         s.resolve_document("CPM-1")
+
+
+def test_english_aliases_of_partners(store):
+    assert store.resolve_partner("Codex") == "codex"
+    assert store.resolve_partner("international olive oil council") == "ioc"
+    assert "cpm15-16-1" in ids(store.search("Olive Oil Council"))
+
+
+def test_database_missing_a_column_is_reported_as_incomplete(tmp_path, db_path):
+    import shutil
+
+    copy = tmp_path / "partial.sqlite"
+    shutil.copy(db_path, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("ALTER TABLE partners DROP COLUMN aliases_en")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseError, match="incomplete"):
+        Store(copy)

@@ -82,6 +82,7 @@ class Partner:
     short_zh: tuple[str, ...] = ()
     member_of: tuple[str, ...] = ()
     mentions: tuple[tuple[str, int], ...] = ()  # (document id, paragraph) naming the partner
+    aliases_en: tuple[str, ...] = ()  # other English names and short forms
 
     def name(self, lang: str) -> str:
         return self.name_zh if lang == "zh" else self.name_en

@@ -85,7 +85,7 @@ class Store:
         self._conn = open_readonly(self.path)
         try:
             self._load()
-        except (sqlite3.DatabaseError, KeyError, ValueError) as exc:
+        except (sqlite3.DatabaseError, KeyError, IndexError, ValueError) as exc:
             self._conn.close()
             raise DatabaseError(
                 f"The cooperation database at {self.path} is incomplete ({exc}). "
@@ -121,7 +121,8 @@ class Store:
                     r["acronym"] or "", r["kind"] or "", r["kind_zh"] or "", r["website"] or "",
                     tuple(json.loads(r["short_zh"])), tuple(members.get(r["id"], [])),
                     tuple((doc, int(n)) for doc, numbers in json.loads(r["mentions"]).items()
-                          for n in numbers))
+                          for n in numbers),
+                    tuple(json.loads(r["aliases_en"])))
             for r in c.execute("SELECT * FROM partners ORDER BY sort")]
         links: dict[str, list[str]] = {}
         for r in c.execute("SELECT activity_id, partner_id FROM activity_partners "
@@ -161,7 +162,7 @@ class Store:
         self._latin_names: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         for p in self.partners:
             zh = (p.name_zh, *p.short_zh)
-            for name in (p.name_en, p.acronym):
+            for name in (p.name_en, p.acronym, *p.aliases_en):
                 if name:
                     self._latin_names.append((tuple(tokens(name)), zh))
         for t in self.topics:
@@ -286,7 +287,7 @@ class Store:
         """Partner id for an id, name, short form or acronym in either language."""
         key = normalize(text).strip()
         for p in self.partners:
-            names = (p.id, p.name_zh, p.name_en, p.acronym, *p.short_zh)
+            names = (p.id, p.name_zh, p.name_en, p.acronym, *p.short_zh, *p.aliases_en)
             if key in {normalize(n) for n in names if n}:
                 return p.id
         raise NotFoundError(

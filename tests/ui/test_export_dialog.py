@@ -104,6 +104,23 @@ def test_format_switches_fields(make_dialog) -> None:
     assert dialog.title_edit.isEnabled() and not dialog.encoding_combo.isEnabled()
 
 
+def test_both_languages_checkbox(make_dialog, tmp_path: Path, store: Store,
+                                 settings: QSettings) -> None:
+    dialog = make_dialog()
+    dialog.set_scope("partner")
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
+    assert not dialog.both_box.isEnabled()  # a CSV always has both texts
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("docx"))
+    assert dialog.both_box.isEnabled() and not dialog.both_box.isChecked()
+    dialog.both_box.setChecked(True)
+    assert dialog.request(tmp_path / "x.docx").both_languages
+    final = dialog.export_to(tmp_path / "wco-both.docx")
+    quotes = [p.text for p in docx.Document(str(final)).paragraphs if p.style.name == "Quote"]
+    wco = [h.activity for h in store.search("", Filters(partners=("wco",))).hits]
+    assert set(quotes) == {a.text_en for a in wco} | {a.text for a in wco}
+    assert make_dialog().both_box.isChecked()  # remembered for the next export
+
+
 def test_export_partner_docx_then_open(make_dialog, tmp_path: Path, opened) -> None:
     dialog = make_dialog()
     dialog.set_scope("partner")
