@@ -30,7 +30,7 @@ from typing import Any
 
 import sqlite_utils
 
-from db.parse import ParseError, Report, load_report
+from desktop.core.cpm_paper import ParseError, Report, load_report
 from desktop.core.text import index_text
 
 SCHEMA_VERSION = 2
@@ -621,8 +621,8 @@ def is_stale(output: Path, root: Path = SOURCES) -> bool:
     if not output.exists():
         return True
     built = output.stat().st_mtime
-    inputs = source_files(root) + [Path(__file__), HERE / "parse.py",
-                                   HERE.parent / "desktop" / "core" / "text.py"]
+    core = HERE.parent / "desktop" / "core"
+    inputs = source_files(root) + [Path(__file__), core / "cpm_paper.py", core / "text.py"]
     return any(p.exists() and p.stat().st_mtime > built for p in inputs)
 
 

@@ -34,3 +34,8 @@ class ExportError(CoopError):
 
 class ExportCancelled(CoopError):
     """The user cancelled an export; nothing was written and the target file is unchanged."""
+
+
+class ImportFileError(CoopError):
+    """A file offered for import was refused (unreadable, unsupported, too large, no text,
+    not a CPM paper, an unsafe data pack ...); nothing was stored."""

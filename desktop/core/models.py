@@ -96,6 +96,18 @@ class Partner:
 
 
 @dataclass(frozen=True)
+class Body:
+    """A named body that is not a partner (an IPPC body, or one behind a partner)."""
+
+    id: str
+    forms_zh: tuple[str, ...]
+    name_en: str
+    acronym: str
+    kind: str
+    kind_zh: str
+
+
+@dataclass(frozen=True)
 class Topic:
     id: str
     label_zh: str

@@ -17,6 +17,7 @@ from desktop.core.errors import DatabaseError, NotFoundError, SearchError
 from desktop.core.models import (
     UNDATED,
     Activity,
+    Body,
     Document,
     Filters,
     Group,
@@ -169,11 +170,14 @@ class Store:
             zh = (t.label_zh, *t.aliases_zh)
             for name in (t.label_en, *t.aliases_en):
                 self._latin_names.append((tuple(tokens(name)), zh))
-        for r in c.execute("SELECT forms_zh, name_en, acronym FROM bodies ORDER BY sort"):
-            zh = tuple(json.loads(r["forms_zh"]))
-            for name in (r["name_en"], r["acronym"]):
+        self.bodies: list[Body] = [
+            Body(r["id"], tuple(json.loads(r["forms_zh"])), r["name_en"], r["acronym"] or "",
+                 r["kind"] or "", r["kind_zh"] or "")
+            for r in c.execute("SELECT * FROM bodies ORDER BY sort")]
+        for body in self.bodies:
+            for name in (body.name_en, body.acronym):
                 if name:
-                    self._latin_names.append((tuple(tokens(name)), zh))
+                    self._latin_names.append((tuple(tokens(name)), body.forms_zh))
         # Chinese name (as a compact token string) -> English names, for the reverse mapping.
         self._english_names: dict[str, tuple[str, ...]] = {}
         for name_tokens, zh_names in self._latin_names:
