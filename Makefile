@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 DB := db/cooperation.sqlite
-DB_SOURCES := $(wildcard db/sources/registry/*.toml db/sources/*/*.toml db/sources/*/activities/*.toml db/sources/*/*.txt) db/build.py db/parse.py desktop/core/cpm_paper.py desktop/core/text.py
+DB_SOURCES := $(wildcard db/sources/registry/*.toml db/sources/*/*.toml db/sources/*/activities/*.toml db/sources/*/*.txt) db/build.py db/parse.py desktop/core/cpm_paper.py desktop/core/schema.py desktop/core/text.py
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 

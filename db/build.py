@@ -16,24 +16,26 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import hashlib
-import json
-import os
 import re
-import sqlite3
 import sys
-import tempfile
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from desktop.core.cpm_paper import ParseError, Report, load_report
-from desktop.core.text import index_text
+from desktop.core.schema import (
+    SCHEMA_VERSION,
+    DatabaseRows,
+    activity_row,
+    date_items,
+    fts_row,
+    paragraph_heading,
+    to_json,
+    write_database_atomically,
+)
 
-SCHEMA_VERSION = 2
 HERE = Path(__file__).resolve().parent
 #: The sources root: ``registry/`` plus one folder per document (each with document.toml).
 SOURCES = HERE / "sources"
@@ -186,22 +188,6 @@ def _check_unique(kind: str, items: list[dict[str, Any]], problems: list[str]) -
         if not _ID_RE.match(item_id):
             problems.append(f"{kind} id {item_id!r} is not a lowercase slug")
     return set(ids)
-
-
-def date_items(date: str) -> list[tuple[str, str]]:
-    """``(start, end)`` of each date or range in an annotation date ('' for none)."""
-    out = []
-    for item in filter(None, date.split(",")):
-        start, _, end = item.partition("/")
-        out.append((start, end or start))
-    return out
-
-
-def _year_span(date: str) -> tuple[int | None, int | None]:
-    items = date_items(date)
-    if not items:
-        return None, None
-    return min(int(s[:4]) for s, _ in items), max(int(e[:4]) for _, e in items)
 
 
 def _validate_registry(src: Sources, problems: list[str]) -> None:
@@ -413,207 +399,102 @@ def sources_digest(files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def write_database(src: Sources, activities: list[dict[str, Any]], output: Path) -> None:
-    """Write the database to a temporary file, then move it into place atomically."""
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=output.name + ".", suffix=".tmp", dir=output.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        _write(src, activities, tmp)
-        os.replace(tmp, output)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _write(src: Sources, activities: list[dict[str, Any]], path: Path) -> None:
-    conn = sqlite3.connect(path)
-    db = sqlite_utils.Database(conn)
-    db.execute("PRAGMA foreign_keys = ON")
-    built = _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
+def database_rows(src: Sources, activities: list[dict[str, Any]],
+                  origin: str = "bundled") -> DatabaseRows:
+    """Everything the database holds, from the validated sources."""
+    rows = DatabaseRows()
     digest = sources_digest(src.files)
-    meta = {
+    rows.meta = {
         "schema_version": str(SCHEMA_VERSION),
         "data_version": f"{'+'.join(d.id for d in src.documents)}-{digest[:8]}",
-        "build_time": built,
+        "build_time": _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat(),
         "sources_sha256": digest,
         "activity_count": str(len(activities)),
         "document_count": str(len(src.documents)),
     }
-    db.table("meta").insert_all([{"key": k, "value": v} for k, v in meta.items()], pk="key")
-
-    db.table("documents").insert_all(
-        [{"id": d.id, "sort": i, "language": d.meta.get("language", ""),
-          "title_zh": d.meta.get("title_zh", ""), "title_en": d.meta.get("title_en", ""),
-          "body_zh": d.meta.get("body_zh", ""), "body_en": d.meta.get("body_en", ""),
-          "session_zh": d.meta.get("session_zh", ""), "session_en": d.meta.get("session_en", ""),
-          "session_short": d.meta.get("session_short", ""),
-          "session_dates": d.meta.get("session_dates", ""),
-          "session_place_zh": d.meta.get("session_place_zh", ""),
-          "session_place_en": d.meta.get("session_place_en", ""),
-          "agenda_item": d.meta.get("agenda_item", ""), "period": d.meta.get("period", ""),
-          "prepared_by_zh": d.meta.get("prepared_by_zh", ""),
-          "prepared_by_en": d.meta.get("prepared_by_en", ""),
-          "has_translation": int(d.report_en is not None and not d.original_is_english)}
-         for i, d in enumerate(src.documents)], pk="id")
-    db.table("groups").insert_all(
-        [{"id": g["id"], "part": g["part"], "label_zh": g["label_zh"], "label_en": g["label_en"]}
-         for g in src.groups], pk="id")
-    db.table("topics").insert_all(
-        [{"id": t["id"], "sort": i, "label_zh": t["label_zh"], "label_en": t["label_en"],
-          "aliases_zh": _json(t.get("aliases_zh", [])),
-          "aliases_en": _json(t.get("aliases_en", []))}
-         for i, t in enumerate(src.topics)], pk="id")
-    db.table("partners").create({
-        "id": str, "sort": int, "group_id": str, "parent_id": str, "name_zh": str,
-        "short_zh": str, "name_en": str, "acronym": str, "aliases_en": str, "kind": str,
-        "kind_zh": str, "website": str, "mentions": str,
-    }, pk="id", foreign_keys=[("group_id", "groups", "id")])
-    db.table("partners").insert_all(
-        [{"id": p["id"], "sort": i, "group_id": p["group"], "parent_id": p.get("parent") or None,
-          "name_zh": p["name_zh"], "short_zh": _json(p.get("short_zh", [])),
-          "name_en": p["name_en"], "acronym": p.get("acronym", ""),
-          "aliases_en": _json(p.get("aliases_en", [])), "kind": p.get("kind", ""),
-          "kind_zh": p.get("kind_zh", ""), "website": p.get("website", ""),
-          "mentions": _json(p.get("mentions", {}))}
-         for i, p in enumerate(src.partners)])
-    db.table("partner_members").insert_all(
-        [{"partner_id": p["id"], "member_of": other}
-         for p in src.partners for other in p.get("member_of", [])],
-        pk=("partner_id", "member_of"),
-        foreign_keys=[("partner_id", "partners", "id"), ("member_of", "partners", "id")])
-    db.table("bodies").insert_all(
-        [{"id": b["id"], "sort": i, "forms_zh": _json(b.get("forms_zh", [])),
-          "name_en": b["name_en"], "acronym": b.get("acronym", ""), "kind": b.get("kind", ""),
-          "kind_zh": b.get("kind_zh", "")} for i, b in enumerate(src.bodies)], pk="id")
-
-    paragraph_rows = []
-    footnote_rows = []
+    rows.rows("documents").extend(
+        {"id": d.id, "sort": i, "language": d.meta.get("language", ""),
+         "title_zh": d.meta.get("title_zh", ""), "title_en": d.meta.get("title_en", ""),
+         "body_zh": d.meta.get("body_zh", ""), "body_en": d.meta.get("body_en", ""),
+         "session_zh": d.meta.get("session_zh", ""), "session_en": d.meta.get("session_en", ""),
+         "session_short": d.meta.get("session_short", ""),
+         "session_dates": d.meta.get("session_dates", ""),
+         "session_place_zh": d.meta.get("session_place_zh", ""),
+         "session_place_en": d.meta.get("session_place_en", ""),
+         "agenda_item": d.meta.get("agenda_item", ""), "period": d.meta.get("period", ""),
+         "prepared_by_zh": d.meta.get("prepared_by_zh", ""),
+         "prepared_by_en": d.meta.get("prepared_by_en", ""),
+         "has_translation": int(d.report_en is not None and not d.original_is_english),
+         "origin": origin, "automatic": 0, "source_file": d.meta.get("file", ""),
+         "source_sha256": "", "added": ""}
+        for i, d in enumerate(src.documents))
+    rows.rows("groups").extend(
+        {"id": g["id"], "part": g["part"], "label_zh": g["label_zh"], "label_en": g["label_en"]}
+        for g in src.groups)
+    rows.rows("topics").extend(
+        {"id": t["id"], "sort": i, "label_zh": t["label_zh"], "label_en": t["label_en"],
+         "aliases_zh": to_json(t.get("aliases_zh", [])),
+         "aliases_en": to_json(t.get("aliases_en", []))}
+        for i, t in enumerate(src.topics))
+    rows.rows("partners").extend(
+        {"id": p["id"], "sort": i, "group_id": p["group"], "parent_id": p.get("parent") or None,
+         "name_zh": p["name_zh"], "short_zh": to_json(p.get("short_zh", [])),
+         "name_en": p["name_en"], "acronym": p.get("acronym", ""),
+         "aliases_en": to_json(p.get("aliases_en", [])), "kind": p.get("kind", ""),
+         "kind_zh": p.get("kind_zh", ""), "website": p.get("website", ""),
+         "mentions": to_json(p.get("mentions", {}))}
+        for i, p in enumerate(src.partners))
+    rows.rows("partner_members").extend(
+        {"partner_id": p["id"], "member_of": other}
+        for p in src.partners for other in p.get("member_of", []))
+    rows.rows("bodies").extend(
+        {"id": b["id"], "sort": i, "forms_zh": to_json(b.get("forms_zh", [])),
+         "name_en": b["name_en"], "acronym": b.get("acronym", ""), "kind": b.get("kind", ""),
+         "kind_zh": b.get("kind_zh", "")} for i, b in enumerate(src.bodies))
+    headings: dict[tuple[str, int], str] = {}
     for d in src.documents:
         english = {p.number: p.text for p in d.report_en.paragraphs} if d.report_en else {}
         notes_en = {f.number: f.text for f in d.report_en.footnotes} if d.report_en else {}
-        for p in d.report.paragraphs:
-            paragraph_rows.append({
-                "doc": d.id, "number": p.number, "part": p.part, "text": p.text,
-                "text_en": p.text if d.original_is_english else english.get(p.number, ""),
-                "first_line": p.first_line, "last_line": p.last_line})
+        for para in d.report.paragraphs:
+            headings[(d.id, para.number)] = paragraph_heading(para.text)
+            rows.rows("paragraphs").append({
+                "doc": d.id, "number": para.number, "part": para.part, "text": para.text,
+                "text_en": para.text if d.original_is_english else english.get(para.number, ""),
+                "first_line": para.first_line, "last_line": para.last_line})
         for f in d.report.footnotes:
-            footnote_rows.append({
+            rows.rows("footnotes").append({
                 "doc": d.id, "number": f.number, "paragraph": f.paragraph, "text": f.text,
                 "text_en": f.text if d.original_is_english else notes_en.get(f.number, ""),
                 "url": f.url})
-    db.table("paragraphs").insert_all(paragraph_rows, pk=("doc", "number"),
-                                      foreign_keys=[("doc", "documents", "id")])
-    db.table("footnotes").insert_all(footnote_rows, pk=("doc", "number"),
-                                     foreign_keys=[("doc", "documents", "id")])
 
     group_part = {g["id"]: g["part"] for g in src.groups}
-    db.table("activities").create({
-        "id": str, "doc": str, "paragraph": int, "ordinal": int, "part": int, "text": str,
-        "text_en": str, "title_zh": str, "title_en": str, "date": str, "date_start": str,
-        "date_end": str, "date_precision": str, "date_qualifier": str, "year_start": int,
-        "year_end": int, "place_zh": str, "place_en": str, "calls_to_action": int,
-    }, pk="id", foreign_keys=[("doc", "documents", "id")])
-    rows = []
-    for a in activities:
-        date = a.get("date", "")
-        items = date_items(date)
-        year_start, year_end = _year_span(date)
-        rows.append({
-            "id": a["id"], "doc": a["doc"], "paragraph": a["paragraph"],
-            "ordinal": a["ordinal"], "part": group_part.get(a["group"], 0), "text": a["quote"],
-            "text_en": a["text_en"], "title_zh": a["title_zh"], "title_en": a["title_en"],
-            "date": date or None, "date_start": items[0][0] if items else None,
-            "date_end": max(e for _, e in items) if items else None,
-            "date_precision": _precision(date), "date_qualifier": a.get("date_qualifier", ""),
-            "year_start": year_start, "year_end": year_end,
-            "place_zh": a.get("place_zh", ""), "place_en": a.get("place_en", ""),
-            "calls_to_action": int(bool(a.get("calls_to_action", False))),
-        })
-    db.table("activities").insert_all(rows)
-    db.table("activity_partners").insert_all(
-        [{"activity_id": a["id"], "partner_id": pid, "ordinal": i}
-         for a in activities for i, pid in enumerate(a["partners"])],
-        pk=("activity_id", "partner_id"),
-        foreign_keys=[("activity_id", "activities", "id"), ("partner_id", "partners", "id")])
-    db.table("activity_topics").insert_all(
-        [{"activity_id": a["id"], "topic_id": tid, "ordinal": i}
-         for a in activities for i, tid in enumerate(a["topics"])],
-        pk=("activity_id", "topic_id"),
-        foreign_keys=[("activity_id", "activities", "id"), ("topic_id", "topics", "id")])
-    for table, column in (("activities", "doc"), ("activities", "year_start"),
-                          ("activity_partners", "partner_id"), ("activity_topics", "topic_id"),
-                          ("partners", "group_id"), ("partners", "parent_id")):
-        db.table(table).create_index([column])
-    _write_search_index(db, src, activities)
-    conn.commit()
-    db.execute("VACUUM")
-    conn.close()
-
-
-def _precision(date: str) -> str:
-    items = date.split(",") if date else []
-    if not items:
-        return "none"
-    if len(items) > 1:
-        return "multiple"
-    start, _, end = items[0].partition("/")
-    unit = {4: "year", 7: "month", 10: "day"}[len(start)]
-    return f"{unit}_range" if end else unit
-
-
-def _write_search_index(db: sqlite_utils.Database, src: Sources,
-                        activities: list[dict[str, Any]]) -> None:
-    """Full-text index over pre-tokenised text (see desktop/core/text.py).
-
-    Columns: title (both languages, plus the names of the activity's first partner, the one
-    its paragraph is about, so a partner's own activities rank above passing mentions), names
-    (all partner names, acronyms and short forms, topic labels and aliases, and the named
-    bodies the quotation or its paragraph's heading mentions, in both languages), place,
-    text (the quotation as in the report) and text_en (its English). Rowids follow the
-    activities table's rowids.
-    """
     partners = {p["id"]: p for p in src.partners}
-
-    def _primary_names(activity: dict[str, Any]) -> list[str]:
-        first = partners[activity["partners"][0]]
-        return [first["name_zh"], first["name_en"], first.get("acronym", "")]
-
     topics = {t["id"]: t for t in src.topics}
-    db.execute(
-        "CREATE VIRTUAL TABLE activity_fts USING fts5("
-        "title, names, place, text, text_en, tokenize = \"unicode61 remove_diacritics 2\")")
-    rowids = {row["id"]: row["rowid"] for row in db.query("SELECT rowid, id FROM activities")}
-    # A paragraph's heading ("世界经济论坛全球贸易便利化联盟：…") names what every activity of
-    # the paragraph is about, though the quotations start after it.
-    headings = {(d.id, p.number): p.text.split("：", 1)[0] if "：" in p.text[:40] else ""
-                for d in src.documents for p in d.report.paragraphs}
     for a in activities:
-        names: list[str] = []
-        for pid in a["partners"]:
-            p = partners[pid]
-            names += [p["name_zh"], p["name_en"], p.get("acronym", ""), *p.get("short_zh", []),
-                      *p.get("aliases_en", [])]
-        for tid in a["topics"]:
-            t = topics[tid]
-            names += [t["label_zh"], t["label_en"], *t.get("aliases_zh", []),
-                      *t.get("aliases_en", [])]
-        heading = headings.get((a["doc"], a["paragraph"]), "")
-        for body in src.bodies:
-            if any(form in a["quote"] or form in heading for form in body.get("forms_zh", [])):
-                names += [*body["forms_zh"], body["name_en"], body.get("acronym", "")]
-        db.execute(
-            "INSERT INTO activity_fts(rowid, title, names, place, text, text_en) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [rowids[a["id"]], index_text(a["title_zh"], a["title_en"], *_primary_names(a)),
-             index_text(" | ".join(names)),
-             index_text(a.get("place_zh", ""), a.get("place_en", "")), index_text(a["quote"]),
-             index_text(a["text_en"]) if a["text_en"] != a["quote"] else ""])
+        rows.rows("activities").append(activity_row(
+            activity_id=a["id"], doc=a["doc"], paragraph=a["paragraph"], ordinal=a["ordinal"],
+            part=group_part.get(a["group"], 0), text=a["quote"], text_en=a["text_en"],
+            title_zh=a["title_zh"], title_en=a["title_en"], date=a.get("date", ""),
+            date_qualifier=a.get("date_qualifier", ""), place_zh=a.get("place_zh", ""),
+            place_en=a.get("place_en", ""), calls_to_action=a.get("calls_to_action", False)))
+        rows.rows("activity_partners").extend(
+            {"activity_id": a["id"], "partner_id": pid, "ordinal": i}
+            for i, pid in enumerate(a["partners"]))
+        rows.rows("activity_topics").extend(
+            {"activity_id": a["id"], "topic_id": tid, "ordinal": i}
+            for i, tid in enumerate(a["topics"]))
+        rows.fts.append(fts_row(
+            activity_id=a["id"], title_zh=a["title_zh"], title_en=a["title_en"],
+            quote=a["quote"], text_en=a["text_en"], place_zh=a.get("place_zh", ""),
+            place_en=a.get("place_en", ""), partners=[partners[p] for p in a["partners"]],
+            topics=[topics[t] for t in a["topics"]], bodies=src.bodies,
+            heading=headings.get((a["doc"], a["paragraph"]), "")))
+    return rows
+
+
+def write_database(src: Sources, activities: list[dict[str, Any]], output: Path) -> None:
+    """Write the database to a temporary file, then move it into place atomically."""
+    write_database_atomically(database_rows(src, activities), output)
 
 
 def is_stale(output: Path, root: Path = SOURCES) -> bool:
@@ -622,7 +503,8 @@ def is_stale(output: Path, root: Path = SOURCES) -> bool:
         return True
     built = output.stat().st_mtime
     core = HERE.parent / "desktop" / "core"
-    inputs = source_files(root) + [Path(__file__), core / "cpm_paper.py", core / "text.py"]
+    inputs = source_files(root) + [Path(__file__), core / "cpm_paper.py", core / "schema.py",
+                                   core / "text.py"]
     return any(p.exists() and p.stat().st_mtime > built for p in inputs)
 
 
