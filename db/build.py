@@ -130,6 +130,13 @@ def _load_document(folder: Path, problems: list[str]) -> Document | None:
     for key in _DOC_KEYS:
         if not str(meta.get(key, "")).strip():
             problems.append(f"{name}/document.toml: [document] {key} is empty")
+    if meta.get("id") and not _ID_RE.match(str(meta["id"])):
+        problems.append(f"{name}/document.toml: id {meta['id']!r} is not a lowercase slug "
+                        "(letters, digits, _)")
+    language = str(meta.get("language", "")).lower()
+    if language and not language.startswith(("zh", "en")):
+        problems.append(f"{name}/document.toml: language {meta['language']!r} is not supported "
+                        "yet (zh… or en…)")
     parts: dict[int, str] = {}
     for part in data.get("part", []):
         if not isinstance(part.get("number"), int) or not part.get("group"):
@@ -196,10 +203,15 @@ def _validate_registry(src: Sources, problems: list[str]) -> None:
     _check_unique("topic", src.topics, problems)
     _check_unique("body", src.bodies, problems)
     doc_ids = {d.id for d in src.documents}
-    texts = [p.text for d in src.documents for p in d.report.paragraphs]
+    chinese = [p.text for d in src.documents if not d.original_is_english
+               for p in d.report.paragraphs]
+    english = [p.text for d in src.documents
+               for p in (d.report if d.original_is_english else d.report_en or d.report).paragraphs]
+    used_by_chinese = {pid for d in src.documents if not d.original_is_english
+                       for a in d.activities for pid in a.get("partners", [])}
 
-    def in_reports(name: str) -> bool:
-        return any(name in text for text in texts)
+    def in_reports(name: str, texts: list[str] | None = None) -> bool:
+        return any(name in text for text in (chinese if texts is None else texts))
 
     for topic in src.topics:
         for key in ("label_zh", "label_en"):
@@ -231,9 +243,16 @@ def _validate_registry(src: Sources, problems: list[str]) -> None:
                 break
             seen.add(cursor)
             cursor = by_id.get(cursor, {}).get("parent", "")
-        for name in [partner.get("name_zh", ""), *partner.get("short_zh", [])]:
-            if name and not in_reports(name):
-                problems.append(f"partner {pid!r}: name {name!r} does not occur in any report")
+        # Chinese names must be as printed in a Chinese report that uses the partner; a
+        # partner of English reports only is named there in English.
+        if pid in used_by_chinese or not any(
+                in_reports(n, english) for n in (partner.get("name_en", ""),
+                                                 partner.get("acronym", ""),
+                                                 *partner.get("aliases_en", [])) if n):
+            for name in [partner.get("name_zh", ""), *partner.get("short_zh", [])]:
+                if name and not in_reports(name):
+                    problems.append(f"partner {pid!r}: name {name!r} does not occur in any "
+                                    "report")
     for body in src.bodies:
         bid = body.get("id")
         for key in ("name_en", "kind"):
@@ -241,10 +260,12 @@ def _validate_registry(src: Sources, problems: list[str]) -> None:
                 problems.append(f"body {bid!r}: {key} is empty")
         if not body.get("forms_zh"):
             problems.append(f"body {bid!r}: forms_zh is empty")
-        for name in body.get("forms_zh", []):
-            if not in_reports(name):
-                problems.append(f"body {bid!r}: Chinese form {name!r} does not occur in any "
-                                "report")
+        english_names = [n for n in (body.get("name_en", ""), body.get("acronym", "")) if n]
+        if not any(in_reports(n, english) for n in english_names):
+            for name in body.get("forms_zh", []):
+                if not in_reports(name):
+                    problems.append(f"body {bid!r}: Chinese form {name!r} does not occur in any "
+                                    "report")
 
 
 def _validate_document(doc: Document, src: Sources, problems: list[str]
@@ -357,9 +378,12 @@ def _validate_document(doc: Document, src: Sources, problems: list[str]
                 problems.append(f"{where}: {key} is empty")
         if not isinstance(entry.get("calls_to_action", False), bool):
             problems.append(f"{where}: calls_to_action must be true or false")
+        group = doc.parts.get(paragraphs[number].part or 0, "")
+        if not group:
+            problems.append(f"{where}: paragraph {number} is in no part of the report that "
+                            "document.toml maps to a group")
         out.append({**entry, "id": activity_id, "ordinal": ordinals[number], "doc": doc.id,
-                    "text_en": text_en,
-                    "group": doc.parts.get(paragraphs[number].part or 0, "")})
+                    "text_en": text_en, "group": group})
 
     covered = doc.meta.get("covered", [])
     if covered and len(covered) == 2:

@@ -122,10 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_filters(export)
     export.add_argument("--title", help="document title (default: names the topic/partner)")
     export.add_argument("--lang", dest="label_lang", choices=("zh", "en"), default="en",
-                        help="language of the briefing: titles, labels and the report text "
-                        "(en: our working translation of a Chinese report, labelled as such)")
+                        help="language of the briefing: titles and labels, and in Word the "
+                        "quotations (en: our unofficial working translation of a Chinese "
+                        "report, labelled as such); a CSV always has both texts")
     export.add_argument("--both-languages", action="store_true",
-                        help="add the text in the other language under each quotation")
+                        help="Word: add the text in the other language under each quotation")
     export.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "gb18030"),
                         default="utf-8-sig", help="CSV encoding (default utf-8-sig: Excel-ready)")
     return parser
@@ -337,7 +338,7 @@ def _cmd_documents(store: Store, args: argparse.Namespace) -> int:
             for d, n in counts]})
     else:
         for d, n in counts:
-            note = "  (English: working translation)" if d.has_translation else ""
+            note = "  (English: unofficial working translation)" if d.has_translation else ""
             print(f"{_pad(d.id, 10)} {_pad(d.label('en'), 34)} {n:>4} activities  "
                   f"{d.title_en} [{d.language}]{note}")
     return 0

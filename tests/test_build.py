@@ -327,3 +327,32 @@ def test_named_bodies_must_occur_in_a_report(tmp_path):
     with pytest.raises(BuildError, match="body 'ghost': Chinese form '幽灵委员会' does not occur"):
         build(tmp_path / "x.sqlite", src)
 
+
+
+def test_unsupported_language_and_bad_ids_fail(tmp_path):
+    src = _copy_sources(tmp_path, second=True)
+    _edit(src / FOLDER / "document.toml", 'language = "zh-Hans"', 'language = "fr"')
+    _edit(src / FOLDER / "document.toml", 'id = "cpm99"', 'id = "cpm-99"')
+    with pytest.raises(BuildError) as info:
+        build(tmp_path / "x.sqlite", src)
+    assert any("language 'fr' is not supported" in p for p in info.value.problems)
+    assert any("id 'cpm-99' is not a lowercase slug" in p for p in info.value.problems)
+
+
+def test_activity_outside_any_mapped_part_fails(tmp_path):
+    src = _copy_sources(tmp_path, second=True)
+    acts = src / FOLDER / "activities" / "p02-p03.toml"
+    text = acts.read_text(encoding="utf-8")
+    acts.write_text(text + '''
+[[activity]]
+paragraph = 1
+quote = "以下各段列举 2098 年的主要合作活动。"
+text_en = "The following paragraphs list the main cooperation activities in 2098."
+date = "2098"
+partners = ["wco"]
+topics = ["customs"]
+title_zh = "概述"
+title_en = "Overview"
+''', encoding="utf-8")
+    with pytest.raises(BuildError, match="cpm99-1-1: paragraph 1 is in no part"):
+        build(tmp_path / "x.sqlite", src)

@@ -579,3 +579,16 @@ def test_english_under_a_chinese_quotation_is_set_as_english(store: Store, tmp_p
     rpr = paragraph.runs[0]._element.rPr
     assert rpr.find(qn("w:lang")).get(qn("w:val")) == "en-GB"
     assert rpr.rFonts.get(qn("w:hint")) == "default"
+
+
+def test_report_filter_is_described_and_reports_keep_their_order(two_reports: Store,
+                                                                 tmp_path: Path) -> None:
+    from desktop.core.export import describe_filters
+
+    assert describe_filters(two_reports, "", Filters(documents=("cpm99",)), "en") == (
+        "Reports: CPM-99 (2099), agenda item 9.9")
+    chosen = [two_reports.activity("cpm99-2-1"), two_reports.activity("cpm15-24-1")]
+    path = tmp_path / "order.docx"
+    export(two_reports, ExportRequest(chosen, "docx", path, filters=Filters(partners=("wco",))))
+    quotes = [p.text for p in docx.Document(str(path)).paragraphs if p.style.name == "Quote"]
+    assert quotes == [chosen[1].text_en, chosen[0].text_en]  # CPM-15 before CPM-99

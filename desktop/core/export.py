@@ -86,6 +86,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "f_partners": "partners: {values}",
         "f_years": "years: {values}",
         "f_parts": "parts: {values}",
+        "f_documents": "reports: {values}",
         "f_calls": "calls to action only",
         "sep": "; ",
         "list_sep": ", ",
@@ -124,6 +125,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "f_partners": "合作伙伴：{values}",
         "f_years": "年份：{values}",
         "f_parts": "部分：{values}",
+        "f_documents": "报告：{values}",
         "f_calls": "仅限呼吁采取行动的活动",
         "sep": "；",
         "list_sep": "、",
@@ -244,6 +246,14 @@ def describe_filters(store: Store, query: str, filters: Filters, lang: str) -> s
             words.append(lab["part_short"].format(part=part,
                                                   label=group.label(lang) if group else ""))
         parts.append(lab["f_parts"].format(values=lab["list_sep"].join(words)))
+    if filters.documents:
+        names = []
+        for doc_id in filters.documents:
+            try:
+                names.append(store.document(doc_id).label(lang))
+            except NotFoundError:
+                names.append(doc_id)
+        parts.append(lab["f_documents"].format(values=lab["list_sep"].join(names)))
     if filters.calls_to_action:
         parts.append(lab["f_calls"])
     if not parts:
@@ -581,7 +591,7 @@ class _Briefing:
             for home in homes:
                 heading = partner_name(store.partner(home), lang) if home else lab["other"]
                 _para(doc, heading, "Heading 2")
-                items = sorted(by_part[part][home], key=lambda a: (a.paragraph, a.ordinal))
+                items = sorted(by_part[part][home], key=store.corpus_order)
                 for activity in items:
                     self._activity(doc, activity, home)
                     step()

@@ -35,6 +35,11 @@ class Document:
     prepared_by_zh: str
     prepared_by_en: str
     has_translation: bool  # an English working translation exists (original not English)
+    origin: str = "bundled"  # "bundled" | "pack" (curated, added by the user) | "import"
+    automatic: bool = False  # links found automatically by the importer, not curated
+    source_file: str = ""  # the file it was imported from (name only)
+    source_sha256: str = ""
+    added: str = ""  # when the user added it (ISO 8601), '' for the bundled report
 
     def title(self, lang: str) -> str:
         return self.title_zh if lang == "zh" else self.title_en
@@ -148,6 +153,7 @@ class Activity:
     doc: str = ""
     text_en: str = ""
     original_lang: str = "zh"
+    automatic: bool = False  # its partners, topics and dates were found automatically
 
     def title(self, lang: str) -> str:
         return self.title_zh if lang == "zh" else self.title_en
@@ -156,7 +162,7 @@ class Activity:
         """The quotation in ``lang`` where we have it, else the original."""
         if lang == "en" and self.text_en:
             return self.text_en
-        return self.text if lang == self.original_lang or not self.text_en else self.text
+        return self.text
 
     def is_translation(self, lang: str) -> bool:
         """True when ``text_in(lang)`` is our working translation, not the report's text."""

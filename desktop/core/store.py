@@ -74,76 +74,184 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
-class Store:
-    """The cooperation data, opened read-only. Thread-safe for reads."""
+#: The reports a user added (imported files and data packs): one database each, in this
+#: folder of the user's data folder.
+REPORTS_FOLDER = "reports"
 
-    def __init__(self, path: Path | None = None):
+
+def library_dir() -> Path:
+    """Where the reports the user added are kept (one database of the schema each)."""
+    from desktop.paths import data_dir
+
+    return data_dir() / REPORTS_FOLDER
+
+
+def _check_readable(conn: sqlite3.Connection) -> None:
+    """Fail early (sqlite3.DatabaseError) on a library file missing a table or a column this
+    version reads, so that one bad file is skipped, not the whole library."""
+    from desktop.core.schema import TABLES
+
+    for table, columns in TABLES.items():
+        names = [name for name, _ in columns]
+        conn.execute(f"SELECT {', '.join(names)} FROM {table} LIMIT 0").fetchall()
+
+
+class Store:
+    """The cooperation data, opened read-only: the bundled database plus the reports the
+    user added (each its own database in :func:`library_dir`). Thread-safe for reads.
+
+    A report the bundled database already has is not read again from the library; registry
+    entries (partners, topics, bodies) are taken from the first database that has them. A
+    library file that cannot be read is skipped and named in :attr:`library_problems`.
+    """
+
+    def __init__(self, path: Path | None = None, library: Path | bool | None = None):
         if path is None:
             from desktop.paths import database_path
 
             path = database_path()
         self.path = Path(path)
+        if library is False:
+            self.library: Path | None = None
+        elif library is None or library is True:
+            self.library = library_dir()
+        else:
+            self.library = Path(library)
         self._conn = open_readonly(self.path)
+        self._conns: list[sqlite3.Connection] = [self._conn]
+        self._open_library()
         try:
             self._load()
         except (sqlite3.DatabaseError, KeyError, IndexError, ValueError) as exc:
-            self._conn.close()
+            self.close()
             raise DatabaseError(
                 f"The cooperation database at {self.path} is incomplete ({exc}). "
                 "Rebuild it with 'make db' or reinstall the application.",
                 f"{self.path} 处的合作数据库不完整（{exc}）。"
                 "请用“make db”重新生成或重新安装本程序。") from exc
 
+    def _open_library(self) -> None:
+        self.library_problems: list[str] = []
+        self.library_files: list[Path] = []
+        if self.library is None or not self.library.is_dir():
+            return
+        for file in sorted(self.library.glob("*.sqlite")):
+            try:
+                conn = open_readonly(file)
+            except DatabaseError as exc:
+                self.library_problems.append(f"{file.name}: {exc}")
+                continue
+            try:
+                _check_readable(conn)
+            except sqlite3.DatabaseError as exc:
+                conn.close()
+                self.library_problems.append(f"{file.name}: {exc}")
+                continue
+            self._conns.append(conn)
+            self.library_files.append(file)
+
+    def reload(self) -> None:
+        """Read the library folder again (after a report was added or removed)."""
+        for conn in self._conns[1:]:
+            conn.close()
+        self._conns = [self._conn]
+        self._open_library()
+        self._load()
+        self._score_cache.clear()
+
     # -- loading -------------------------------------------------------------------------
     def _load(self) -> None:
-        c = self._conn
-        self.meta: dict[str, str] = dict(c.execute("SELECT key, value FROM meta").fetchall())
-        self.documents: list[Document] = [
-            Document(r["id"], r["sort"], r["language"] or "", r["title_zh"], r["title_en"],
-                     r["body_zh"], r["body_en"], r["session_zh"], r["session_en"],
-                     r["session_short"], r["session_dates"] or "", r["session_place_zh"] or "",
-                     r["session_place_en"] or "", r["agenda_item"], r["period"],
-                     r["prepared_by_zh"] or "", r["prepared_by_en"] or "",
-                     bool(r["has_translation"]))
-            for r in c.execute("SELECT * FROM documents ORDER BY sort")]
-        self._document = {d.id: d for d in self.documents}
-        self.groups: list[Group] = [
-            Group(r["id"], r["part"], r["label_zh"], r["label_en"])
-            for r in c.execute("SELECT * FROM groups ORDER BY part")]
-        self.topics: list[Topic] = [
-            Topic(r["id"], r["label_zh"], r["label_en"], tuple(json.loads(r["aliases_zh"])),
-                  tuple(json.loads(r["aliases_en"])))
-            for r in c.execute("SELECT * FROM topics ORDER BY sort")]
-        members: dict[str, list[str]] = {}
-        for r in c.execute("SELECT partner_id, member_of FROM partner_members"):
-            members.setdefault(r["partner_id"], []).append(r["member_of"])
-        self.partners: list[Partner] = [
-            Partner(r["id"], r["group_id"], r["parent_id"], r["name_zh"], r["name_en"],
+        self.meta: dict[str, str] = dict(
+            self._conn.execute("SELECT key, value FROM meta").fetchall())
+        documents: dict[str, Document] = {}
+        groups: dict[str, Group] = {}
+        topics: dict[str, Topic] = {}
+        partners: dict[str, Partner] = {}
+        bodies: dict[str, Body] = {}
+        activities: list[Activity] = []
+        self.footnotes: list[dict[str, object]] = []
+        self._paragraphs: dict[tuple[str, int], tuple[str, str]] = {}
+        self._source_of: dict[str, int] = {}  # activity id -> index of its connection
+        self.document_files: dict[str, Path] = {}  # library report id -> its file
+        for index, c in enumerate(self._conns):
+            accepted = set()
+            for r in c.execute("SELECT * FROM documents ORDER BY sort"):
+                if r["id"] in documents:
+                    continue  # the bundled database (or an earlier file) has it
+                origin = r["origin"] or "bundled"
+                if index and origin == "bundled":
+                    origin = "pack"  # a curated database the user added
+                documents[r["id"]] = Document(
+                    r["id"], r["sort"], r["language"] or "", r["title_zh"], r["title_en"],
+                    r["body_zh"], r["body_en"], r["session_zh"], r["session_en"],
+                    r["session_short"], r["session_dates"] or "", r["session_place_zh"] or "",
+                    r["session_place_en"] or "", r["agenda_item"], r["period"],
+                    r["prepared_by_zh"] or "", r["prepared_by_en"] or "",
+                    bool(r["has_translation"]), origin, bool(r["automatic"]),
+                    r["source_file"] or "", r["source_sha256"] or "", r["added"] or "")
+                accepted.add(r["id"])
+                if index:
+                    self.document_files[r["id"]] = self.library_files[index - 1]
+            for r in c.execute("SELECT * FROM groups ORDER BY part"):
+                groups.setdefault(r["id"], Group(r["id"], r["part"], r["label_zh"],
+                                                 r["label_en"]))
+            for r in c.execute("SELECT * FROM topics ORDER BY sort"):
+                topics.setdefault(r["id"], Topic(
+                    r["id"], r["label_zh"], r["label_en"], tuple(json.loads(r["aliases_zh"])),
+                    tuple(json.loads(r["aliases_en"]))))
+            members: dict[str, list[str]] = {}
+            for r in c.execute("SELECT partner_id, member_of FROM partner_members"):
+                members.setdefault(r["partner_id"], []).append(r["member_of"])
+            for r in c.execute("SELECT * FROM partners ORDER BY sort"):
+                partners.setdefault(r["id"], Partner(
+                    r["id"], r["group_id"], r["parent_id"], r["name_zh"], r["name_en"],
                     r["acronym"] or "", r["kind"] or "", r["kind_zh"] or "", r["website"] or "",
                     tuple(json.loads(r["short_zh"])), tuple(members.get(r["id"], [])),
                     tuple((doc, int(n)) for doc, numbers in json.loads(r["mentions"]).items()
                           for n in numbers),
-                    tuple(json.loads(r["aliases_en"])))
-            for r in c.execute("SELECT * FROM partners ORDER BY sort")]
-        links: dict[str, list[str]] = {}
-        for r in c.execute("SELECT activity_id, partner_id FROM activity_partners "
-                           "ORDER BY activity_id, ordinal"):
-            links.setdefault(r["activity_id"], []).append(r["partner_id"])
-        tlinks: dict[str, list[str]] = {}
-        for r in c.execute("SELECT activity_id, topic_id FROM activity_topics "
-                           "ORDER BY activity_id, ordinal"):
-            tlinks.setdefault(r["activity_id"], []).append(r["topic_id"])
-        original = {d.id: d.original_lang for d in self.documents}
-        self.activities: list[Activity] = [
-            Activity(r["id"], r["paragraph"], r["ordinal"], r["part"], r["text"],
-                     r["title_zh"], r["title_en"], r["date"], r["date_precision"],
-                     r["date_qualifier"] or "", r["year_start"], r["year_end"],
-                     r["place_zh"] or "", r["place_en"] or "", bool(r["calls_to_action"]),
-                     tuple(links.get(r["id"], [])), tuple(tlinks.get(r["id"], [])),
-                     r["doc"], r["text_en"] or "", original.get(r["doc"], "zh"))
-            for r in c.execute(
-                "SELECT a.* FROM activities a JOIN documents d ON d.id = a.doc "
-                "ORDER BY d.sort, a.paragraph, a.ordinal")]
+                    tuple(json.loads(r["aliases_en"]))))
+            for r in c.execute("SELECT * FROM bodies ORDER BY sort"):
+                bodies.setdefault(r["id"], Body(
+                    r["id"], tuple(json.loads(r["forms_zh"])), r["name_en"],
+                    r["acronym"] or "", r["kind"] or "", r["kind_zh"] or ""))
+            links: dict[str, list[str]] = {}
+            for r in c.execute("SELECT activity_id, partner_id FROM activity_partners "
+                               "ORDER BY activity_id, ordinal"):
+                links.setdefault(r["activity_id"], []).append(r["partner_id"])
+            tlinks: dict[str, list[str]] = {}
+            for r in c.execute("SELECT activity_id, topic_id FROM activity_topics "
+                               "ORDER BY activity_id, ordinal"):
+                tlinks.setdefault(r["activity_id"], []).append(r["topic_id"])
+            for r in c.execute("SELECT * FROM activities ORDER BY paragraph, ordinal"):
+                if r["doc"] not in accepted:
+                    continue
+                doc = documents[r["doc"]]
+                activities.append(Activity(
+                    r["id"], r["paragraph"], r["ordinal"], r["part"], r["text"],
+                    r["title_zh"], r["title_en"], r["date"], r["date_precision"],
+                    r["date_qualifier"] or "", r["year_start"], r["year_end"],
+                    r["place_zh"] or "", r["place_en"] or "", bool(r["calls_to_action"]),
+                    tuple(p for p in links.get(r["id"], []) if p in partners),
+                    tuple(t for t in tlinks.get(r["id"], []) if t in topics),
+                    r["doc"], r["text_en"] or "", doc.original_lang, doc.automatic))
+                self._source_of[r["id"]] = index
+            for r in c.execute("SELECT * FROM footnotes"):
+                if r["doc"] in accepted:
+                    self.footnotes.append(dict(r))
+            for r in c.execute("SELECT doc, number, text, text_en FROM paragraphs"):
+                if r["doc"] in accepted:
+                    self._paragraphs[(r["doc"], r["number"])] = (r["text"], r["text_en"] or "")
+        # Reports in the order they were presented to the Commission; ties by id.
+        self.documents: list[Document] = sorted(
+            documents.values(), key=lambda d: (d.year or "9999", d.origin != "bundled", d.id))
+        self._document = {d.id: d for d in self.documents}
+        rank = {d.id: i for i, d in enumerate(self.documents)}
+        self.groups: list[Group] = sorted(groups.values(), key=lambda g: g.part)
+        self.topics: list[Topic] = list(topics.values())
+        self.partners: list[Partner] = list(partners.values())
+        self.bodies: list[Body] = list(bodies.values())
+        self.activities: list[Activity] = sorted(
+            activities, key=lambda a: (rank[a.doc], a.paragraph, a.ordinal))
         self._activity = {a.id: a for a in self.activities}
         self._order = {a.id: i for i, a in enumerate(self.activities)}
         self._partner = {p.id: p for p in self.partners}
@@ -153,10 +261,6 @@ class Store:
         for p in self.partners:
             if p.parent_id:
                 self._children.setdefault(p.parent_id, []).append(p.id)
-        self.footnotes = [dict(r) for r in c.execute("SELECT * FROM footnotes")]
-        self._paragraphs: dict[tuple[str, int], tuple[str, str]] = {
-            (r["doc"], r["number"]): (r["text"], r["text_en"] or "")
-            for r in c.execute("SELECT doc, number, text, text_en FROM paragraphs")}
         self._score_cache: dict[tuple[Term, ...], dict[str, float]] = {}
         # For highlighting: the Latin names of partners and topics, tokenised, with the
         # Chinese names to mark in the report text when a Latin query matches them.
@@ -170,10 +274,6 @@ class Store:
             zh = (t.label_zh, *t.aliases_zh)
             for name in (t.label_en, *t.aliases_en):
                 self._latin_names.append((tuple(tokens(name)), zh))
-        self.bodies: list[Body] = [
-            Body(r["id"], tuple(json.loads(r["forms_zh"])), r["name_en"], r["acronym"] or "",
-                 r["kind"] or "", r["kind_zh"] or "")
-            for r in c.execute("SELECT * FROM bodies ORDER BY sort")]
         for body in self.bodies:
             for name in (body.name_en, body.acronym):
                 if name:
@@ -190,7 +290,8 @@ class Store:
                         self._english_names[key] = (*known, english)
 
     def close(self) -> None:
-        self._conn.close()
+        for conn in self._conns:
+            conn.close()
 
     # -- lookups -------------------------------------------------------------------------
     def activity(self, activity_id: str) -> Activity:
@@ -244,6 +345,10 @@ class Store:
 
     def group_of_part(self, part: int) -> Group | None:
         return next((g for g in self.groups if g.part == part), None)
+
+    def corpus_order(self, activity: Activity) -> int:
+        """Sort key: reports in order, then paragraph and ordinal (a key for ``sorted``)."""
+        return self._order.get(activity.id, len(self._order))
 
     def partners_of(self, activity: Activity) -> list[Partner]:
         return [self._partner[p] for p in activity.partner_ids]
@@ -312,11 +417,14 @@ class Store:
         cached = self._score_cache.get(key)
         if cached is not None:
             return cached
+        rows: list[sqlite3.Row] = []
         try:
-            rows = self._conn.execute(
-                "SELECT a.id AS id, bm25(activity_fts, ?, ?, ?, ?, ?) AS score FROM activities a "
-                "JOIN activity_fts ON activity_fts.rowid = a.rowid "
-                "WHERE activity_fts MATCH ?", [*_WEIGHTS, fts_expression(terms)]).fetchall()
+            for index, conn in enumerate(self._conns):
+                found = conn.execute(
+                    "SELECT a.id AS id, bm25(activity_fts, ?, ?, ?, ?, ?) AS score "
+                    "FROM activities a JOIN activity_fts ON activity_fts.rowid = a.rowid "
+                    "WHERE activity_fts MATCH ?", [*_WEIGHTS, fts_expression(terms)])
+                rows += [r for r in found if self._source_of.get(r["id"]) == index]
         except sqlite3.Error as exc:
             # parse_query lets only quoted tokens through, so this means a damaged database.
             raise SearchError(f"The search could not be run ({exc}). The database may be "
@@ -480,8 +588,9 @@ class Store:
         """
         d = self._document[activity.doc]
         if lang == "zh":
+            year = f"（{d.year} 年）" if d.year else ""
             text = (f"{d.prepared_by_zh.replace('编写', '') or '《国际植保公约》秘书处'}，"
-                    f"{d.title_zh}，{d.body_zh}{d.session_zh}（{d.year} 年），"
+                    f"{d.title_zh}，{d.body_zh}{d.session_zh}{year}，"
                     f"议题 {d.agenda_item}，第 {activity.paragraph} 段")
             return text + ("（英文为非官方工作译文）" if translated else "")
         text = (f"IPPC Secretariat, {d.title_en}, {d.session_short}, agenda item "

@@ -53,7 +53,7 @@ class ActivityListModel(QAbstractTableModel):
     def _row_text(self, hit: Hit) -> tuple[str, ...]:
         a, lang = hit.activity, self._lang
         return (
-            str(a.paragraph),
+            labels.paragraph_ref(self._store, a),
             labels.format_date(a, lang, compact=True),
             labels.partners_text(self._store.partners_of(a), lang),
             a.title(lang),
@@ -82,13 +82,16 @@ class ActivityListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.DATE:
                 return labels.format_date(hit.activity, self._lang) or labels.undated()
+            if column == self.PARAGRAPH:
+                document = self._store.document_of(hit.activity)
+                return f"{document.label(self._lang)}, ¶{hit.activity.paragraph}"
             return self._rows[index.row()][column] or None
         if role == ActivityIdRole:
             return hit.activity.id
         if role == SortRole:
             a = hit.activity
             if column == self.PARAGRAPH:
-                return a.paragraph * 100 + a.ordinal
+                return self._store.corpus_order(a)
             if column == self.DATE:
                 return labels.date_sort_key(a)
             return self._rows[index.row()][column]

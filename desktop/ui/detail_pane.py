@@ -347,7 +347,7 @@ class DetailPane(QScrollArea):
         """One text of the activity (quotation or whole paragraph) with its heading."""
         translated = a.is_translation(text_lang)
         if translated:
-            heading = self.tr("English working translation")
+            heading = self.tr("English (unofficial working translation)")
         elif text_lang == "zh":
             heading = self.tr("Report text (Chinese original)")
         else:
@@ -428,7 +428,9 @@ class DetailPane(QScrollArea):
         for hit in activities:
             a = hit.activity
             date = labels.format_date(a, lang)
-            prefix = f"¶{a.paragraph}" + (f" · {date}" if date else "")
+            ref = labels.paragraph_ref(self._store, a)
+            prefix = (ref if len(self._store.documents) > 1 else f"¶{ref}") + (
+                f" · {date}" if date else "")
             items.append(f"{escape(prefix)} — {_link(f'activity:{a.id}', a.title(lang))}")
         if items:
             self._label("<br>".join(items), self.tr("Activities of this partner"))

@@ -6,6 +6,16 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core import format as core_format
 from desktop.core.models import UNDATED, Activity, Partner, Topic
+from desktop.core.store import Store
+
+
+def paragraph_ref(store: Store, activity: Activity) -> str:
+    """The paragraph number, with the report's session ("CPM-16 ¶2") when the library holds
+    several reports, since numbers repeat from one report to the next."""
+    if len(store.documents) < 2:
+        return str(activity.paragraph)
+    session = store.document_of(activity).session_short.split(" (")[0]
+    return f"{session} ¶{activity.paragraph}"
 
 
 def list_separator(lang: str) -> str:

@@ -4,32 +4,32 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="105"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="108"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="110"/>
         <source>Paragraph of the report</source>
         <translation>Paragraph of the report</translation>
     </message>
@@ -89,6 +89,11 @@
         <location filename="../../desktop/ui/detail_pane.py" line="261"/>
         <source>Date and place</source>
         <translation>Date and place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="350"/>
+        <source>English (unofficial working translation)</source>
+        <translation>English (unofficial working translation)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail_pane.py" line="354"/>
@@ -168,11 +173,6 @@
         <translation>Show the whole paragraph of the report, with this activity&apos;s text in bold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="350"/>
-        <source>English working translation</source>
-        <translation>English working translation</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/detail_pane.py" line="352"/>
         <source>Report text (Chinese original)</source>
         <translation>Report text (Chinese original)</translation>
@@ -223,7 +223,7 @@
         <translation>Activities ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="434"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="436"/>
         <source>Activities of this partner</source>
         <translation>Activities of this partner</translation>
     </message>
@@ -485,22 +485,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="55"/>
         <source>early</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="38"/>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>{date} ({qualifier})</source>
         <translation>{date} ({qualifier})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49"/>
+        <location filename="../../desktop/ui/labels.py" line="69"/>
         <source>Undated</source>
         <translation>Undated</translation>
     </message>

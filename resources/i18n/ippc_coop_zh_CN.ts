@@ -4,32 +4,32 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
         <source>¶</source>
         <translation>段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="104"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="105"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="108"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="110"/>
         <source>Paragraph of the report</source>
         <translation>报告段落编号</translation>
     </message>
@@ -89,6 +89,11 @@
         <location filename="../../desktop/ui/detail_pane.py" line="261"/>
         <source>Date and place</source>
         <translation>日期和地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="350"/>
+        <source>English (unofficial working translation)</source>
+        <translation>英文（非官方工作译文）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail_pane.py" line="354"/>
@@ -168,11 +173,6 @@
         <translation>显示报告的整个段落，本活动的文字以粗体标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="350"/>
-        <source>English working translation</source>
-        <translation>英文工作译文</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/detail_pane.py" line="352"/>
         <source>Report text (Chinese original)</source>
         <translation>报告原文（中文）</translation>
@@ -223,7 +223,7 @@
         <translation>活动（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="434"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="436"/>
         <source>Activities of this partner</source>
         <translation>该合作伙伴的活动</translation>
     </message>
@@ -485,22 +485,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="55"/>
         <source>early</source>
         <translation>年初</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="38"/>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>{date} ({qualifier})</source>
         <translation>{date}（{qualifier}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49"/>
+        <location filename="../../desktop/ui/labels.py" line="69"/>
         <source>Undated</source>
         <translation>未注明日期</translation>
     </message>

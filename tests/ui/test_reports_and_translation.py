@@ -130,3 +130,14 @@ def test_highlight_html_bold_and_marks_nest():
     html = highlight_html("abcdef", [(1, 3)], emphasis=(2, 5))
     assert html == (f'a<span style="{MARK_STYLE}">b</span>'
                     f'<b><span style="{MARK_STYLE}">c</span></b><b>de</b>f')
+
+
+def test_paragraph_column_names_the_report_when_there_are_several(two_window, window):
+    from desktop.ui.activity_list_model import ActivityIdRole
+
+    model = two_window.list_model
+    refs = {model.index(r, 0).data(ActivityIdRole): model.index(r, 0).data()
+            for r in range(model.rowCount())}
+    assert refs["cpm99-2-1"] == "CPM-99 ¶2" and refs["cpm15-24-1"] == "CPM-15 ¶24"
+    single = window.list_model
+    assert single.index(0, 0).data() == str(single.hit(0).activity.paragraph)
