@@ -1,6 +1,7 @@
 """Build the read-only cooperation database from the report text and our annotations.
 
 Usage: ``python -m db.build [--output PATH] [--sources DIR] [--check] [--if-stale]``
+or ``python -m db.build --pack OUT [--doc ID]...`` (a data pack for ``ippc-coop import``).
 
 The sources are a shared registry (``registry/``: groups, partners, topics, named bodies) and
 one folder per report (``<document>/``: document.toml, the report text, its English working
@@ -32,6 +33,7 @@ from desktop.core.schema import (
     date_items,
     fts_row,
     paragraph_heading,
+    stamp_pack,
     to_json,
     write_database_atomically,
 )
@@ -532,6 +534,28 @@ def is_stale(output: Path, root: Path = SOURCES) -> bool:
     return any(p.exists() and p.stat().st_mtime > built for p in inputs)
 
 
+def build_pack(output: Path, root: Path = SOURCES, doc_ids: list[str] | None = None
+               ) -> dict[str, Any]:
+    """Write a data pack: the database of one report (or several, or all) plus pack meta
+    (format version, creation time, sha256 of the content), for users to import offline.
+
+    Raises:
+        BuildError: the sources are inconsistent, or an id names no report.
+    """
+    src = load_sources(root)
+    activities = validate(src)
+    wanted = doc_ids or [d.id for d in src.documents]
+    unknown = sorted(set(wanted) - {d.id for d in src.documents})
+    if unknown:
+        raise BuildError([f"--doc: no report has the id {i!r}" for i in unknown])
+    chosen = [d for d in src.documents if d.id in wanted]
+    subset = Sources(src.groups, src.topics, src.partners, src.bodies, chosen, src.files)
+    picked = [a for a in activities if a["doc"] in wanted]
+    write_database_atomically(database_rows(subset, picked, origin="pack"), output,
+                              finish=stamp_pack)
+    return {"documents": len(chosen), "activities": len(picked)}
+
+
 def build(output: Path = DEFAULT_OUTPUT, root: Path = SOURCES,
           check_only: bool = False) -> dict[str, Any]:
     """Validate the sources and (unless ``check_only``) write the database.
@@ -564,12 +588,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="validate only, write nothing")
     parser.add_argument("--if-stale", action="store_true",
                         help="do nothing when the database is newer than its sources")
+    parser.add_argument("--pack", type=Path, metavar="OUT",
+                        help="write a data pack (for 'ippc-coop import') instead of the "
+                        "database")
+    parser.add_argument("--doc", action="append", default=[], metavar="ID",
+                        help="with --pack: only this report (repeat; default: all)")
     args = parser.parse_args(argv)
-    if args.if_stale and not args.check and not is_stale(args.output, args.sources):
+    if args.if_stale and not args.pack and not args.check and not is_stale(args.output,
+                                                                            args.sources):
         print(f"{args.output} is up to date")
         return 0
     try:
-        counts = build(args.output, args.sources, args.check)
+        if args.pack:
+            counts = build_pack(args.pack, args.sources, args.doc)
+        else:
+            counts = build(args.output, args.sources, args.check)
     except BuildError as exc:
         print(f"build failed: {len(exc.problems)} problem(s) in {args.sources}:", file=sys.stderr)
         for problem in exc.problems:
@@ -578,6 +611,10 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
+    if args.pack:
+        print(f"wrote data pack {args.pack}: {counts['documents']} report(s), "
+              f"{counts['activities']} activities")
+        return 0
     what = "checked" if args.check else f"wrote {args.output}"
     print(f"{what}: {counts['documents']} report(s), {counts['activities']} activities, "
           f"{counts['partners']} partners, {counts['topics']} topics, "

@@ -19,6 +19,7 @@ from desktop import APP_NAME, __version__
 from desktop.core.errors import CoopError
 from desktop.core.format import format_date
 from desktop.core.models import (
+    AUTOMATIC_NOTE,
     TRANSLATION_NOTE,
     UNDATED,
     Activity,
@@ -36,7 +37,9 @@ commands:
   partners               the partner tree, in report order
   topics                 topics with activity counts
   show ACTIVITY_ID       one activity with partners, topics and citation
-  documents              the reports in the database, with activity counts
+  documents              the reports in the library, with activity counts
+  import PATH            add a report from a .txt, .docx or .pdf file, or a data pack
+  reports                the reports you added; 'reports remove ID' removes one
   export                 write a Word briefing or a CSV table of the matching activities
 
 examples:
@@ -46,6 +49,8 @@ examples:
   ippc-coop search "sea containers" --doc cpm15
   ippc-coop export --format docx --output briefing.docx --topic ePhyto --lang zh
   ippc-coop export --format docx --output briefing.docx --lang en --both-languages
+  ippc-coop import CPM_2022_cooperation.pdf --dry-run --json
+  ippc-coop import cpm16.ippcpack
 
 English texts of reports published in Chinese are our unofficial working translation; the
 Chinese text is authoritative.
@@ -113,8 +118,27 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("activity_id", metavar="ACTIVITY_ID", help="e.g. cpm15-13-4")
     show.add_argument("--json", action="store_true", help="print JSON")
 
-    documents = sub.add_parser("documents", help="the reports in the database")
+    documents = sub.add_parser("documents", help="the reports in the library")
     documents.add_argument("--json", action="store_true", help="print JSON")
+
+    imp = sub.add_parser(
+        "import", help="add a report from a file (.txt, .docx, .pdf) or a data pack",
+        description="Add a CPM report on international cooperation to your library, from a "
+        "text, Word or PDF file in Chinese or English (its partners, topics, dates and calls "
+        "to action are found automatically: check them against the text), or from a curated "
+        "data pack made with 'python -m db.build --pack'. Nothing is sent anywhere.")
+    imp.add_argument("path", type=Path, metavar="PATH", help="the file to import")
+    imp.add_argument("--lang", choices=("zh", "en"),
+                     help="language of the report (default: detected from the text)")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="show what would be imported; store nothing")
+    imp.add_argument("--json", action="store_true", help="print JSON")
+
+    reports = sub.add_parser("reports", help="the reports you added (list, or remove one)")
+    reports.add_argument("action", nargs="?", choices=("list", "remove"), default="list",
+                         help="list (default) or remove")
+    reports.add_argument("report_id", nargs="?", metavar="ID", help="with remove: the report")
+    reports.add_argument("--json", action="store_true", help="print JSON")
 
     export = sub.add_parser("export", help="export matching activities to Word or CSV")
     export.add_argument("--format", choices=("docx", "csv"), required=True)
@@ -189,6 +213,7 @@ def activity_json(store: Store, activity: Activity,
         "text_en": activity.text_en,
         "text_en_is_translation": activity.is_translation("en"),
         "calls_to_action": activity.calls_to_action,
+        "automatic": activity.automatic,
         "highlights": [list(span) for span in highlights],
         "highlights_en": [list(span) for span in highlights_en],
         "citation": store.citation(activity, "en"),
@@ -265,6 +290,8 @@ def _print_activity(store: Store, a: Activity) -> None:
     print("Topics: " + "; ".join(f"{t.label_en} / {t.label_zh}" for t in store.topics_of(a)))
     if a.calls_to_action:
         print("Call to action for contracting parties / NPPOs")
+    if a.automatic:
+        print(f"[{AUTOMATIC_NOTE['en']}]")
     print()
     print(a.text)
     if a.is_translation("en"):
@@ -334,13 +361,104 @@ def _cmd_documents(store: Store, args: argparse.Namespace) -> int:
              "session_dates": d.session_dates or None,
              "session_place_en": d.session_place_en or None,
              "agenda_item": d.agenda_item, "period": d.period, "language": d.language,
-             "english_translation": d.has_translation, "activity_count": n}
+             "english_translation": d.has_translation, "origin": d.origin,
+             "automatic": d.automatic, "activity_count": n}
             for d, n in counts]})
     else:
         for d, n in counts:
             note = "  (English: unofficial working translation)" if d.has_translation else ""
             print(f"{_pad(d.id, 10)} {_pad(d.label('en'), 34)} {n:>4} activities  "
                   f"{d.title_en} [{d.language}]{note}")
+    return 0
+
+
+def _cmd_import(store: Store, args: argparse.Namespace) -> int:
+    from desktop.core import library
+
+    if library.is_pack(args.path):
+        if args.dry_run:
+            copy, meta, docs = library.check_pack(args.path)
+            import shutil
+
+            shutil.rmtree(copy.parent, ignore_errors=True)
+            result_json = {"pack": str(args.path), "documents": docs,
+                           "data_version": meta.get("data_version"), "checked": True}
+            if args.json:
+                _dump(result_json)
+            else:
+                print(f"{args.path.name}: a valid data pack with {', '.join(docs)} "
+                      "(nothing stored: --dry-run)")
+            return 0
+        result = library.import_pack(store, args.path)
+        if args.json:
+            _dump({"imported": result.document_ids, "file": str(result.path),
+                   "activities": result.activities, "changes": result.changes})
+        else:
+            c = result.changes
+            print(f"Imported data pack {args.path.name}: {', '.join(result.document_ids)}")
+            print(f"  reports added: {', '.join(c['reports_added']) or 'none'}; replaced: "
+                  f"{', '.join(c['reports_replaced']) or 'none'}")
+            print(f"  partners added: {len(c['partners_added'])}; activities added "
+                  f"{c['activities_added']}, removed {c['activities_removed']}, changed "
+                  f"{c['activities_changed']}")
+        return 0
+    if args.dry_run:
+        preview = library.preview_file(store, args.path, args.lang)
+        if args.json:
+            _dump(library.preview_json(preview, store))
+        else:
+            doc = preview.document
+            print(f"{args.path.name}: {doc['session_short']}, agenda item "
+                  f"{doc['agenda_item'] or '?'} ({doc['language']}), id {doc['id']}")
+            for para in preview.paragraphs:
+                if not para.activity:
+                    continue
+                names = ", ".join(store.partner(p).acronym or store.partner(p).name_en
+                                  for p in para.links.partners) or "—"
+                print(f"  ¶{para.number:<3} {_fit(names, 28)}  {', '.join(para.links.dates)}")
+                if para.links.unrecognised:
+                    print(f"        unrecognised: {'; '.join(para.links.unrecognised)}")
+            print(f"{preview.activity_count} activities would be added (nothing stored: "
+                  "--dry-run). Links are found automatically: check them against the text.")
+        return 0
+    result = library.import_file(store, args.path, args.lang)
+    if args.json:
+        _dump({"imported": result.document_ids, "file": str(result.path),
+               "activities": result.activities})
+    else:
+        print(f"Imported {args.path.name} as report {result.document_ids[0]}: "
+              f"{result.activities} activities. Links were found automatically: check them "
+              "against the text.")
+    return 0
+
+
+def _cmd_reports(store: Store, args: argparse.Namespace) -> int:
+    from desktop.core import library
+
+    if args.action == "remove":
+        if not args.report_id:
+            raise UsageError("reports remove needs the id of a report ('ippc-coop reports')")
+        path = library.remove_report(store, args.report_id)
+        print(f"Removed report {args.report_id} ({path.name})")
+        return 0
+    added = [(d, n) for d, n in store.document_counts() if d.origin != "bundled"]
+    if args.json:
+        _dump({"reports": [
+            {"id": d.id, "session_short": d.session_short, "agenda_item": d.agenda_item,
+             "title_zh": d.title_zh or None, "title_en": d.title_en or None,
+             "language": d.language, "origin": d.origin, "automatic": d.automatic,
+             "source_file": d.source_file or None, "added": d.added or None,
+             "activity_count": n, "file": str(store.document_files.get(d.id, ""))}
+            for d, n in added], "problems": store.library_problems})
+        return 0
+    if not added:
+        print("No reports added yet. Add one with 'ippc-coop import FILE'.")
+    for d, n in added:
+        how = "links found automatically" if d.automatic else "curated data pack"
+        print(f"{_pad(d.id, 10)} {_pad(d.label('en'), 34)} {n:>4} activities  {how}; from "
+              f"{d.source_file or '?'}, added {d.added[:10] or '?'}")
+    for problem in store.library_problems:
+        print(f"skipped: {problem}", file=sys.stderr)
     return 0
 
 
@@ -364,7 +482,8 @@ def _dump(data: Any) -> None:
 
 
 COMMANDS = {"search": _cmd_search, "partners": _cmd_partners, "topics": _cmd_topics,
-            "show": _cmd_show, "documents": _cmd_documents, "export": _cmd_export}
+            "show": _cmd_show, "documents": _cmd_documents, "export": _cmd_export,
+            "import": _cmd_import, "reports": _cmd_reports}
 
 
 def _configure_stdout() -> None:

@@ -215,3 +215,39 @@ def test_export_english_and_both_languages(tmp_path, capsys, two_reports_db):
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     assert any("CPM-99 (2099)" in t for t in texts) and any("CPM-15 (2021)" in t for t in texts)
     assert "Original (Chinese, authoritative):" in texts
+
+
+# -- the library of added reports --------------------------------------------------------------
+def test_import_dry_run_json_then_import_list_and_remove(capsys, tmp_path):
+    from second_report import REPORT_EN
+
+    report = tmp_path / "cpm99.txt"
+    report.write_text(REPORT_EN, encoding="utf-8")
+    preview = run_json(capsys, "import", str(report), "--dry-run")
+    assert preview["document"]["id"] == "cpm99"
+    assert [p["number"] for p in preview["paragraphs"]] == [1, 2, 3, 4]
+    assert run_json(capsys, "reports")["reports"] == []  # the dry run stored nothing
+    assert main(["import", str(report)]) == 0
+    assert "Imported cpm99.txt as report cpm99: 2 activities" in capsys.readouterr().out
+    listed = run_json(capsys, "reports")["reports"]
+    assert [(r["id"], r["origin"], r["automatic"], r["activity_count"]) for r in listed] == [
+        ("cpm99", "import", True, 2)]
+    found = run_json(capsys, "search", "--doc", "cpm99")["results"]
+    assert all(r["automatic"] for r in found)
+    assert main(["import", str(report)]) == 1
+    assert "already in the library" in capsys.readouterr().err
+    assert main(["reports", "remove", "cpm99"]) == 0
+    assert "Removed report cpm99" in capsys.readouterr().out
+    assert run_json(capsys, "reports")["reports"] == []
+    assert main(["reports", "remove", "cpm15"]) == 1
+    assert "cannot be removed" in capsys.readouterr().err
+
+
+def test_import_refuses_bad_files_with_one_line(capsys, tmp_path):
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    assert main(["import", str(empty)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("ippc-coop: ") and err.count("\n") == 1 and "empty" in err
+    assert main(["import", str(tmp_path / "missing.docx")]) == 1
+    assert "was not found" in capsys.readouterr().err

@@ -23,7 +23,15 @@ from typing import Any
 from desktop.core.atomic import atomic_write
 from desktop.core.errors import ExportCancelled, ExportError, NotFoundError
 from desktop.core.format import format_date as format_core_date
-from desktop.core.models import TRANSLATION_NOTE, UNDATED, Activity, Document, Filters, Partner
+from desktop.core.models import (
+    AUTOMATIC_NOTE,
+    TRANSLATION_NOTE,
+    UNDATED,
+    Activity,
+    Document,
+    Filters,
+    Partner,
+)
 from desktop.core.store import Store
 from desktop.core.text import is_cjk
 
@@ -58,6 +66,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "source": ("Source: IPPC Secretariat, {title} ({period}), {session}, "
                    "agenda item {item}"),
         "sources": "Sources:",
+        "automatic_note": ("Activities of reports added from a file have links (partners, "
+                           "topics, dates) found automatically: check them against the text."),
         "translation_note": ("English quotations are an unofficial working translation of "
                              "the Chinese report text, which is authoritative."),
         "other_original": "Original (Chinese, authoritative):",
@@ -98,6 +108,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "titled": "{subject}：《国际植保公约》国际合作简报",
         "source": "来源：《国际植保公约》秘书处，{title}（{period}），{session}，议题 {item}",
         "sources": "来源：",
+        "automatic_note": ("从文件添加的报告，其活动的关联信息（合作伙伴、主题、日期）为自动识别，"
+                           "请对照原文核实。"),
         "translation_note": "",
         "other_original": "原文：",
         "other_translation": "英文（非官方工作译文，以中文原文为准）：",
@@ -138,11 +150,11 @@ _CSV_HEADERS: dict[str, tuple[str, ...]] = {
     "en": ("id", "date", "date precision", "part", "partners (zh)", "partners (en)",
            "topics (zh)", "topics (en)", "title (zh)", "title (en)", "text", "paragraph",
            "citation", "date qualifier", "place (zh)", "place (en)", "calls to action",
-           "document", "text (en)", "text (en) note"),
+           "document", "text (en)", "text (en) note", "links"),
     "zh": ("编号", "日期", "日期精度", "部分", "合作伙伴（中文）", "合作伙伴（英文）",
            "主题（中文）", "主题（英文）", "标题（中文）", "标题（英文）", "原文", "段落",
            "引用", "日期限定", "地点（中文）", "地点（英文）", "呼吁采取行动",
-           "报告", "英文文本", "英文文本说明"),
+           "报告", "英文文本", "英文文本说明", "关联信息"),
 }
 
 
@@ -410,6 +422,8 @@ def _csv_row(store: Store, activity: Activity, lang: str) -> list[str]:
         activity.text_en,
         (TRANSLATION_NOTE["zh" if lang == "zh" else "en"]
          if activity.is_translation("en") else ""),
+        AUTOMATIC_NOTE["zh" if lang == "zh" else "en"] if activity.automatic else (
+            "人工审核" if lang == "zh" else "curated"),
     ]
     return [neutralise_cell(cell) for cell in row]
 
@@ -513,6 +527,8 @@ class _Briefing:
                 item=document.agenda_item))
         if self.translated and lab["translation_note"]:
             lines.append(lab["translation_note"])
+        if any(a.automatic for a in req.activities):
+            lines.append(lab["automatic_note"])
         paragraph = _para(doc, lines[0], "Normal")
         for line in lines[1:]:
             paragraph.add_run().add_break()
@@ -618,6 +634,8 @@ class _Briefing:
                          + lab["list_sep"].join(t.label(lang) for t in topics))
         if activity.calls_to_action:
             facts.append(lab["calls"])
+        if activity.automatic:
+            facts.append(AUTOMATIC_NOTE["zh" if lang == "zh" else "en"])
         meta = _para(doc, lab["scope_sep"].join(facts), "Normal")
         _small(meta, keep_next=True)
         _para(doc, activity.text_in(lang), "Quote")

@@ -11,6 +11,11 @@ TRANSLATION_NOTE = {
     "en": "Unofficial working translation; the Chinese text is authoritative.",
     "zh": "非官方工作译文；以中文原文为准。",
 }
+#: How every activity of a report imported from a file is labelled: nobody curated it.
+AUTOMATIC_NOTE = {
+    "en": "Links found automatically – check against the text.",
+    "zh": "关联信息为自动识别，请对照原文核实。",
+}
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,9 @@ from typing import Any
 from desktop.core.text import index_text
 
 SCHEMA_VERSION = 2
+#: Version of the data-pack format (a database of the schema plus pack meta) this app reads
+#: and writes; a newer pack asks for a newer app.
+PACK_FORMAT_VERSION = 1
 
 #: Columns of every table, in order; the types are SQLite's (TEXT, INTEGER).
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -297,3 +300,21 @@ def content_digest(conn: sqlite3.Connection) -> str:
                             "ORDER BY rowid"):
         digest.update(to_json(["fts", *row]).encode())
     return digest.hexdigest()
+
+
+def stamp_pack(path: Path, created: str | None = None) -> None:
+    """Add the data-pack meta (format version, creation time, content checksum) to a
+    database just written, making it a data pack."""
+    import datetime as dt
+
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            values = {"pack_format_version": str(PACK_FORMAT_VERSION),
+                      "pack_created": created or dt.datetime.now(dt.UTC).replace(
+                          microsecond=0).isoformat(),
+                      "content_sha256": content_digest(conn)}
+            conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                             sorted(values.items()))
+    finally:
+        conn.close()

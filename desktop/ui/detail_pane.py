@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.models import TRANSLATION_NOTE, Activity, Filters, Partner
+from desktop.core.models import AUTOMATIC_NOTE, TRANSLATION_NOTE, Activity, Filters, Partner
 from desktop.core.store import Store
 from desktop.ui import labels
 from desktop.ui.flow_layout import FlowLayout, chip_size_policy
@@ -97,6 +97,7 @@ class DetailPane(QScrollArea):
         self.paragraph_button: QToolButton | None = None
         self.note_label: QLabel | None = None  # "unofficial working translation"
         self.facts_label: QLabel | None = None  # report, paragraph, date, place
+        self.automatic_label: QLabel | None = None  # "links found automatically"
         self.citation_label: QLabel | None = None
         self.copy_citation_button: QPushButton | None = None
         self.topic_chips: list[QToolButton] = []
@@ -259,6 +260,11 @@ class DetailPane(QScrollArea):
         if a.calls_to_action:
             facts.append(self.tr("Calls to action for NPPOs"))
         self.facts_label = self._label(escape(" · ".join(facts)), self.tr("Date and place"))
+        self.automatic_label = None
+        if a.automatic:
+            self.automatic_label = self._label(
+                f"<i>{escape(AUTOMATIC_NOTE[self._lang])}</i>", selectable=False)
+            self.automatic_label.setAccessibleName(AUTOMATIC_NOTE[self._lang])
 
         self._text_controls(a)
         for text_lang in self.shown_languages(a):

@@ -285,8 +285,16 @@ class FilterPanel(QWidget):
             if doc_box is None:
                 continue
             name = document.label(self._lang)
+            if document.automatic:
+                name = self.tr("{report} · imported").format(report=name)
+            elif document.origin != "bundled":
+                name = self.tr("{report} · added").format(report=name)
             doc_box.setText(self.tr("{report} ({count})").format(report=name, count=count))
-            doc_box.setToolTip(document.title(self._lang))
+            tip = document.title(self._lang) or document.title_zh or document.title_en
+            if document.automatic:
+                tip += "\n" + self.tr("Added from {file}; links found automatically").format(
+                    file=document.source_file or "?")
+            doc_box.setToolTip(tip)
             doc_box.setAccessibleName(self.tr("Report {report}, {count} activities").format(
                 report=name, count=count))
         self.cta_box.setText(self.tr("Calls to action for NPPOs only ({count})").format(

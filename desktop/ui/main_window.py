@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
@@ -26,8 +29,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -41,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, APP_NAME_ZH, __version__
-from desktop.core.errors import NotFoundError
+from desktop.core.errors import CoopError, NotFoundError
 from desktop.core.models import Filters, SearchResult
 from desktop.core.store import Store
 from desktop.ui import labels
@@ -221,6 +226,9 @@ class MainWindow(QMainWindow):
 
         keys = QKeySequence.StandardKey
         self.export_action = action("Ctrl+E", lambda: self.open_export_dialog())
+        self.add_report_action = action(QKeySequence(keys.Open), self.choose_report_file)
+        self.import_pack_action = action(slot=self.choose_pack_file)
+        self.remove_report_action = action(slot=self.choose_report_to_remove)
         self.quit_action = action(QKeySequence(keys.Quit), self.close)
         self.copy_action = action(QKeySequence(keys.Copy), self.copy)
         self.copy_citation_action = action("Ctrl+Shift+C", self.copy_citation)
@@ -253,6 +261,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.add_report_action, self.import_pack_action,
+                                   self.remove_report_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -635,6 +646,134 @@ class MainWindow(QMainWindow):
                 self.tr("Exported to {path}").format(path=path), 8000))
         dialog.exec()
 
+    # -- the library of added reports ------------------------------------------------------
+    def choose_report_file(self) -> None:
+        """File > Add report: pick a file, preview what was found, import on confirmation."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Add a report"), self._settings.get_str("library/last_dir", ""),
+            self.tr("Reports (*.txt *.docx *.pdf);;All files (*)"))
+        if path:
+            self._settings.set("library/last_dir", str(Path(path).parent))
+            self.add_report_file(Path(path))
+
+    def add_report_file(self, path: Path, confirm: bool = True) -> bool:
+        """Import a report file into the library; ``True`` when it was added."""
+        from desktop.core import library
+
+        try:
+            with _busy():
+                preview = library.preview_file(self._store, path)
+        except CoopError as exc:
+            self._show_import_error(exc)
+            return False
+        if confirm and not self._confirm_import(preview):
+            return False
+        try:
+            with _busy():
+                result = library.import_file(self._store, path)
+        except CoopError as exc:
+            self._show_import_error(exc)
+            return False
+        self._library_changed()
+        doc_id = result.document_ids[0]
+        self.set_filters(Filters(documents=(doc_id,)))
+        self.statusBar().showMessage(self.tr(
+            "Added {report}: {count} activities. Links were found automatically: check them "
+            "against the text.").format(report=self._store.document(doc_id).label(self._lang),
+                                        count=result.activities), 12000)
+        return True
+
+    def _confirm_import(self, preview) -> bool:
+        doc = preview.document
+        found = [p for p in preview.paragraphs if p.activity]
+        partners = {pid for p in found for pid in p.links.partners}
+        unknown = sorted({name for p in found for name in p.links.unrecognised})
+        lines = [
+            self.tr("Report: {session}, agenda item {item}").format(
+                session=doc["session_short"], item=doc["agenda_item"] or "?"),
+            self.tr("Title: {title}").format(title=doc["title_zh"] or doc["title_en"] or "—"),
+            self.tr("{count} paragraphs become activities; {partners} partners recognised.")
+            .format(count=len(found), partners=len(partners)),
+        ]
+        if unknown:
+            lines.append(self.tr("Names not in the registry (not linked): {names}").format(
+                names="; ".join(unknown[:12]) + (" …" if len(unknown) > 12 else "")))
+        lines.append(self.tr("Partners, topics and dates are found automatically; the app "
+                             "marks them so. Add this report to your library?"))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Add a report"),
+                          "\n\n".join(lines), QMessageBox.StandardButton.Yes
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def choose_pack_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a data pack"), self._settings.get_str("library/last_dir", ""),
+            self.tr("Data packs (*.ippcpack *.sqlite);;All files (*)"))
+        if path:
+            self._settings.set("library/last_dir", str(Path(path).parent))
+            self.import_pack_file(Path(path))
+
+    def import_pack_file(self, path: Path) -> bool:
+        from desktop.core import library
+
+        try:
+            with _busy():
+                result = library.import_pack(self._store, path)
+        except CoopError as exc:
+            self._show_import_error(exc)
+            return False
+        self._library_changed()
+        c = result.changes
+        text = self.tr(
+            "Reports added: {added}\nReports replaced: {replaced}\nPartners added: {partners}\n"
+            "Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}").format(
+            added=", ".join(c["reports_added"]) or "—",
+            replaced=", ".join(c["reports_replaced"]) or "—",
+            partners=len(c["partners_added"]), a_added=c["activities_added"],
+            a_removed=c["activities_removed"], a_changed=c["activities_changed"])
+        QMessageBox.information(self, self.tr("Data pack imported"), text)
+        return True
+
+    def choose_report_to_remove(self) -> None:
+        added = [d for d in self._store.documents if d.origin != "bundled"]
+        if not added:
+            QMessageBox.information(self, self.tr("Remove an added report"), self.tr(
+                "No report has been added. The reports that come with the app cannot be "
+                "removed."))
+            return
+        names = [f"{d.label(self._lang)} — {d.source_file or d.id}" for d in added]
+        choice, ok = QInputDialog.getItem(self, self.tr("Remove an added report"),
+                                          self.tr("Report to remove:"), names, 0, False)
+        if ok and choice:
+            document = added[names.index(choice)]
+            answer = QMessageBox.question(self, self.tr("Remove an added report"), self.tr(
+                "Remove {report} from your library? You can import its file again later.")
+                .format(report=document.label(self._lang)))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.remove_report(document.id)
+
+    def remove_report(self, doc_id: str) -> bool:
+        from desktop.core import library
+
+        try:
+            library.remove_report(self._store, doc_id)
+        except (CoopError, OSError) as exc:
+            self._show_import_error(exc)
+            return False
+        self._library_changed()
+        self.statusBar().showMessage(self.tr("Report removed"), 5000)
+        return True
+
+    def _library_changed(self) -> None:
+        self._filters = self._valid_filters(self._filters)
+        self.refresh()
+
+    def _show_import_error(self, exc: Exception) -> None:
+        text = exc.message(self._lang) if isinstance(exc, CoopError) else str(exc)
+        log.warning("import refused: %s", exc)
+        QMessageBox.warning(self, self.tr("Not imported"), text)
+
     def focus_search(self) -> None:
         self.show_left_action.setChecked(True)  # never type into a hidden field
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -746,6 +885,9 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         texts = {
             self.export_action: self.tr("&Export…"),
+            self.add_report_action: self.tr("&Add report…"),
+            self.import_pack_action: self.tr("Import data &pack…"),
+            self.remove_report_action: self.tr("&Remove an added report…"),
             self.quit_action: self.tr("&Quit"),
             self.copy_action: self.tr("&Copy"),
             self.copy_citation_action: self.tr("Copy ci&tation"),
@@ -766,6 +908,10 @@ class MainWindow(QMainWindow):
             # Toolbar buttons: no mnemonic, which in Chinese would show as "(F)".
             act.setIconText(text.split("(&")[0].replace("&", ""))
         self.export_action.setToolTip(self.tr("Export the listed activities (Ctrl+E)"))
+        self.add_report_action.setStatusTip(self.tr(
+            "Add a CPM report on international cooperation from a text, Word or PDF file"))
+        self.import_pack_action.setStatusTip(self.tr(
+            "Add curated reports from a data pack file"))
         self.find_action.setToolTip(self.tr("Search the report (Ctrl+F)"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.hide_zero_box.setText(self.tr("Hide partners without matches"))
@@ -866,6 +1012,16 @@ class MainWindow(QMainWindow):
         except Exception:  # noqa: BLE001 - failing to save must not stop closing
             log.exception("could not save the window state")
         super().closeEvent(event)
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while reading or writing a report."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def create_main_window(store: Store, settings: Settings | None = None,

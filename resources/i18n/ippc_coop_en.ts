@@ -60,170 +60,170 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="192"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="193"/>
         <source>Citation copied</source>
         <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A short message for the status bar, e.g. after copying.</extracomment>
         <translation>Citation copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="242"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="243"/>
         <source>Select an activity to read what the report says about it, or a partner in the tree to see its card.</source>
         <translation>Select an activity to read what the report says about it, or a partner in the tree to see its card.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="251"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="252"/>
         <source>Activity title</source>
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="253"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="254"/>
         <source>Paragraph {n}</source>
         <translation>Paragraph {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="260"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="261"/>
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="261"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="262"/>
         <source>Date and place</source>
         <translation>Date and place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="350"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="356"/>
         <source>English (unofficial working translation)</source>
         <translation>English (unofficial working translation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="354"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="360"/>
         <source>Report text</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="269"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="275"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="276"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="282"/>
         <source>Show only activities on this topic</source>
         <translation>Show only activities on this topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="277"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="283"/>
         <source>Filter by topic {topic}</source>
         <translation>Filter by topic {topic}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="287"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="293"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="287"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="410"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="293"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="416"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="291"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="292"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="297"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="298"/>
         <source>Citation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="294"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="300"/>
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="313"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="319"/>
         <source>Both</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="314"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="320"/>
         <source>The report text in Chinese, as published (authoritative)</source>
         <translation>The report text in Chinese, as published (authoritative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="315"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="321"/>
         <source>The report text in English: an unofficial working translation</source>
         <translation>The report text in English: an unofficial working translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="324"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="330"/>
         <source>Both texts, one above the other</source>
         <translation>Both texts, one above the other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="326"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="332"/>
         <source>Show the text: {choice}</source>
         <translation>Show the text: {choice}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="333"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="339"/>
         <source>Whole paragraph</source>
         <translation>Whole paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="338"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="344"/>
         <source>Show the whole paragraph of the report, with this activity&apos;s text in bold</source>
         <translation>Show the whole paragraph of the report, with this activity&apos;s text in bold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="352"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="358"/>
         <source>Report text (Chinese original)</source>
         <translation>Report text (Chinese original)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="362"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="368"/>
         <source>{heading}, paragraph {n}</source>
         <translation>{heading}, paragraph {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="383"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="389"/>
         <source>Acronym: {acronym}</source>
         <translation>Acronym: {acronym}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="391"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="397"/>
         <source>Show all activities of this partner</source>
         <translation>Show all activities of this partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="394"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="400"/>
         <source>Partner card: {name}</source>
         <translation>Partner card: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="414"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="420"/>
         <source>Part of: </source>
         <translation>Part of: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="416"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="422"/>
         <source>Member bodies</source>
         <translation>Member bodies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="417"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="423"/>
         <source>Member of</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="419"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="425"/>
         <source>Works with in the same activities</source>
         <translation>Works with in the same activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="426"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="432"/>
         <source>Activities ({count})</source>
         <translation>Activities ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="436"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="442"/>
         <source>Activities of this partner</source>
         <translation>Activities of this partner</translation>
     </message>
@@ -416,68 +416,83 @@
         <translation>Year {year}, {count} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="288"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="289"/>
+        <source>{report} · imported</source>
+        <translation>{report} · imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="291"/>
+        <source>{report} · added</source>
+        <translation>{report} · added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="292"/>
         <source>{report} ({count})</source>
         <translation>{report} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="290"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="295"/>
+        <source>Added from {file}; links found automatically</source>
+        <translation>Added from {file}; links found automatically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="298"/>
         <source>Report {report}, {count} activities</source>
         <translation>Report {report}, {count} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="292"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="300"/>
         <source>Calls to action for NPPOs only ({count})</source>
         <translation>Calls to action for NPPOs only ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="322"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="330"/>
         <source>&amp;Topics</source>
         <translation>&amp;Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="323"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="331"/>
         <source>By count</source>
         <translation>By count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="324"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="332"/>
         <source>By name</source>
         <translation>By name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="325"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="333"/>
         <source>Sort topics</source>
         <translation>Sort topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="326"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="334"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="328"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="336"/>
         <source>Check topics to show only their activities; Space toggles</source>
         <translation>Check topics to show only their activities; Space toggles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="329"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="337"/>
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="330"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="338"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="332"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="340"/>
         <source>Only activities in which the report calls on national plant protection organizations to act</source>
         <translation>Only activities in which the report calls on national plant protection organizations to act</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="334"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="335"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="342"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="343"/>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
@@ -508,318 +523,442 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>This activity is not in the list: it does not match the current search and filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>Topic: {name}</source>
         <translation>Topic: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="520"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Year: {year}</source>
         <translation>Year: {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>Partner: {name}</source>
         <translation>Partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>Part: {name}</source>
         <translation>Part: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="548"/>
         <source>Report: {name}</source>
         <translation>Report: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>remove</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>Filters:</source>
         <translation>Filters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>Active filters: {list}</source>
         <translation>Active filters: {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>No activity matches “{query}” with the current filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="588"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>{count} activities match it without filters: remove a filter or clear them all.</source>
         <translation>{count} activities match it without filters: remove a filter or clear them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="603"/>
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>It is not in the report at all: try fewer or shorter words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="599"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>{shown} of {total} activities</source>
         <translation>{shown} of {total} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="621"/>
         <source>Data {version}</source>
         <translation>Data {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="625"/>
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>Everything is read from the bundled database; nothing is sent or fetched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="635"/>
+        <location filename="../../desktop/ui/main_window.py" line="646"/>
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="645"/>
+        <location filename="../../desktop/ui/main_window.py" line="653"/>
+        <location filename="../../desktop/ui/main_window.py" line="703"/>
+        <source>Add a report</source>
+        <translation>Add a report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation>Reports (*.txt *.docx *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="681"/>
+        <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
+        <translation>Added {report}: {count} activities. Links were found automatically: check them against the text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <source>Report: {session}, agenda item {item}</source>
+        <translation>Report: {session}, agenda item {item}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="694"/>
+        <source>Title: {title}</source>
+        <translation>Title: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="695"/>
+        <source>{count} paragraphs become activities; {partners} partners recognised.</source>
+        <translation>{count} paragraphs become activities; {partners} partners recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="699"/>
+        <source>Names not in the registry (not linked): {names}</source>
+        <translation>Names not in the registry (not linked): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="701"/>
+        <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
+        <translation>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <source>Import a data pack</source>
+        <translation>Import a data pack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
+        <translation>Data packs (*.ippcpack *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <source>Reports added: {added}
+Reports replaced: {replaced}
+Partners added: {partners}
+Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
+        <translation>Reports added: {added}
+Reports replaced: {replaced}
+Partners added: {partners}
+Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <source>Data pack imported</source>
+        <translation>Data pack imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <source>Remove an added report</source>
+        <translation>Remove an added report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <source>No report has been added. The reports that come with the app cannot be removed.</source>
+        <translation>No report has been added. The reports that come with the app cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <source>Report to remove:</source>
+        <translation>Report to remove:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="751"/>
+        <source>Remove {report} from your library? You can import its file again later.</source>
+        <translation>Remove {report} from your library? You can import its file again later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <source>Report removed</source>
+        <translation>Report removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="775"/>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
         <source>Select an activity to cite it.</source>
         <translation>Select an activity to cite it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="799"/>
         <source>Activity copied</source>
         <translation>Activity copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="716"/>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <location filename="../../desktop/ui/main_window.py" line="856"/>
         <source>Data version {version}</source>
         <translation>Data version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="720"/>
+        <location filename="../../desktop/ui/main_window.py" line="859"/>
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>Source: {title}, {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="863"/>
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="727"/>
+        <location filename="../../desktop/ui/main_window.py" line="866"/>
         <source>Licence: MIT</source>
         <translation>Licence: MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="867"/>
         <source>Works offline: no network connection is ever made.</source>
         <translation>Works offline: no network connection is ever made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="870"/>
         <source>About {name}</source>
         <translation>About {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="881"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="743"/>
+        <location filename="../../desktop/ui/main_window.py" line="882"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="744"/>
+        <location filename="../../desktop/ui/main_window.py" line="883"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="884"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/ui/main_window.py" line="885"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <location filename="../../desktop/ui/main_window.py" line="887"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="749"/>
+        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <source>&amp;Add report…</source>
+        <translation>&amp;Add report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="889"/>
+        <source>Import data &amp;pack…</source>
+        <translation>Import data &amp;pack…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="890"/>
+        <source>&amp;Remove an added report…</source>
+        <translation>&amp;Remove an added report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="891"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="892"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="751"/>
+        <location filename="../../desktop/ui/main_window.py" line="893"/>
         <source>Copy ci&amp;tation</source>
         <translation>Copy ci&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/ui/main_window.py" line="894"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="753"/>
+        <location filename="../../desktop/ui/main_window.py" line="895"/>
         <source>C&amp;lear all filters</source>
         <translation>C&amp;lear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="755"/>
+        <location filename="../../desktop/ui/main_window.py" line="897"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/ui/main_window.py" line="898"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/ui/main_window.py" line="899"/>
         <source>Show &amp;partners and filters</source>
         <translation>Show &amp;partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/ui/main_window.py" line="900"/>
         <source>Show &amp;detail pane</source>
         <translation>Show &amp;detail pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="759"/>
+        <location filename="../../desktop/ui/main_window.py" line="901"/>
         <source>&amp;Hide partners without matches</source>
         <translation>&amp;Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
+        <location filename="../../desktop/ui/main_window.py" line="902"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="761"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="762"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="768"/>
+        <location filename="../../desktop/ui/main_window.py" line="910"/>
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>Export the listed activities (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="769"/>
+        <location filename="../../desktop/ui/main_window.py" line="912"/>
+        <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
+        <translation>Add a CPM report on international cooperation from a text, Word or PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="914"/>
+        <source>Add curated reports from a data pack file</source>
+        <translation>Add curated reports from a data pack file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="915"/>
         <source>Search the report (Ctrl+F)</source>
         <translation>Search the report (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="916"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="771"/>
+        <location filename="../../desktop/ui/main_window.py" line="917"/>
         <source>Hide partners without matches</source>
         <translation>Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/ui/main_window.py" line="918"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="774"/>
+        <location filename="../../desktop/ui/main_window.py" line="920"/>
         <source>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="776"/>
+        <location filename="../../desktop/ui/main_window.py" line="922"/>
         <source>Partners and filters</source>
         <translation>Partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <location filename="../../desktop/ui/main_window.py" line="923"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="778"/>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/ui/main_window.py" line="925"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="926"/>
         <source>Activity details</source>
         <translation>Activity details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="927"/>
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="782"/>
+        <location filename="../../desktop/ui/main_window.py" line="928"/>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="783"/>
+        <location filename="../../desktop/ui/main_window.py" line="929"/>
         <source>Number of activities shown</source>
         <translation>Number of activities shown</translation>
     </message>

@@ -60,170 +60,170 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="192"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="193"/>
         <source>Citation copied</source>
         <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A short message for the status bar, e.g. after copying.</extracomment>
         <translation>已复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="242"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="243"/>
         <source>Select an activity to read what the report says about it, or a partner in the tree to see its card.</source>
         <translation>选择一项活动以阅读报告原文，或在左侧树中选择合作伙伴以查看其简介。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="251"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="252"/>
         <source>Activity title</source>
         <translation>活动标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="253"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="254"/>
         <source>Paragraph {n}</source>
         <translation>第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="260"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="261"/>
         <source>Calls to action for NPPOs</source>
         <translation>对国家植保机构的行动呼吁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="261"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="262"/>
         <source>Date and place</source>
         <translation>日期和地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="350"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="356"/>
         <source>English (unofficial working translation)</source>
         <translation>英文（非官方工作译文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="354"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="360"/>
         <source>Report text</source>
         <translation>报告原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="269"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="275"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="276"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="282"/>
         <source>Show only activities on this topic</source>
         <translation>只显示此主题的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="277"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="283"/>
         <source>Filter by topic {topic}</source>
         <translation>按主题“{topic}”筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="287"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="293"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="287"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="410"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="293"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="416"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="291"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="292"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="297"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="298"/>
         <source>Citation</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="294"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="300"/>
         <source>Copy citation</source>
         <translation>复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="313"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="319"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="314"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="320"/>
         <source>The report text in Chinese, as published (authoritative)</source>
         <translation>报告中文原文（以此为准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="315"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="321"/>
         <source>The report text in English: an unofficial working translation</source>
         <translation>报告英文文本：非官方工作译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="324"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="330"/>
         <source>Both texts, one above the other</source>
         <translation>两种文本，上下对照</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="326"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="332"/>
         <source>Show the text: {choice}</source>
         <translation>显示文本：{choice}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="333"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="339"/>
         <source>Whole paragraph</source>
         <translation>整段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="338"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="344"/>
         <source>Show the whole paragraph of the report, with this activity&apos;s text in bold</source>
         <translation>显示报告的整个段落，本活动的文字以粗体标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="352"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="358"/>
         <source>Report text (Chinese original)</source>
         <translation>报告原文（中文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="362"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="368"/>
         <source>{heading}, paragraph {n}</source>
         <translation>{heading}，第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="383"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="389"/>
         <source>Acronym: {acronym}</source>
         <translation>缩写：{acronym}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="391"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="397"/>
         <source>Show all activities of this partner</source>
         <translation>显示该合作伙伴的全部活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="394"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="400"/>
         <source>Partner card: {name}</source>
         <translation>合作伙伴简介：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="414"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="420"/>
         <source>Part of: </source>
         <translation>隶属于：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="416"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="422"/>
         <source>Member bodies</source>
         <translation>下属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="417"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="423"/>
         <source>Member of</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="419"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="425"/>
         <source>Works with in the same activities</source>
         <translation>在同一活动中合作的伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="426"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="432"/>
         <source>Activities ({count})</source>
         <translation>活动（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="436"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="442"/>
         <source>Activities of this partner</source>
         <translation>该合作伙伴的活动</translation>
     </message>
@@ -416,68 +416,83 @@
         <translation>{year} 年，{count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="288"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="289"/>
+        <source>{report} · imported</source>
+        <translation>{report} · 已导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="291"/>
+        <source>{report} · added</source>
+        <translation>{report} · 已添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="292"/>
         <source>{report} ({count})</source>
         <translation>{report}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="290"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="295"/>
+        <source>Added from {file}; links found automatically</source>
+        <translation>从 {file} 添加；关联信息为自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="298"/>
         <source>Report {report}, {count} activities</source>
         <translation>报告 {report}，{count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="292"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="300"/>
         <source>Calls to action for NPPOs only ({count})</source>
         <translation>仅限对国家植保机构的行动呼吁（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="322"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="330"/>
         <source>&amp;Topics</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="323"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="331"/>
         <source>By count</source>
         <translation>按数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="324"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="332"/>
         <source>By name</source>
         <translation>按名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="325"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="333"/>
         <source>Sort topics</source>
         <translation>主题排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="326"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="334"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="328"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="336"/>
         <source>Check topics to show only their activities; Space toggles</source>
         <translation>勾选主题以只显示其活动；空格键切换勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="329"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="337"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="330"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="338"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="332"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="340"/>
         <source>Only activities in which the report calls on national plant protection organizations to act</source>
         <translation>只显示报告呼吁国家植物保护机构采取行动的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="334"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="335"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="342"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="343"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
@@ -508,318 +523,442 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>此活动不在列表中：它不符合当前的检索和筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>Topic: {name}</source>
         <translation>主题：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="520"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Year: {year}</source>
         <translation>年份：{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>Partner: {name}</source>
         <translation>合作伙伴：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>Part: {name}</source>
         <translation>部分：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="548"/>
         <source>Report: {name}</source>
         <translation>报告：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>Calls to action for NPPOs</source>
         <translation>对国家植保机构的行动呼吁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>Active filters: {list}</source>
         <translation>当前筛选：{list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>在当前筛选条件下，没有活动与“{query}”匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="588"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>{count} activities match it without filters: remove a filter or clear them all.</source>
         <translation>不加筛选时有 {count} 项活动匹配：请移除某个筛选条件或清除全部筛选。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="603"/>
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>报告中没有这一内容：请尝试更少或更短的词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>没有活动提到“{query}”。
 请尝试更少或更短的词，或换一种写法；合作伙伴名称可用中文或英文搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="599"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>没有活动同时符合所选的全部筛选条件。
 不同类型的筛选条件须同时满足：移除其中一个即可扩大范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>{shown} of {total} activities</source>
         <translation>显示 {shown} 项，共 {total} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="621"/>
         <source>Data {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="625"/>
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>所有内容都读取自随附的数据库；不发送也不下载任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="635"/>
+        <location filename="../../desktop/ui/main_window.py" line="646"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="645"/>
+        <location filename="../../desktop/ui/main_window.py" line="653"/>
+        <location filename="../../desktop/ui/main_window.py" line="703"/>
+        <source>Add a report</source>
+        <translation>添加报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation>报告 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="681"/>
+        <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
+        <translation>已添加 {report}：{count} 项活动。关联信息为自动识别，请对照原文核实。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <source>Report: {session}, agenda item {item}</source>
+        <translation>报告：{session}，议题 {item}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="694"/>
+        <source>Title: {title}</source>
+        <translation>标题：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="695"/>
+        <source>{count} paragraphs become activities; {partners} partners recognised.</source>
+        <translation>{count} 个段落将成为活动；识别出 {partners} 个合作伙伴。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="699"/>
+        <source>Names not in the registry (not linked): {names}</source>
+        <translation>登记表中没有的名称（未关联）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="701"/>
+        <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
+        <translation>合作伙伴、主题和日期为自动识别，程序会作出标注。将此报告添加到资料库吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <source>Import a data pack</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
+        <translation>数据包 (*.ippcpack *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <source>Reports added: {added}
+Reports replaced: {replaced}
+Partners added: {partners}
+Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
+        <translation>新增报告：{added}
+替换报告：{replaced}
+新增合作伙伴：{partners}
+活动：新增 {a_added}，删除 {a_removed}，更改 {a_changed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <source>Data pack imported</source>
+        <translation>数据包已导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <source>Remove an added report</source>
+        <translation>删除已添加的报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <source>No report has been added. The reports that come with the app cannot be removed.</source>
+        <translation>尚未添加任何报告。随本程序提供的报告不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <source>Report to remove:</source>
+        <translation>要删除的报告：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="751"/>
+        <source>Remove {report} from your library? You can import its file again later.</source>
+        <translation>从资料库中删除 {report} 吗？之后可以重新导入其文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <source>Report removed</source>
+        <translation>报告已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="775"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
         <source>Select an activity to cite it.</source>
         <translation>请先选择一项活动再引用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="799"/>
         <source>Activity copied</source>
         <translation>已复制活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="716"/>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <location filename="../../desktop/ui/main_window.py" line="856"/>
         <source>Data version {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="720"/>
+        <location filename="../../desktop/ui/main_window.py" line="859"/>
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>来源：{title}，{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="863"/>
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>报告文本按其原文语言逐字引用。中文报告的英文文本为非官方工作译文，以中文原文为准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="727"/>
+        <location filename="../../desktop/ui/main_window.py" line="866"/>
         <source>Licence: MIT</source>
         <translation>许可证：MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="867"/>
         <source>Works offline: no network connection is ever made.</source>
         <translation>离线运行：从不建立任何网络连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="870"/>
         <source>About {name}</source>
         <translation>关于{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="881"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="743"/>
+        <location filename="../../desktop/ui/main_window.py" line="882"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="744"/>
+        <location filename="../../desktop/ui/main_window.py" line="883"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="884"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/ui/main_window.py" line="885"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <location filename="../../desktop/ui/main_window.py" line="887"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="749"/>
+        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <source>&amp;Add report…</source>
+        <translation>添加报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="889"/>
+        <source>Import data &amp;pack…</source>
+        <translation>导入数据包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="890"/>
+        <source>&amp;Remove an added report…</source>
+        <translation>删除已添加的报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="891"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="892"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="751"/>
+        <location filename="../../desktop/ui/main_window.py" line="893"/>
         <source>Copy ci&amp;tation</source>
         <translation>复制引用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/ui/main_window.py" line="894"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="753"/>
+        <location filename="../../desktop/ui/main_window.py" line="895"/>
         <source>C&amp;lear all filters</source>
         <translation>清除全部筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="755"/>
+        <location filename="../../desktop/ui/main_window.py" line="897"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/ui/main_window.py" line="898"/>
         <source>&amp;Normal text size</source>
         <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/ui/main_window.py" line="899"/>
         <source>Show &amp;partners and filters</source>
         <translation>显示合作伙伴和筛选(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/ui/main_window.py" line="900"/>
         <source>Show &amp;detail pane</source>
         <translation>显示详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="759"/>
+        <location filename="../../desktop/ui/main_window.py" line="901"/>
         <source>&amp;Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
+        <location filename="../../desktop/ui/main_window.py" line="902"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="761"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="762"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="768"/>
+        <location filename="../../desktop/ui/main_window.py" line="910"/>
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>导出列出的活动（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="769"/>
+        <location filename="../../desktop/ui/main_window.py" line="912"/>
+        <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
+        <translation>从文本、Word 或 PDF 文件添加植检委国际合作报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="914"/>
+        <source>Add curated reports from a data pack file</source>
+        <translation>从数据包文件添加经审核的报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="915"/>
         <source>Search the report (Ctrl+F)</source>
         <translation>搜索报告（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="916"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="771"/>
+        <location filename="../../desktop/ui/main_window.py" line="917"/>
         <source>Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/ui/main_window.py" line="918"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="774"/>
+        <location filename="../../desktop/ui/main_window.py" line="920"/>
         <source>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>报告的三个部分及其合作伙伴和匹配活动数；选择其中一项即只显示其活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="776"/>
+        <location filename="../../desktop/ui/main_window.py" line="922"/>
         <source>Partners and filters</source>
         <translation>合作伙伴和筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <location filename="../../desktop/ui/main_window.py" line="923"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="778"/>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/ui/main_window.py" line="925"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="926"/>
         <source>Activity details</source>
         <translation>活动详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="927"/>
         <source>Clear search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="782"/>
+        <location filename="../../desktop/ui/main_window.py" line="928"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="783"/>
+        <location filename="../../desktop/ui/main_window.py" line="929"/>
         <source>Number of activities shown</source>
         <translation>显示的活动数</translation>
     </message>

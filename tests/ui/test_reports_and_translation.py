@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.models import TRANSLATION_NOTE, Filters
 from desktop.core.store import Store
@@ -141,3 +141,36 @@ def test_paragraph_column_names_the_report_when_there_are_several(two_window, wi
     assert refs["cpm99-2-1"] == "CPM-99 ¶2" and refs["cpm15-24-1"] == "CPM-15 ¶24"
     single = window.list_model
     assert single.index(0, 0).data() == str(single.hit(0).activity.paragraph)
+
+
+def test_add_a_report_from_the_window_and_remove_it(window, tmp_path, monkeypatch):
+    from second_report import REPORT_ZH
+
+    from desktop.core.models import AUTOMATIC_NOTE
+
+    path = tmp_path / "cpm99.txt"
+    path.write_text(REPORT_ZH, encoding="utf-8")
+    store = window._store
+    try:
+        assert window.add_report_file(path, confirm=False)
+        assert window.filters.documents == ("cpm99",)
+        assert window.result.total == 2
+        assert window.filter_panel.documents_label.isVisibleTo(window)
+        texts = [b.text() for b in window.filter_panel.document_boxes()]
+        assert any("CPM-99 (2099)" in t and "imported" in t for t in texts)
+        window.select_activity("cpm99-2-1")
+        assert window.detail_pane.automatic_label is not None
+        assert AUTOMATIC_NOTE["en"] in window.detail_pane.automatic_label.text()
+        shown: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning",
+                            staticmethod(lambda parent, title, text, *a: shown.append(text)))
+        assert not window.add_report_file(path, confirm=False)  # the same file again
+        assert shown and "already in the library" in shown[0]
+        assert window.remove_report("cpm99")
+        assert window.filters.documents == ()
+        assert [d.id for d in store.documents] == ["cpm15"]
+    finally:
+        for extra in [d.id for d in store.documents if d.origin != "bundled"]:
+            from desktop.core import library
+
+            library.remove_report(store, extra)
