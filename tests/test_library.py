@@ -251,3 +251,79 @@ def test_pack_meta(pack: Path):
     assert meta["content_sha256"] == schema.content_digest(conn)
     assert [r[0] for r in conn.execute("SELECT id FROM documents")] == [DOC_ID]
     conn.close()
+
+
+# -- whole reports through PDF and Word, as an officer would receive them ------------------------
+def _as_new_session(text: str) -> str:
+    """The bundled report's text presented as another session's paper (so that it is not the
+    bundled report): a different session and agenda item on its title block."""
+    return (text.replace("第十五届会议", "第九十八届会议").replace("议题 15.1", "议题 9.8")
+            .replace("Fifteenth session", "Ninety-eighth session")
+            .replace("Agenda item 15.1", "Agenda item 9.8"))
+
+
+def _paragraph_recall(store: Store, doc_id: str) -> float:
+    """Share of the curated partners of CPM-15 paragraphs 3-32 that the import linked."""
+    curated: dict[int, set[str]] = {}
+    for a in store.activities:
+        if a.doc == "cpm15":
+            curated.setdefault(a.paragraph, set()).update(a.partner_ids)
+    found = {a.paragraph: set(a.partner_ids) for a in store.activities if a.doc == doc_id}
+    total = sum(len(v) for v in curated.values())
+    hits = sum(len(v & found.get(n, set())) for n, v in curated.items())
+    return hits / total
+
+
+def test_english_pdf_of_a_whole_report(lib_store: Store, qapp, tmp_path: Path):
+    from test_reader import render_pdf
+
+    text = _as_new_session((SOURCES / "cpm15_2021_15_1" / "report.en.txt").read_text("utf-8"))
+    # A real export wraps lines; let Qt typeset it on A4 pages.
+    pdf = render_pdf(tmp_path / "cpm98-en.pdf", text)
+    result = library.import_file(lib_store, pdf)
+    assert result.document_ids == ["cpm98"] and result.activities == 30
+    document = lib_store.document("cpm98")
+    assert document.agenda_item == "9.8" and document.original_lang == "en"
+    assert _paragraph_recall(lib_store, "cpm98") >= 0.9
+    # the text came through whole: a quotation of the curated report is in its paragraph
+    curated = lib_store.activity("cpm15-24-4")
+    assert curated.text_en in lib_store.activity("cpm98-24-1").text
+
+
+def test_chinese_word_file_of_a_whole_report(lib_store: Store, tmp_path: Path):
+    import docx
+
+    from desktop.core.cpm_paper import load_report
+
+    report = load_report(SOURCES / "cpm15_2021_15_1" / "report.txt")
+    document = docx.Document()
+    for line in _as_new_session("\n".join(report.header_lines)).split("\n"):
+        document.add_paragraph(line)
+    parts = {p.number: p for p in report.parts}
+    seen: set[int] = set()
+    for para in report.paragraphs:
+        if para.part and para.part not in seen:
+            seen.add(para.part)
+            part = parts[para.part]
+            document.add_paragraph(f"{part.roman}. 第 {part.number} 部分：{part.title}")
+        document.add_paragraph(f"{para.number}. {para.text}")
+    path = tmp_path / "cpm98-zh.docx"
+    document.save(str(path))
+    result = library.import_file(lib_store, path)
+    assert result.document_ids == ["cpm98"] and result.activities == 30
+    assert lib_store.document("cpm98").original_lang == "zh"
+    assert _paragraph_recall(lib_store, "cpm98") >= 0.9
+
+
+def test_chinese_pdf_of_a_whole_report(lib_store: Store, qapp, tmp_path: Path):
+    from test_reader import cjk_family, render_pdf
+
+    family = cjk_family()
+    if family is None:
+        pytest.skip("no CJK font installed (install fonts-noto-cjk, as .ci/run does)")
+    # The report text as exported, with its wrapped lines and mid-paragraph footnote blocks.
+    text = _as_new_session((SOURCES / "cpm15_2021_15_1" / "report.txt").read_text("utf-8"))
+    pdf = render_pdf(tmp_path / "cpm98-zh.pdf", text, family)
+    result = library.import_file(lib_store, pdf)
+    assert result.document_ids == ["cpm98"] and result.activities == 30
+    assert _paragraph_recall(lib_store, "cpm98") >= 0.9

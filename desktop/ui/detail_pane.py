@@ -335,6 +335,12 @@ class DetailPane(QScrollArea):
                 row.addWidget(button)
                 self.language_buttons[mode] = button
             row.addSpacing(12)
+        elif self._lang != a.original_lang:
+            # An imported report in Chinese has no English (the app translates nothing itself).
+            note = QLabel(self.tr("No English translation of this report"))
+            note.setEnabled(False)
+            row.addWidget(note)
+            row.addSpacing(12)
         self.paragraph_button = QToolButton()
         self.paragraph_button.setText(self.tr("Whole paragraph"))
         self.paragraph_button.setCheckable(True)

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.reset_layout()
         self._restore_state()
         self.refresh()
+        self._fit_paragraph_column()
 
     # ================================================================== construction
     def _build_widgets(self) -> None:
@@ -768,6 +769,7 @@ class MainWindow(QMainWindow):
     def _library_changed(self) -> None:
         self._filters = self._valid_filters(self._filters)
         self.refresh()
+        self._fit_paragraph_column()
 
     def _show_import_error(self, exc: Exception) -> None:
         text = exc.message(self._lang) if isinstance(exc, CoopError) else str(exc)
@@ -848,6 +850,18 @@ class MainWindow(QMainWindow):
                 header.resizeSection(column, width)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.list_proxy.sort(-1)
+        self._fit_paragraph_column()
+
+    def _fit_paragraph_column(self) -> None:
+        """Widen the ¶ column when it names the report ("CPM-15 ¶24"), never narrow it."""
+        if len(self._store.documents) < 2:
+            return
+        sample = max((labels.paragraph_ref(self._store, a) for a in self._store.activities),
+                     key=len, default="")
+        header = self.list_view.header()
+        wanted = self.list_view.fontMetrics().horizontalAdvance(sample) + 24
+        if header.sectionSize(ActivityListModel.PARAGRAPH) < wanted:
+            header.resizeSection(ActivityListModel.PARAGRAPH, wanted)
 
     def show_about(self) -> None:
         name = APP_NAME_ZH if self._lang == "zh" else APP_NAME

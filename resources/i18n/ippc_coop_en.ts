@@ -91,12 +91,12 @@
         <translation>Date and place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="356"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="362"/>
         <source>English (unofficial working translation)</source>
         <translation>English (unofficial working translation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="360"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="366"/>
         <source>Report text</source>
         <translation>Report text</translation>
     </message>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/detail_pane.py" line="293"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="416"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="422"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -163,67 +163,72 @@
         <translation>Show the text: {choice}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="339"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="340"/>
+        <source>No English translation of this report</source>
+        <translation>No English translation of this report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="345"/>
         <source>Whole paragraph</source>
         <translation>Whole paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="344"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="350"/>
         <source>Show the whole paragraph of the report, with this activity&apos;s text in bold</source>
         <translation>Show the whole paragraph of the report, with this activity&apos;s text in bold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="358"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="364"/>
         <source>Report text (Chinese original)</source>
         <translation>Report text (Chinese original)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="368"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="374"/>
         <source>{heading}, paragraph {n}</source>
         <translation>{heading}, paragraph {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="389"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="395"/>
         <source>Acronym: {acronym}</source>
         <translation>Acronym: {acronym}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="397"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="403"/>
         <source>Show all activities of this partner</source>
         <translation>Show all activities of this partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="400"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="406"/>
         <source>Partner card: {name}</source>
         <translation>Partner card: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="420"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="426"/>
         <source>Part of: </source>
         <translation>Part of: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="422"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="428"/>
         <source>Member bodies</source>
         <translation>Member bodies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="423"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="429"/>
         <source>Member of</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="425"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="431"/>
         <source>Works with in the same activities</source>
         <translation>Works with in the same activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="432"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="438"/>
         <source>Activities ({count})</source>
         <translation>Activities ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="442"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="448"/>
         <source>Activities of this partner</source>
         <translation>Activities of this partner</translation>
     </message>
@@ -523,163 +528,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>This activity is not in the list: it does not match the current search and filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>Topic: {name}</source>
         <translation>Topic: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Year: {year}</source>
         <translation>Year: {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Partner: {name}</source>
         <translation>Partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>Part: {name}</source>
         <translation>Part: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Report: {name}</source>
         <translation>Report: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="558"/>
+        <location filename="../../desktop/ui/main_window.py" line="559"/>
         <source>remove</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>Filters:</source>
         <translation>Filters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>Active filters: {list}</source>
         <translation>Active filters: {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>No activity matches “{query}” with the current filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="599"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>{count} activities match it without filters: remove a filter or clear them all.</source>
         <translation>{count} activities match it without filters: remove a filter or clear them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <location filename="../../desktop/ui/main_window.py" line="604"/>
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>It is not in the report at all: try fewer or shorter words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/ui/main_window.py" line="620"/>
         <source>{shown} of {total} activities</source>
         <translation>{shown} of {total} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="621"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>Data {version}</source>
         <translation>Data {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/main_window.py" line="624"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>Everything is read from the bundled database; nothing is sent or fetched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="647"/>
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="653"/>
-        <location filename="../../desktop/ui/main_window.py" line="703"/>
+        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/ui/main_window.py" line="704"/>
         <source>Add a report</source>
         <translation>Add a report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Reports (*.txt *.docx *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="681"/>
+        <location filename="../../desktop/ui/main_window.py" line="682"/>
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>Added {report}: {count} activities. Links were found automatically: check them against the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <location filename="../../desktop/ui/main_window.py" line="693"/>
         <source>Report: {session}, agenda item {item}</source>
         <translation>Report: {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="694"/>
+        <location filename="../../desktop/ui/main_window.py" line="695"/>
         <source>Title: {title}</source>
         <translation>Title: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="695"/>
+        <location filename="../../desktop/ui/main_window.py" line="696"/>
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} paragraphs become activities; {partners} partners recognised.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="699"/>
+        <location filename="../../desktop/ui/main_window.py" line="700"/>
         <source>Names not in the registry (not linked): {names}</source>
         <translation>Names not in the registry (not linked): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="701"/>
+        <location filename="../../desktop/ui/main_window.py" line="702"/>
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="712"/>
         <source>Import a data pack</source>
         <translation>Import a data pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/ui/main_window.py" line="713"/>
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>Data packs (*.ippcpack *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <location filename="../../desktop/ui/main_window.py" line="730"/>
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -690,275 +695,275 @@ Partners added: {partners}
 Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
         <source>Data pack imported</source>
         <translation>Data pack imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="741"/>
-        <location filename="../../desktop/ui/main_window.py" line="746"/>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <location filename="../../desktop/ui/main_window.py" line="751"/>
         <source>Remove an added report</source>
         <translation>Remove an added report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>No report has been added. The reports that come with the app cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <location filename="../../desktop/ui/main_window.py" line="748"/>
         <source>Report to remove:</source>
         <translation>Report to remove:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="751"/>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>Remove {report} from your library? You can import its file again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="766"/>
         <source>Report removed</source>
         <translation>Report removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="775"/>
+        <location filename="../../desktop/ui/main_window.py" line="777"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="784"/>
+        <location filename="../../desktop/ui/main_window.py" line="786"/>
         <source>Select an activity to cite it.</source>
         <translation>Select an activity to cite it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="799"/>
+        <location filename="../../desktop/ui/main_window.py" line="801"/>
         <source>Activity copied</source>
         <translation>Activity copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/ui/main_window.py" line="869"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="870"/>
         <source>Data version {version}</source>
         <translation>Data version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859"/>
+        <location filename="../../desktop/ui/main_window.py" line="873"/>
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>Source: {title}, {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/ui/main_window.py" line="877"/>
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="880"/>
         <source>Licence: MIT</source>
         <translation>Licence: MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="867"/>
+        <location filename="../../desktop/ui/main_window.py" line="881"/>
         <source>Works offline: no network connection is ever made.</source>
         <translation>Works offline: no network connection is ever made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/ui/main_window.py" line="884"/>
         <source>About {name}</source>
         <translation>About {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="895"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="883"/>
+        <location filename="../../desktop/ui/main_window.py" line="897"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="884"/>
+        <location filename="../../desktop/ui/main_window.py" line="898"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="885"/>
+        <location filename="../../desktop/ui/main_window.py" line="899"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="887"/>
+        <location filename="../../desktop/ui/main_window.py" line="901"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/ui/main_window.py" line="902"/>
         <source>&amp;Add report…</source>
         <translation>&amp;Add report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>Import data &amp;pack…</source>
         <translation>Import data &amp;pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="890"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
         <source>&amp;Remove an added report…</source>
         <translation>&amp;Remove an added report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="891"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="892"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="893"/>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
         <source>Copy ci&amp;tation</source>
         <translation>Copy ci&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894"/>
+        <location filename="../../desktop/ui/main_window.py" line="908"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="895"/>
+        <location filename="../../desktop/ui/main_window.py" line="909"/>
         <source>C&amp;lear all filters</source>
         <translation>C&amp;lear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="896"/>
+        <location filename="../../desktop/ui/main_window.py" line="910"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="897"/>
+        <location filename="../../desktop/ui/main_window.py" line="911"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="912"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="913"/>
         <source>Show &amp;partners and filters</source>
         <translation>Show &amp;partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="900"/>
+        <location filename="../../desktop/ui/main_window.py" line="914"/>
         <source>Show &amp;detail pane</source>
         <translation>Show &amp;detail pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="901"/>
+        <location filename="../../desktop/ui/main_window.py" line="915"/>
         <source>&amp;Hide partners without matches</source>
         <translation>&amp;Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="902"/>
+        <location filename="../../desktop/ui/main_window.py" line="916"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/ui/main_window.py" line="917"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="904"/>
+        <location filename="../../desktop/ui/main_window.py" line="918"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="910"/>
+        <location filename="../../desktop/ui/main_window.py" line="924"/>
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>Export the listed activities (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="912"/>
+        <location filename="../../desktop/ui/main_window.py" line="926"/>
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>Add a CPM report on international cooperation from a text, Word or PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="914"/>
+        <location filename="../../desktop/ui/main_window.py" line="928"/>
         <source>Add curated reports from a data pack file</source>
         <translation>Add curated reports from a data pack file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="915"/>
+        <location filename="../../desktop/ui/main_window.py" line="929"/>
         <source>Search the report (Ctrl+F)</source>
         <translation>Search the report (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="916"/>
+        <location filename="../../desktop/ui/main_window.py" line="930"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="931"/>
         <source>Hide partners without matches</source>
         <translation>Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="918"/>
+        <location filename="../../desktop/ui/main_window.py" line="932"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="920"/>
+        <location filename="../../desktop/ui/main_window.py" line="934"/>
         <source>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="922"/>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
         <source>Partners and filters</source>
         <translation>Partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="923"/>
+        <location filename="../../desktop/ui/main_window.py" line="937"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
-        <location filename="../../desktop/ui/main_window.py" line="925"/>
+        <location filename="../../desktop/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/ui/main_window.py" line="939"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="926"/>
+        <location filename="../../desktop/ui/main_window.py" line="940"/>
         <source>Activity details</source>
         <translation>Activity details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="927"/>
+        <location filename="../../desktop/ui/main_window.py" line="941"/>
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="928"/>
+        <location filename="../../desktop/ui/main_window.py" line="942"/>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/ui/main_window.py" line="943"/>
         <source>Number of activities shown</source>
         <translation>Number of activities shown</translation>
     </message>

@@ -91,12 +91,12 @@
         <translation>日期和地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="356"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="362"/>
         <source>English (unofficial working translation)</source>
         <translation>英文（非官方工作译文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="360"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="366"/>
         <source>Report text</source>
         <translation>报告原文</translation>
     </message>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/detail_pane.py" line="293"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="416"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="422"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
@@ -163,67 +163,72 @@
         <translation>显示文本：{choice}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="339"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="340"/>
+        <source>No English translation of this report</source>
+        <translation>本报告没有英文译文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="345"/>
         <source>Whole paragraph</source>
         <translation>整段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="344"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="350"/>
         <source>Show the whole paragraph of the report, with this activity&apos;s text in bold</source>
         <translation>显示报告的整个段落，本活动的文字以粗体标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="358"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="364"/>
         <source>Report text (Chinese original)</source>
         <translation>报告原文（中文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="368"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="374"/>
         <source>{heading}, paragraph {n}</source>
         <translation>{heading}，第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="389"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="395"/>
         <source>Acronym: {acronym}</source>
         <translation>缩写：{acronym}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="397"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="403"/>
         <source>Show all activities of this partner</source>
         <translation>显示该合作伙伴的全部活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="400"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="406"/>
         <source>Partner card: {name}</source>
         <translation>合作伙伴简介：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="420"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="426"/>
         <source>Part of: </source>
         <translation>隶属于：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="422"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="428"/>
         <source>Member bodies</source>
         <translation>下属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="423"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="429"/>
         <source>Member of</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="425"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="431"/>
         <source>Works with in the same activities</source>
         <translation>在同一活动中合作的伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="432"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="438"/>
         <source>Activities ({count})</source>
         <translation>活动（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="442"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="448"/>
         <source>Activities of this partner</source>
         <translation>该合作伙伴的活动</translation>
     </message>
@@ -523,163 +528,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>此活动不在列表中：它不符合当前的检索和筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>Topic: {name}</source>
         <translation>主题：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Year: {year}</source>
         <translation>年份：{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Partner: {name}</source>
         <translation>合作伙伴：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>Part: {name}</source>
         <translation>部分：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Report: {name}</source>
         <translation>报告：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Calls to action for NPPOs</source>
         <translation>对国家植保机构的行动呼吁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="558"/>
+        <location filename="../../desktop/ui/main_window.py" line="559"/>
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>Active filters: {list}</source>
         <translation>当前筛选：{list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>在当前筛选条件下，没有活动与“{query}”匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="599"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>{count} activities match it without filters: remove a filter or clear them all.</source>
         <translation>不加筛选时有 {count} 项活动匹配：请移除某个筛选条件或清除全部筛选。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <location filename="../../desktop/ui/main_window.py" line="604"/>
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>报告中没有这一内容：请尝试更少或更短的词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>没有活动提到“{query}”。
 请尝试更少或更短的词，或换一种写法；合作伙伴名称可用中文或英文搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>没有活动同时符合所选的全部筛选条件。
 不同类型的筛选条件须同时满足：移除其中一个即可扩大范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/ui/main_window.py" line="620"/>
         <source>{shown} of {total} activities</source>
         <translation>显示 {shown} 项，共 {total} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="621"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>Data {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/main_window.py" line="624"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>所有内容都读取自随附的数据库；不发送也不下载任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="647"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="653"/>
-        <location filename="../../desktop/ui/main_window.py" line="703"/>
+        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/ui/main_window.py" line="704"/>
         <source>Add a report</source>
         <translation>添加报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>报告 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="681"/>
+        <location filename="../../desktop/ui/main_window.py" line="682"/>
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>已添加 {report}：{count} 项活动。关联信息为自动识别，请对照原文核实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <location filename="../../desktop/ui/main_window.py" line="693"/>
         <source>Report: {session}, agenda item {item}</source>
         <translation>报告：{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="694"/>
+        <location filename="../../desktop/ui/main_window.py" line="695"/>
         <source>Title: {title}</source>
         <translation>标题：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="695"/>
+        <location filename="../../desktop/ui/main_window.py" line="696"/>
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} 个段落将成为活动；识别出 {partners} 个合作伙伴。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="699"/>
+        <location filename="../../desktop/ui/main_window.py" line="700"/>
         <source>Names not in the registry (not linked): {names}</source>
         <translation>登记表中没有的名称（未关联）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="701"/>
+        <location filename="../../desktop/ui/main_window.py" line="702"/>
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>合作伙伴、主题和日期为自动识别，程序会作出标注。将此报告添加到资料库吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="712"/>
         <source>Import a data pack</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/ui/main_window.py" line="713"/>
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>数据包 (*.ippcpack *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <location filename="../../desktop/ui/main_window.py" line="730"/>
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -690,275 +695,275 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
 活动：新增 {a_added}，删除 {a_removed}，更改 {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
         <source>Data pack imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="741"/>
-        <location filename="../../desktop/ui/main_window.py" line="746"/>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <location filename="../../desktop/ui/main_window.py" line="751"/>
         <source>Remove an added report</source>
         <translation>删除已添加的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>尚未添加任何报告。随本程序提供的报告不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <location filename="../../desktop/ui/main_window.py" line="748"/>
         <source>Report to remove:</source>
         <translation>要删除的报告：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="751"/>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>从资料库中删除 {report} 吗？之后可以重新导入其文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="766"/>
         <source>Report removed</source>
         <translation>报告已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="775"/>
+        <location filename="../../desktop/ui/main_window.py" line="777"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="784"/>
+        <location filename="../../desktop/ui/main_window.py" line="786"/>
         <source>Select an activity to cite it.</source>
         <translation>请先选择一项活动再引用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="799"/>
+        <location filename="../../desktop/ui/main_window.py" line="801"/>
         <source>Activity copied</source>
         <translation>已复制活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/ui/main_window.py" line="869"/>
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="870"/>
         <source>Data version {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859"/>
+        <location filename="../../desktop/ui/main_window.py" line="873"/>
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>来源：{title}，{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/ui/main_window.py" line="877"/>
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>报告文本按其原文语言逐字引用。中文报告的英文文本为非官方工作译文，以中文原文为准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="880"/>
         <source>Licence: MIT</source>
         <translation>许可证：MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="867"/>
+        <location filename="../../desktop/ui/main_window.py" line="881"/>
         <source>Works offline: no network connection is ever made.</source>
         <translation>离线运行：从不建立任何网络连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/ui/main_window.py" line="884"/>
         <source>About {name}</source>
         <translation>关于{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="895"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="883"/>
+        <location filename="../../desktop/ui/main_window.py" line="897"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="884"/>
+        <location filename="../../desktop/ui/main_window.py" line="898"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="885"/>
+        <location filename="../../desktop/ui/main_window.py" line="899"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="887"/>
+        <location filename="../../desktop/ui/main_window.py" line="901"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/ui/main_window.py" line="902"/>
         <source>&amp;Add report…</source>
         <translation>添加报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>Import data &amp;pack…</source>
         <translation>导入数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="890"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
         <source>&amp;Remove an added report…</source>
         <translation>删除已添加的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="891"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="892"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="893"/>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
         <source>Copy ci&amp;tation</source>
         <translation>复制引用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894"/>
+        <location filename="../../desktop/ui/main_window.py" line="908"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="895"/>
+        <location filename="../../desktop/ui/main_window.py" line="909"/>
         <source>C&amp;lear all filters</source>
         <translation>清除全部筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="896"/>
+        <location filename="../../desktop/ui/main_window.py" line="910"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="897"/>
+        <location filename="../../desktop/ui/main_window.py" line="911"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="912"/>
         <source>&amp;Normal text size</source>
         <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="913"/>
         <source>Show &amp;partners and filters</source>
         <translation>显示合作伙伴和筛选(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="900"/>
+        <location filename="../../desktop/ui/main_window.py" line="914"/>
         <source>Show &amp;detail pane</source>
         <translation>显示详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="901"/>
+        <location filename="../../desktop/ui/main_window.py" line="915"/>
         <source>&amp;Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="902"/>
+        <location filename="../../desktop/ui/main_window.py" line="916"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/ui/main_window.py" line="917"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="904"/>
+        <location filename="../../desktop/ui/main_window.py" line="918"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="910"/>
+        <location filename="../../desktop/ui/main_window.py" line="924"/>
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>导出列出的活动（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="912"/>
+        <location filename="../../desktop/ui/main_window.py" line="926"/>
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>从文本、Word 或 PDF 文件添加植检委国际合作报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="914"/>
+        <location filename="../../desktop/ui/main_window.py" line="928"/>
         <source>Add curated reports from a data pack file</source>
         <translation>从数据包文件添加经审核的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="915"/>
+        <location filename="../../desktop/ui/main_window.py" line="929"/>
         <source>Search the report (Ctrl+F)</source>
         <translation>搜索报告（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="916"/>
+        <location filename="../../desktop/ui/main_window.py" line="930"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="931"/>
         <source>Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="918"/>
+        <location filename="../../desktop/ui/main_window.py" line="932"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="920"/>
+        <location filename="../../desktop/ui/main_window.py" line="934"/>
         <source>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>报告的三个部分及其合作伙伴和匹配活动数；选择其中一项即只显示其活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="922"/>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
         <source>Partners and filters</source>
         <translation>合作伙伴和筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="923"/>
+        <location filename="../../desktop/ui/main_window.py" line="937"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
-        <location filename="../../desktop/ui/main_window.py" line="925"/>
+        <location filename="../../desktop/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/ui/main_window.py" line="939"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="926"/>
+        <location filename="../../desktop/ui/main_window.py" line="940"/>
         <source>Activity details</source>
         <translation>活动详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="927"/>
+        <location filename="../../desktop/ui/main_window.py" line="941"/>
         <source>Clear search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="928"/>
+        <location filename="../../desktop/ui/main_window.py" line="942"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/ui/main_window.py" line="943"/>
         <source>Number of activities shown</source>
         <translation>显示的活动数</translation>
     </message>
