@@ -312,3 +312,36 @@ def test_database_missing_a_column_is_reported_as_incomplete(tmp_path, db_path):
     conn.close()
     with pytest.raises(DatabaseError, match="incomplete"):
         Store(copy)
+
+
+def test_restrict_to_is_anded_with_query_filters_and_every_count(store):
+    """``restrict_to`` (the user's starred or annotated activities) narrows every answer;
+    ``None`` leaves the store's behaviour as it was."""
+    chosen = {a.id for a in store.activities[::7]}
+    filters = Filters(years=(2019,))
+    for query in ("", "海运集装箱", "ePhyto"):
+        full = store.matching_ids(query, filters)
+        assert store.matching_ids(query, filters, restrict_to=None) == full
+        narrowed = store.matching_ids(query, filters, restrict_to=chosen)
+        assert narrowed == [i for i in full if i in chosen]  # same ranking, fewer ids
+        result = store.search(query, filters, limit=3, restrict_to=chosen)
+        assert result.total == len(narrowed)
+        assert [h.activity.id for h in result.hits] == narrowed[:3]
+    assert store.search("", restrict_to=set()).total == 0
+    # counts: as if the restriction were one more filter
+    topics = dict((t.id, n) for t, n in store.topic_counts("", filters, restrict_to=chosen))
+    for topic_id, n in topics.items():
+        assert n == len(store.matching_ids("", Filters(topics=(topic_id,), years=(2019,)),
+                                           restrict_to=chosen))
+    years = dict(store.year_counts("", restrict_to=chosen))
+    assert years.keys() == dict(store.year_counts()).keys()  # every year still listed
+    for year, n in years.items():
+        assert n == len(store.matching_ids("", Filters(years=(year,)), restrict_to=chosen))
+    docs = store.document_counts("", restrict_to=chosen)
+    assert sum(n for _, n in docs) == len(chosen)
+    actions = store.calls_to_action_count("", restrict_to=chosen)
+    assert actions == sum(store.activity(i).calls_to_action for i in chosen)
+    tree = store.partner_tree("", restrict_to=chosen)
+    assert sum(g.count for g in tree) == len(chosen)
+    wco = {n.partner.id: n.count for g in tree for n in g.partners}["wco"]
+    assert wco == len(store.matching_ids("", Filters(partners=("wco",)), restrict_to=chosen))

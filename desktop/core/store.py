@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 from desktop.core.errors import DatabaseError, NotFoundError, SearchError
@@ -455,22 +456,32 @@ class Store:
             return False
         return not (filters.calls_to_action and not activity.calls_to_action)
 
-    def _match(self, query: str, filters: Filters) -> list[tuple[str, float]]:
-        """Ids and scores of activities matching query and filters, best first, then in
-        report order. Ranking is FTS5's; filters run over the loaded activities."""
+    def _match(self, query: str, filters: Filters,
+               restrict_to: AbstractSet[str] | None = None) -> list[tuple[str, float]]:
+        """Ids and scores of activities matching query and filters (and among
+        ``restrict_to`` when given), best first, then in report order. Ranking is FTS5's;
+        filters run over the loaded activities."""
         scores = self._scores(query)
         partners: set[str] = set().union(*(self.descendants(p) for p in filters.partners))
         matched = [(a.id, scores[a.id] if scores is not None else 0.0)
                    for a in self.activities
-                   if (scores is None or a.id in scores) and self._passes(a, filters, partners)]
+                   if (scores is None or a.id in scores)
+                   and (restrict_to is None or a.id in restrict_to)
+                   and self._passes(a, filters, partners)]
         matched.sort(key=lambda item: item[1])  # stable: ties keep report order
         return matched
 
     def search(self, query: str = "", filters: Filters | None = None,
-               limit: int | None = None) -> SearchResult:
-        """Activities matching the query and filters, best first, with highlight spans."""
+               limit: int | None = None, *,
+               restrict_to: AbstractSet[str] | None = None) -> SearchResult:
+        """Activities matching the query and filters, best first, with highlight spans.
+
+        ``restrict_to``: only these activity ids may match (e.g. the user's starred or
+        annotated activities, :func:`desktop.core.userdata.restrict_ids`); ``None``: all.
+        It is AND-ed with the query and filters, like every keyword of this class's counts.
+        """
         filters = filters or Filters()
-        matched = self._match(query, filters)
+        matched = self._match(query, filters, restrict_to)
         terms = self._highlight_terms(parse_query(query))
         hits = []
         for activity_id, score in matched[: limit if limit and limit > 0 else None]:
@@ -509,52 +520,61 @@ class Store:
                         break
         return terms + extra
 
-    def matching_ids(self, query: str = "", filters: Filters | None = None) -> list[str]:
-        return [i for i, _ in self._match(query, filters or Filters())]
+    def matching_ids(self, query: str = "", filters: Filters | None = None, *,
+                     restrict_to: AbstractSet[str] | None = None) -> list[str]:
+        return [i for i, _ in self._match(query, filters or Filters(), restrict_to)]
 
     # -- counts --------------------------------------------------------------------------
-    def topic_counts(self, query: str = "", filters: Filters | None = None
-                     ) -> list[tuple[Topic, int]]:
+    def topic_counts(self, query: str = "", filters: Filters | None = None, *,
+                     restrict_to: AbstractSet[str] | None = None) -> list[tuple[Topic, int]]:
         """Every topic with the number of matches if it were chosen (its own facet ignored)."""
-        ids = self.matching_ids(query, (filters or Filters()).without("topics"))
+        ids = self.matching_ids(query, (filters or Filters()).without("topics"),
+                                restrict_to=restrict_to)
         counts = dict.fromkeys(self._topic, 0)
         for activity_id in ids:
             for tid in self._activity[activity_id].topic_ids:
                 counts[tid] += 1
         return [(t, counts[t.id]) for t in self.topics]
 
-    def year_counts(self, query: str = "", filters: Filters | None = None
-                    ) -> list[tuple[int, int]]:
+    def year_counts(self, query: str = "", filters: Filters | None = None, *,
+                    restrict_to: AbstractSet[str] | None = None) -> list[tuple[int, int]]:
         """Years present in the data (UNDATED last) with match counts (own facet ignored)."""
         all_years = sorted({y for a in self.activities for y in a.years() if y != UNDATED})
-        ids = self.matching_ids(query, (filters or Filters()).without("years"))
+        ids = self.matching_ids(query, (filters or Filters()).without("years"),
+                                restrict_to=restrict_to)
         counts = dict.fromkeys([*all_years, UNDATED], 0)
         for activity_id in ids:
             for year in self._activity[activity_id].years():
                 counts[year] += 1
         return list(counts.items())
 
-    def document_counts(self, query: str = "", filters: Filters | None = None
+    def document_counts(self, query: str = "", filters: Filters | None = None, *,
+                        restrict_to: AbstractSet[str] | None = None
                         ) -> list[tuple[Document, int]]:
         """Every report with its number of matches if it were chosen (own facet ignored)."""
-        ids = self.matching_ids(query, (filters or Filters()).without("documents"))
+        ids = self.matching_ids(query, (filters or Filters()).without("documents"),
+                                restrict_to=restrict_to)
         counts = dict.fromkeys(self._document, 0)
         for activity_id in ids:
             counts[self._activity[activity_id].doc] += 1
         return [(d, counts[d.id]) for d in self.documents]
 
-    def calls_to_action_count(self, query: str = "", filters: Filters | None = None) -> int:
-        ids = self.matching_ids(query, (filters or Filters()).without("calls_to_action"))
+    def calls_to_action_count(self, query: str = "", filters: Filters | None = None, *,
+                              restrict_to: AbstractSet[str] | None = None) -> int:
+        ids = self.matching_ids(query, (filters or Filters()).without("calls_to_action"),
+                                restrict_to=restrict_to)
         return sum(1 for i in ids if self._activity[i].calls_to_action)
 
-    def partner_tree(self, query: str = "", filters: Filters | None = None) -> list[GroupNode]:
+    def partner_tree(self, query: str = "", filters: Filters | None = None, *,
+                     restrict_to: AbstractSet[str] | None = None) -> list[GroupNode]:
         """The report's parts with their partners in report order, members under their body.
 
         A partner's count is the number of matching activities of the partner or a body under
         it (the partner filter itself is ignored, so the tree stays a map of everything).
         Bodies listed as members of another (``member_of``) appear under it as well.
         """
-        ids = self.matching_ids(query, (filters or Filters()).without("partners"))
+        ids = self.matching_ids(query, (filters or Filters()).without("partners"),
+                                restrict_to=restrict_to)
         direct: dict[str, set[str]] = {p.id: set() for p in self.partners}
         for activity_id in ids:
             for pid in self._activity[activity_id].partner_ids:
