@@ -39,3 +39,8 @@ class ExportCancelled(CoopError):
 class ImportFileError(CoopError):
     """A file offered for import was refused (unreadable, unsupported, too large, no text,
     not a CPM paper, an unsafe data pack ...); nothing was stored."""
+
+
+class UserDataError(CoopError):
+    """The user's personal data (notes, stars, collections, saved searches) could not be read
+    or changed, or a backup was refused; the personal data are unchanged."""
