@@ -1,4 +1,5 @@
-"""The ``ippc-coop`` command line: open the window, search, list, show and export.
+"""The ``ippc-coop`` command line: open the window, search, list, show and export; the user's
+notes, stars, collections and backups of them.
 
 Exit codes: 0 success (also when nothing matches), 2 usage error, 1 anything else, with a
 one-line message on stderr and never a traceback.
@@ -41,6 +42,12 @@ commands:
   import PATH            add a report from a .txt, .docx or .pdf file, or a data pack
   reports                the reports you added; 'reports remove ID' removes one
   export                 write a Word briefing or a CSV table of the matching activities
+  collections            your collections for a briefing: list, show, create, rename, add,
+                         remove, move, note, intro, delete, export (in the collection's order)
+  notes                  your notes on activities and partners: list, add, remove, search
+  stars                  your starred activities and partners: list, add, remove
+  userdata               where your personal data is kept, and what the library no longer
+                         has; 'userdata backup PATH' and 'userdata restore PATH'
 
 examples:
   ippc-coop search 实蝇
@@ -51,6 +58,16 @@ examples:
   ippc-coop export --format docx --output briefing.docx --lang en --both-languages
   ippc-coop import CPM_2022_cooperation.pdf --dry-run --json
   ippc-coop import cpm16.ippcpack
+  ippc-coop collections create "Sea containers briefing"
+  ippc-coop collections add "Sea containers briefing" cpm15-24-1 cpm15-13-4 wco
+  ippc-coop collections note "Sea containers briefing" cpm15-24-1 "Ask customs first"
+  ippc-coop collections export "Sea containers briefing" --format docx --output sea.docx
+  ippc-coop notes add wco "Contact: customs liaison office"
+  ippc-coop stars add cpm15-24-1
+  ippc-coop userdata backup personal-backup.sqlite
+
+Notes, stars, collections and saved searches are kept in personal.sqlite in your user data
+folder ('ippc-coop userdata' shows where); they are keyed by ids, so they survive updates.
 
 English texts of reports published in Chinese are our unofficial working translation; the
 Chinese text is authoritative.
@@ -153,7 +170,112 @@ def build_parser() -> argparse.ArgumentParser:
                         help="Word: add the text in the other language under each quotation")
     export.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "gb18030"),
                         default="utf-8-sig", help="CSV encoding (default utf-8-sig: Excel-ready)")
+    _add_personal_commands(sub)
     return parser
+
+
+def _json_flag(p: argparse.ArgumentParser, dest: str = "json") -> None:
+    p.add_argument("--json", dest=dest, action="store_true", help="print JSON")
+
+
+def _add_personal_commands(sub: Any) -> None:
+    """The commands on the user's own data: collections, notes, stars, backups."""
+    coll = sub.add_parser(
+        "collections", help="your collections of activities and partners for a briefing",
+        description="Named folders of activities and partners, in the order you give them, "
+        "each item with an optional note and each collection with an introduction. IDs are "
+        "activity ids (cpm15-24-1, see 'search') or partner ids (wco, see 'partners'). "
+        "Without an action: list.")
+    _json_flag(coll, "json_all")
+    acts = coll.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    _json_flag(acts.add_parser("list", help="your collections (default)"))
+    show = acts.add_parser("show", help="one collection: introduction and items in order")
+    show.add_argument("name", metavar="NAME")
+    _json_flag(show)
+    create = acts.add_parser("create", help="a new, empty collection")
+    create.add_argument("name", metavar="NAME")
+    create.add_argument("--intro", default="", metavar="TEXT", help="its introduction")
+    _json_flag(create)
+    rename = acts.add_parser("rename", help="rename a collection")
+    rename.add_argument("name", metavar="NAME")
+    rename.add_argument("new_name", metavar="NEW_NAME")
+    _json_flag(rename)
+    add = acts.add_parser("add", help="add activities or partners (at the end, in order)")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("ids", nargs="+", metavar="ID")
+    _json_flag(add)
+    remove = acts.add_parser("remove", help="take an item out of a collection")
+    remove.add_argument("name", metavar="NAME")
+    remove.add_argument("item_id", metavar="ID")
+    _json_flag(remove)
+    move = acts.add_parser("move", help="move an item to a position (1 = first)")
+    move.add_argument("name", metavar="NAME")
+    move.add_argument("item_id", metavar="ID")
+    move.add_argument("position", type=int, metavar="POSITION")
+    _json_flag(move)
+    note = acts.add_parser("note", help="the note of an item in this collection ('' removes)")
+    note.add_argument("name", metavar="NAME")
+    note.add_argument("item_id", metavar="ID")
+    note.add_argument("text", metavar="TEXT")
+    _json_flag(note)
+    intro = acts.add_parser("intro", help="the collection's introduction ('' removes)")
+    intro.add_argument("name", metavar="NAME")
+    intro.add_argument("text", metavar="TEXT")
+    _json_flag(intro)
+    delete = acts.add_parser("delete", help="delete a collection (notes and stars stay)")
+    delete.add_argument("name", metavar="NAME")
+    _json_flag(delete)
+    cexport = acts.add_parser(
+        "export", help="write the collection's activities, in its order, to Word or CSV")
+    cexport.add_argument("name", metavar="NAME")
+    cexport.add_argument("--format", choices=("docx", "csv"), required=True)
+    cexport.add_argument("--output", type=Path, required=True, metavar="PATH")
+    cexport.add_argument("--lang", dest="label_lang", choices=("zh", "en"), default="en",
+                         help="language of the briefing (as for 'export')")
+    _json_flag(cexport)
+
+    notes = sub.add_parser(
+        "notes", help="your notes on activities and partners",
+        description="One note per activity or partner. Without an action: list.")
+    _json_flag(notes, "json_all")
+    nacts = notes.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    _json_flag(nacts.add_parser("list", help="every note, the latest first (default)"))
+    nadd = nacts.add_parser("add", help="write the note of an activity or partner (replaces)")
+    nadd.add_argument("item_id", metavar="ID")
+    nadd.add_argument("text", metavar="TEXT")
+    _json_flag(nadd)
+    nremove = nacts.add_parser("remove", help="remove the note of an activity or partner")
+    nremove.add_argument("item_id", metavar="ID")
+    _json_flag(nremove)
+    nsearch = nacts.add_parser("search", help="items whose notes contain all the words")
+    nsearch.add_argument("query", metavar="QUERY")
+    _json_flag(nsearch)
+
+    stars = sub.add_parser("stars", help="your starred activities and partners",
+                           description="Without an action: list.")
+    _json_flag(stars, "json_all")
+    sacts = stars.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    _json_flag(sacts.add_parser("list", help="every starred item (default)"))
+    for action, text in (("add", "star an activity or partner"), ("remove", "remove a star")):
+        star = sacts.add_parser(action, help=text)
+        star.add_argument("item_id", metavar="ID")
+        _json_flag(star)
+
+    udata = sub.add_parser(
+        "userdata", help="your personal data: where it is, backup, restore",
+        description="Without an action: where your notes, stars, collections and saved "
+        "searches are kept, how many there are, and which items the library no longer has "
+        "(they are kept). A backup is one file with all of them; restoring one replaces your "
+        "personal data and keeps the previous data beside as personal.before-restore-*.")
+    _json_flag(udata, "json_all")
+    uacts = udata.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    _json_flag(uacts.add_parser("info", help="where and how much (default)"))
+    backup = uacts.add_parser("backup", help="write all personal data to one file")
+    backup.add_argument("path", type=Path, metavar="PATH")
+    _json_flag(backup)
+    restore = uacts.add_parser("restore", help="replace your personal data by a backup's")
+    restore.add_argument("path", type=Path, metavar="PATH")
+    _json_flag(restore)
 
 
 # -- filters ------------------------------------------------------------------------------
@@ -476,6 +598,303 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+# -- personal data ------------------------------------------------------------------------
+def _wants_json(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "json", False) or getattr(args, "json_all", False))
+
+
+def _open_userdata() -> Any:
+    from desktop.core.userdata import UserData
+
+    data = UserData()
+    if data.notice is not None:
+        print(f"ippc-coop: {data.notice}", file=sys.stderr)
+    return data
+
+
+def _item_json(store: Store, kind: str, item_id: str) -> dict[str, Any]:
+    """What a personal-data item is, for listings: titles, or that the library lacks it."""
+    out: dict[str, Any] = {"kind": kind, "id": item_id, "title_en": None, "title_zh": None,
+                           "in_library": False}
+    try:
+        if kind == "activity":
+            activity = store.activity(item_id)
+            out.update(title_en=activity.title_en, title_zh=activity.title_zh, in_library=True)
+        else:
+            partner = store.partner(item_id)
+            out.update(title_en=partner.display("en"), title_zh=partner.name_zh,
+                       in_library=True)
+    except CoopError:
+        pass
+    return out
+
+
+def _item_line(item: dict[str, Any]) -> str:
+    title = item["title_en"] if item["in_library"] else "(not in the library: kept)"
+    return f"{_pad(item['id'], 14)} {_pad(item['kind'], 8)}  {title}"
+
+
+def _collection_json(store: Store, collection: Any) -> dict[str, Any]:
+    return {"name": collection.name, "intro": collection.intro,
+            "created": collection.created, "updated": collection.updated,
+            "items": [{"position": n, **_item_json(store, i.kind, i.item_id), "note": i.note}
+                      for n, i in enumerate(collection.items, 1)]}
+
+
+def _print_collection(store: Store, collection: Any) -> None:
+    print(collection.name)
+    if collection.intro:
+        print()
+        print(collection.intro)
+    print()
+    if not collection.items:
+        print("No items yet. Add some with 'ippc-coop collections add NAME ID...'.")
+    for n, item in enumerate(collection.items, 1):
+        print(f"{n:>3}. {_item_line(_item_json(store, item.kind, item.item_id))}")
+        for line in item.note.splitlines():
+            print(f"       {line}")
+
+
+def _find_item(items: Sequence[Any], item_id: str, where: str) -> Any:
+    """The (kind, id) of ``item_id`` among personal-data items, including ids the library no
+    longer has (so they can be removed)."""
+    from desktop.core.errors import UserDataError
+
+    for item in items:
+        if item[1] == item_id.strip():
+            return item
+    raise UserDataError(f"{item_id!r} is not {where}.")
+
+
+def _cmd_collections(store: Store, args: argparse.Namespace) -> int:
+    from desktop.core.userdata import ItemRef, kind_of
+
+    action = args.action or "list"
+    with _open_userdata() as data:
+        if action == "list":
+            collections = data.collections()
+            if _wants_json(args):
+                _dump({"collections": [
+                    {"name": c.name, "intro": c.intro, "items": len(c.items),
+                     "activities": len(c.ids("activity")), "partners": len(c.ids("partner")),
+                     "created": c.created, "updated": c.updated} for c in collections]})
+            elif not collections:
+                print("No collections yet. Create one with 'ippc-coop collections create NAME'.")
+            else:
+                width = max(_width(c.name) for c in collections)
+                for c in collections:
+                    print(f"{_pad(c.name, width)}  {len(c.items):>3} items  "
+                          f"changed {c.updated[:10]}")
+            return 0
+        if action == "export":
+            return _export_collection(store, data, args)
+        if action == "create":
+            collection = data.create_collection(args.name, args.intro)
+            message = f"Created collection {collection.name!r}"
+        elif action == "rename":
+            collection = data.rename_collection(args.name, args.new_name)
+            message = f"Renamed collection {args.name!r} to {collection.name!r}"
+        elif action == "add":
+            refs = [ItemRef(kind_of(store, i), i.strip()) for i in args.ids]
+            added = data.add_items(args.name, refs)
+            collection = data.collection(args.name)
+            message = (f"Added {added} item{'s' * (added != 1)} to {collection.name!r}"
+                       + (f" ({len(refs) - added} already in it)" if added < len(refs) else ""))
+        elif action in ("remove", "move", "note"):
+            current = data.collection(args.name)
+            kind, item_id = _find_item([(i.kind, i.item_id) for i in current.items],
+                                       args.item_id, f"in the collection {current.name!r}")
+            if action == "remove":
+                data.remove_item(args.name, kind, item_id)
+                message = f"Removed {item_id} from {current.name!r}"
+            elif action == "move":
+                if args.position < 1:
+                    raise UsageError("POSITION counts from 1 (the first item)")
+                data.move_item(args.name, kind, item_id, args.position - 1)
+                message = f"Moved {item_id} to position {args.position} in {current.name!r}"
+            else:
+                data.set_item_note(args.name, kind, item_id, args.text)
+                message = f"Saved the note of {item_id} in {current.name!r}"
+            collection = data.collection(args.name)
+        elif action == "intro":
+            data.set_intro(args.name, args.text)
+            collection = data.collection(args.name)
+            message = f"Saved the introduction of {collection.name!r}"
+        elif action == "delete":
+            name = data.collection(args.name).name
+            data.delete_collection(args.name)
+            if _wants_json(args):
+                _dump({"deleted": name})
+            else:
+                print(f"Deleted collection {name!r}")
+            return 0
+        else:  # show
+            collection = data.collection(args.name)
+            message = ""
+        if _wants_json(args):
+            _dump(_collection_json(store, collection))
+        elif message:
+            print(message)
+        else:
+            _print_collection(store, collection)
+    return 0
+
+
+def _export_collection(store: Store, data: Any, args: argparse.Namespace) -> int:
+    from desktop.core.export import ExportRequest, export
+
+    briefing = data.collection_activities(store, args.name)
+    request = ExportRequest(activities=briefing.activities, fmt=args.format, path=args.output,
+                            title=briefing.name, lang=args.label_lang)
+    path = export(store, request)
+    n = len(briefing.activities)
+    if _wants_json(args):
+        _dump({"collection": briefing.name, "file": str(path), "activities": n,
+               "skipped_partners": [p.id for p, _ in briefing.partners],
+               "missing": [r.id for r in briefing.missing]})
+        return 0
+    print(f"Wrote {n} activit{'y' if n == 1 else 'ies'} of {briefing.name!r} to {path}")
+    if briefing.missing:
+        print("Not in the library (left out): " + ", ".join(r.id for r in briefing.missing),
+              file=sys.stderr)
+    return 0
+
+
+def _cmd_notes(store: Store, args: argparse.Namespace) -> int:
+    from desktop.core.userdata import KINDS, kind_of
+
+    action = args.action or "list"
+    with _open_userdata() as data:
+        if action == "add":
+            kind = kind_of(store, args.item_id)
+            data.set_note(kind, args.item_id, args.text)
+            text = data.note_of(kind, args.item_id.strip())
+            if _wants_json(args):
+                _dump({"kind": kind, "id": args.item_id.strip(), "text": text})
+            else:
+                print(f"Saved the note of {args.item_id.strip()}" if text
+                      else f"Removed the note of {args.item_id.strip()} (empty text)")
+            return 0
+        if action == "remove":
+            kind, item_id = _find_item([(n.kind, n.item_id) for n in data.notes()],
+                                       args.item_id, "an item with a note")
+            data.remove_note(kind, item_id)
+            if _wants_json(args):
+                _dump({"removed": {"kind": kind, "id": item_id}})
+            else:
+                print(f"Removed the note of {item_id}")
+            return 0
+        notes = data.notes()
+        if action == "search":
+            found = {(k, i) for k in KINDS for i in data.search_notes(args.query, k)}
+            notes = [n for n in notes if (n.kind, n.item_id) in found]
+            in_collections = found - {(n.kind, n.item_id) for n in notes}
+        else:
+            in_collections = set()
+        rows = [{**_item_json(store, n.kind, n.item_id), "text": n.text, "updated": n.updated}
+                for n in notes]
+        rows += [{**_item_json(store, k, i), "text": None, "updated": None,
+                  "in_collections": data.collections_of(k, i)}
+                 for k, i in sorted(in_collections)]
+        if _wants_json(args):
+            _dump({"notes": rows})
+            return 0
+        if not rows:
+            print("No notes match." if action == "search"
+                  else "No notes yet. Write one with 'ippc-coop notes add ID TEXT'.")
+        for row in rows:
+            print(_item_line(row))
+            if row["text"] is None:
+                print(f"    (in the notes of the collection{'s' * (len(row['in_collections']) > 1)}"
+                      f" {', '.join(row['in_collections'])})")
+            for line in (row["text"] or "").splitlines():
+                print(f"    {line}")
+    return 0
+
+
+def _cmd_stars(store: Store, args: argparse.Namespace) -> int:
+    from desktop.core.userdata import kind_of
+
+    action = args.action or "list"
+    with _open_userdata() as data:
+        if action in ("add", "remove"):
+            if action == "add":
+                kind, item_id = kind_of(store, args.item_id), args.item_id.strip()
+            else:
+                kind, item_id = _find_item([(r.kind, r.id) for r in data.stars()],
+                                           args.item_id, "starred")
+            data.set_star(kind, item_id, action == "add")
+            if _wants_json(args):
+                _dump({"kind": kind, "id": item_id, "starred": action == "add"})
+            else:
+                print(f"Starred {item_id}" if action == "add" else f"Removed the star of {item_id}")
+            return 0
+        rows = [_item_json(store, r.kind, r.id) for r in data.stars()]
+        if _wants_json(args):
+            _dump({"stars": rows})
+        elif not rows:
+            print("Nothing starred yet. Star an item with 'ippc-coop stars add ID'.")
+        for row in rows if not _wants_json(args) else []:
+            print(_item_line(row))
+    return 0
+
+
+def _counted(counts: dict[str, int]) -> str:
+    """``3 notes, 1 star, 2 collections and 0 saved searches``."""
+    words = (("notes", "note"), ("stars", "star"), ("collections", "collection"),
+             ("saved_searches", "saved search"))
+    parts = []
+    for key, word in words:
+        n = counts.get(key, 0)
+        plural = word + ("es" if word.endswith("ch") else "s")
+        parts.append(f"{n} {word if n == 1 else plural}")
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _cmd_userdata(store: Store | None, args: argparse.Namespace) -> int:
+    action = args.action or "info"
+    if action == "restore":
+        with _open_userdata() as data:
+            result = data.restore(args.path)
+        if _wants_json(args):
+            _dump({"restored": str(args.path), "created": result.info.created,
+                   "counts": result.info.counts,
+                   "previous": str(result.previous) if result.previous else None})
+        else:
+            print(f"Restored {_counted(result.info.counts)} from {args.path} (backup of "
+                  f"{result.info.created[:10]}).")
+            if result.previous:
+                print(f"Your previous personal data are kept in {result.previous}")
+        return 0
+    with _open_userdata() as data:
+        if action == "backup":
+            info = data.backup(args.path)
+            if _wants_json(args):
+                _dump({"backup": str(args.path), "created": info.created,
+                       "format_version": info.format_version, "counts": info.counts})
+            else:
+                print(f"Backed up {_counted(info.counts)} to {args.path}")
+            return 0
+        assert store is not None
+        orphans = data.orphans(store)
+        if _wants_json(args):
+            _dump({"path": str(data.path), "schema_version": data.schema_version,
+                   "counts": data.counts(),
+                   "orphans": [{"kind": o.kind, "id": o.item_id, "where": o.where,
+                                "collection": o.collection or None} for o in orphans]})
+            return 0
+        print(f"Personal data: {data.path} (data version {data.schema_version})")
+        for key, n in data.counts().items():
+            print(f"  {key.replace('_', ' ')}: {n}")
+        if orphans:
+            print("Kept for items the library no longer has (their report was removed or "
+                  "changed):")
+            for o in orphans:
+                where = f"collection {o.collection!r}" if o.collection else o.where
+                print(f"  {_pad(o.item_id, 14)} {_pad(o.kind, 8)}  {where}")
+    return 0
+
+
 def _dump(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -483,7 +902,8 @@ def _dump(data: Any) -> None:
 
 COMMANDS = {"search": _cmd_search, "partners": _cmd_partners, "topics": _cmd_topics,
             "show": _cmd_show, "documents": _cmd_documents, "export": _cmd_export,
-            "import": _cmd_import, "reports": _cmd_reports}
+            "import": _cmd_import, "reports": _cmd_reports, "collections": _cmd_collections,
+            "notes": _cmd_notes, "stars": _cmd_stars, "userdata": _cmd_userdata}
 
 
 def _configure_stdout() -> None:
@@ -518,6 +938,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run([], lang=args.lang)
     _configure_stdout()
     try:
+        if args.command == "userdata" and args.action in ("backup", "restore"):
+            # Saving or restoring personal data must work even if the library cannot open.
+            return _cmd_userdata(None, args)
         store = Store(args.db) if args.db else Store()
         try:
             return COMMANDS[args.command](store, args)

@@ -251,3 +251,161 @@ def test_import_refuses_bad_files_with_one_line(capsys, tmp_path):
     assert err.startswith("ippc-coop: ") and err.count("\n") == 1 and "empty" in err
     assert main(["import", str(tmp_path / "missing.docx")]) == 1
     assert "was not found" in capsys.readouterr().err
+
+
+# -- personal data ------------------------------------------------------------------------
+def run_err(capsys, *args):
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_collections_round_trip(capsys, tmp_path):
+    import csv
+
+    assert main(["collections"]) == 0
+    assert "No collections yet" in capsys.readouterr().out
+    assert main(["collections", "create", "Sea containers", "--intro", "For the minister"]) == 0
+    assert "Created collection 'Sea containers'" in capsys.readouterr().out
+    code, _, err = run_err(capsys, "collections", "create", "SEA CONTAINERS")
+    assert code == 1 and err.count("\n") == 1 and "already exists" in err
+    # an unknown id refuses the whole command: nothing is added
+    code, _, err = run_err(capsys, "collections", "add", "sea containers", "cpm15-24-1", "nope")
+    assert code == 1 and "No activity or partner has the id 'nope'" in err
+    assert run_json(capsys, "collections", "show", "Sea containers")["items"] == []
+    assert main(["collections", "add", "sea containers", "cpm15-24-1", "cpm15-13-4", "wco",
+                 "cpm15-9-1"]) == 0
+    assert "Added 4 items" in capsys.readouterr().out
+    assert main(["collections", "move", "Sea containers", "cpm15-9-1", "1"]) == 0
+    assert main(["collections", "note", "Sea containers", "cpm15-24-1", "Ask customs"]) == 0
+    assert main(["collections", "remove", "Sea containers", "cpm15-13-4"]) == 0
+    assert main(["collections", "intro", "Sea containers", "Why these three"]) == 0
+    capsys.readouterr()
+    shown = run_json(capsys, "collections", "show", "sea containers")
+    assert shown["name"] == "Sea containers" and shown["intro"] == "Why these three"
+    assert [(i["position"], i["id"], i["kind"], i["note"]) for i in shown["items"]] == [
+        (1, "cpm15-9-1", "activity", ""), (2, "cpm15-24-1", "activity", "Ask customs"),
+        (3, "wco", "partner", "")]
+    assert shown["items"][2]["title_zh"] == "世界海关组织" and shown["items"][0]["in_library"]
+    assert main(["collections", "show", "Sea containers"]) == 0
+    text = capsys.readouterr().out
+    assert text.index("cpm15-9-1") < text.index("cpm15-24-1") and "Ask customs" in text
+    listed = run_json(capsys, "collections")["collections"]
+    assert [(c["name"], c["items"], c["activities"], c["partners"]) for c in listed] == [
+        ("Sea containers", 3, 2, 1)]
+    # export in the collection's order, titled with its name
+    out = tmp_path / "sea.csv"
+    assert main(["collections", "export", "Sea containers", "--format", "csv",
+                 "--output", str(out)]) == 0
+    assert "Wrote 2 activities of 'Sea containers'" in capsys.readouterr().out
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert [r[0] for r in rows[1:]] == ["cpm15-9-1", "cpm15-24-1"]
+    docx_out = tmp_path / "sea.docx"
+    assert main(["collections", "export", "Sea containers", "--format", "docx",
+                 "--output", str(docx_out), "--lang", "zh"]) == 0
+    import docx
+
+    assert docx.Document(str(docx_out)).paragraphs[0].text == "Sea containers"
+    capsys.readouterr()
+    assert main(["collections", "rename", "Sea containers", "海运集装箱"]) == 0
+    assert main(["collections", "delete", "海运集装箱"]) == 0
+    capsys.readouterr()
+    assert run_json(capsys, "collections", "list")["collections"] == []
+    code, _, err = run_err(capsys, "collections", "show", "海运集装箱")
+    assert code == 1 and "no collection called" in err
+
+
+def test_collections_usage_errors_exit_2(capsys):
+    assert main(["collections", "add", "X"]) == 2
+    assert main(["collections", "frobnicate"]) == 2
+    assert main(["collections", "export", "X", "--format", "pdf", "--output", "x"]) == 2
+    main(["collections", "create", "X"])
+    main(["collections", "add", "X", "wco"])
+    capsys.readouterr()
+    assert main(["collections", "move", "X", "wco", "0"]) == 2
+    assert "POSITION counts from 1" in capsys.readouterr().err
+
+
+def test_notes_and_stars_round_trip(capsys):
+    assert main(["notes", "add", "cpm15-24-1", "Ask the customs office 海关"]) == 0
+    assert main(["notes", "add", "wco", "Liaison: 张三"]) == 0
+    capsys.readouterr()
+    notes = run_json(capsys, "notes")["notes"]
+    assert {(n["kind"], n["id"], n["text"]) for n in notes} == {
+        ("activity", "cpm15-24-1", "Ask the customs office 海关"),
+        ("partner", "wco", "Liaison: 张三")}
+    found = run_json(capsys, "notes", "search", "海")["notes"]
+    assert [n["id"] for n in found] == ["cpm15-24-1"]
+    assert run_json(capsys, "notes", "search", "CUSTOMS")["notes"][0]["id"] == "cpm15-24-1"
+    code, _, err = run_err(capsys, "notes", "add", "no-such-id", "x")
+    assert code == 1 and err.count("\n") == 1
+    assert main(["notes", "remove", "wco"]) == 0
+    capsys.readouterr()
+    assert [n["id"] for n in run_json(capsys, "notes", "list")["notes"]] == ["cpm15-24-1"]
+    code, _, err = run_err(capsys, "notes", "remove", "wco")
+    assert code == 1 and "not an item with a note" in err
+
+    assert main(["stars", "add", "cpm15-24-1"]) == 0
+    assert main(["stars", "add", "wco"]) == 0
+    capsys.readouterr()
+    stars = run_json(capsys, "stars")["stars"]
+    assert {(s["kind"], s["id"]) for s in stars} == {("activity", "cpm15-24-1"),
+                                                     ("partner", "wco")}
+    assert main(["stars", "remove", "wco"]) == 0
+    capsys.readouterr()
+    assert [s["id"] for s in run_json(capsys, "stars", "list")["stars"]] == ["cpm15-24-1"]
+    assert main(["stars"]) == 0
+    assert "cpm15-24-1" in capsys.readouterr().out
+
+
+def test_userdata_backup_restore_and_orphans_after_a_report_is_removed(capsys, tmp_path):
+    from second_report import REPORT_EN
+
+    report = tmp_path / "cpm99.txt"
+    report.write_text(REPORT_EN, encoding="utf-8")
+    assert main(["import", str(report)]) == 0
+    capsys.readouterr()
+    added = run_json(capsys, "search", "--doc", "cpm99")["results"][0]["id"]
+    assert main(["notes", "add", added, "from the new report"]) == 0
+    assert main(["stars", "add", "cpm15-24-1"]) == 0
+    assert main(["userdata", "backup", str(tmp_path / "backup.sqlite")]) == 0
+    assert "Backed up 1 note, 1 star, 0 collections and 0 saved searches" in (
+        capsys.readouterr().out)
+    info = run_json(capsys, "userdata")
+    assert info["orphans"] == [] and info["counts"]["notes"] == 1
+    assert Path(info["path"]).name == "personal.sqlite"
+    # the report goes: the note stays, listed as kept
+    assert main(["reports", "remove", "cpm99"]) == 0
+    capsys.readouterr()
+    info = run_json(capsys, "userdata", "info")
+    assert info["orphans"] == [{"kind": "activity", "id": added, "where": "note",
+                                "collection": None}]
+    notes = run_json(capsys, "notes")["notes"]
+    assert notes[0]["id"] == added and notes[0]["in_library"] is False
+    assert main(["notes"]) == 0
+    assert "not in the library: kept" in capsys.readouterr().out
+    # restore undoes later changes and keeps the replaced data beside
+    assert main(["stars", "remove", "cpm15-24-1"]) == 0
+    capsys.readouterr()
+    assert main(["userdata", "restore", str(tmp_path / "backup.sqlite")]) == 0
+    out = capsys.readouterr().out
+    assert "Restored 1 note, 1 star" in out and "personal.before-restore-" in out
+    assert [s["id"] for s in run_json(capsys, "stars")["stars"]] == ["cpm15-24-1"]
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a backup")
+    code, _, err = run_err(capsys, "userdata", "restore", str(bad))
+    assert code == 1 and err.count("\n") == 1 and "was refused" in err
+
+
+def test_personal_commands_start_with_a_damaged_database(capsys):
+    import os
+
+    folder = Path(os.environ["IPPC_COOP_DATA_DIR"])
+    folder.mkdir(parents=True)
+    (folder / "personal.sqlite").write_bytes(b"\x00garbage" * 100)
+    assert main(["stars", "add", "wco"]) == 0
+    captured = capsys.readouterr()
+    assert "moved to" in captured.err and "personal.damaged-" in captured.err
+    assert list(folder.glob("personal.damaged-*.sqlite"))
+    assert [s["id"] for s in run_json(capsys, "stars")["stars"]] == ["wco"]
