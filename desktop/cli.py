@@ -1,5 +1,4 @@
-"""The ``ippc-coop`` command line: open the window, search, list, show and export; the user's
-notes, stars, collections and backups of them.
+"""The ``ippc-coop`` command line: the window, search, lists, export and personal data.
 
 Exit codes: 0 success (also when nothing matches), 2 usage error, 1 anything else, with a
 one-line message on stderr and never a traceback.
