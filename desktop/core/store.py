@@ -10,9 +10,14 @@ activities, so a keystroke costs one FTS query however many counts the window sh
 from __future__ import annotations
 
 import json
+import math
+import re
 import sqlite3
+import time
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from pathlib import Path
+from typing import Any
 
 from desktop.core.errors import DatabaseError, NotFoundError, SearchError
 from desktop.core.models import (
@@ -45,19 +50,161 @@ SUPPORTED_SCHEMA = 2
 _WEIGHTS = (6.0, 1.5, 2.0, 2.0, 2.0)
 
 
+#: A statement that runs longer than this is stopped (a legitimate one takes milliseconds;
+#: a crafted database could otherwise keep the app busy for ever, deaf to Ctrl+C).
+QUERY_BUDGET_S = 5.0
+#: SQLite virtual-machine steps between two looks at the clock (a look costs ~0.1 µs).
+_PROGRESS_STEPS = 10_000
+#: Tables SQLite itself may add (statistics of ANALYZE); they hold no SQL.
+_SQLITE_OWN = {"sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"}
+
+
+class GuardedConnection(sqlite3.Connection):
+    """A connection whose every statement (with the fetching of its rows) gets a time budget
+    of :data:`QUERY_BUDGET_S`; SQLite stops one that overruns ("interrupted").
+
+    Also lets Ctrl+C stop a long statement: the progress handler is Python code, so a
+    pending KeyboardInterrupt surfaces there; SQLite turns it into "interrupted", and
+    :func:`sql_failure` turns that back into a KeyboardInterrupt.
+    """
+
+    #: The file, for messages.
+    path: Path | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.deadline = math.inf
+        self.timed_out = False
+        self.set_progress_handler(self._progress, _PROGRESS_STEPS)
+
+    def _progress(self) -> int:
+        if time.monotonic() <= self.deadline:
+            return 0
+        self.timed_out = True
+        return 1
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        self.deadline = time.monotonic() + QUERY_BUDGET_S
+        self.timed_out = False
+        return super().execute(sql, parameters)
+
+
+def sql_failure(exc: sqlite3.Error, conns: Iterable[sqlite3.Connection],
+                path: Path) -> None:
+    """Raise what an interrupted statement means, if ``exc`` is one: a DatabaseError naming
+    the file when a connection's time budget ran out (``path`` if the connection does not
+    know its file), else a KeyboardInterrupt (Ctrl+C, which SQLite swallowed). Returns for
+    any other error."""
+    if not (isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc)):
+        return
+    late = [c for c in conns if getattr(c, "timed_out", False)]
+    if late:
+        path = getattr(late[0], "path", None) or path
+        raise DatabaseError(
+            f"Reading the database at {path} took longer than {QUERY_BUDGET_S:g} s and was "
+            "stopped. It was not made by this application or is damaged: rebuild it with "
+            "'make db', reinstall the application, or remove the file if you added it.",
+            f"读取 {path} 处的数据库超过 {QUERY_BUDGET_S:g} 秒，已停止。该文件不是本程序生成的或已"
+            "损坏：请用“make db”重新生成、重新安装本程序，或删除您添加的该文件。") from exc
+    raise KeyboardInterrupt from exc
+
+
+def _expected_schema() -> dict[str, tuple[str, ...]]:
+    global _EXPECTED
+    if _EXPECTED is None:
+        from desktop.core.schema import expected_objects
+
+        _EXPECTED = expected_objects()
+    return _EXPECTED
+
+
+_EXPECTED: dict[str, tuple[str, ...]] | None = None
+
+
+def _refuse_foreign(path: Path, what_en: str, what_zh: str) -> DatabaseError:
+    return DatabaseError(
+        f"The database at {path} was refused: {what_en} It was not made by this application; "
+        "rebuild it with 'make db', reinstall the application, or remove the file if you "
+        "added it.",
+        f"{path} 处的数据库未被接受：{what_zh}该文件不是本程序生成的；请用“make db”重新生成、"
+        "重新安装本程序，或删除您添加的该文件。")
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """Refuse a database with SQL of its own (views, triggers) or objects the schema does
+    not have; return what it lacks of the schema (tables, indexes, columns), for the caller
+    to report once the schema version is known to match."""
+    objects = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    code = sorted(name for kind, name, _ in objects if kind in ("view", "trigger"))
+    if code:
+        raise _refuse_foreign(
+            path, f"it contains views or triggers ({', '.join(code[:5])}), SQL that would run "
+            "when it is read.",
+            f"其中含有视图或触发器（{', '.join(code[:5])}），读取时会执行其中的 SQL。")
+    expected = _expected_schema()
+    found = {name: (kind, sql) for kind, name, sql in objects}
+    extra = sorted(set(found) - set(expected) - _SQLITE_OWN)
+    if extra:
+        raise _refuse_foreign(
+            path, f"it has tables or indexes this application does not know "
+            f"({', '.join(extra[:5])}).",
+            f"其中含有本程序不认识的表或索引（{', '.join(extra[:5])}）。")
+    fts_sql = found.get("activity_fts", ("", ""))[1] or ""
+    if fts_sql and not " ".join(fts_sql.split()).lower().startswith(
+            "create virtual table activity_fts using fts5("):
+        raise _refuse_foreign(path, "its full-text table is not an FTS5 index.",
+                              "其全文检索表不是 FTS5 索引。")
+    missing = sorted(set(expected) - set(found))
+    for name, columns in expected.items():
+        if name in found and columns != ("index",):
+            have = tuple(r[1] for r in conn.execute(f"PRAGMA table_info('{name}')"))
+            if have != columns:
+                odd = sorted(set(have) - set(columns))
+                if odd:
+                    raise _refuse_foreign(
+                        path, f"its table {name} has columns this application does not know "
+                        f"({', '.join(odd[:5])}).", f"其表 {name} 含有本程序不认识的列（"
+                        f"{', '.join(odd[:5])}）。")
+                missing += [f"{name}.{c}" for c in columns if c not in have]
+    return missing
+
+
 def open_readonly(path: Path) -> sqlite3.Connection:
-    """Open ``path`` read-only and immutable; raise DatabaseError with advice if impossible."""
+    """Open ``path`` read-only and immutable; raise DatabaseError with advice if impossible.
+
+    A database file is a program as much as data (views and triggers run SQL when it is read),
+    and this one may come from outside (``--db``, the user's folder of added reports). So it
+    is opened with ``trusted_schema`` off, must hold the schema's tables, columns and indexes
+    and nothing else (no views, no triggers), must pass SQLite's quick check, and every
+    statement on it has a time budget (:class:`GuardedConnection`).
+    """
     if not path.is_file():
         raise DatabaseError(
             f"The cooperation database was not found at {path}. "
             "Rebuild it with 'make db' (from source) or reinstall the application.",
             f"在 {path} 找不到合作数据库。请用“make db”重新生成（源代码版本）或重新安装本程序。")
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    conn: sqlite3.Connection | None = None
     try:
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False,
+                               factory=GuardedConnection)
+        if isinstance(conn, GuardedConnection):
+            conn.path = path
         conn.row_factory = sqlite3.Row
-        rows = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-    except sqlite3.DatabaseError as exc:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        missing = _check_schema(conn, path)
+        rows = (dict(conn.execute("SELECT key, value FROM meta").fetchall())
+                if "meta" not in missing else {})
+        if rows.get("schema_version") == str(SUPPORTED_SCHEMA):
+            check = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if check != ["ok"]:
+                raise sqlite3.DatabaseError(f"quick check: {'; '.join(check[:3])}")
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        if not isinstance(exc, sqlite3.Error):
+            raise
+        sql_failure(exc, [conn] if conn is not None else [], path)
         raise DatabaseError(
             f"The cooperation database at {path} cannot be read ({exc}). "
             "It may be damaged: rebuild it with 'make db' or reinstall the application.",
@@ -72,6 +219,13 @@ def open_readonly(path: Path) -> sqlite3.Connection:
             f"this version of the application needs {SUPPORTED_SCHEMA}. Rebuild or reinstall.",
             f"{path} 处数据库的结构版本为 {found!r}，本程序需要 {SUPPORTED_SCHEMA}。"
             "请重新生成数据库或重新安装本程序。")
+    if missing:
+        conn.close()
+        raise DatabaseError(
+            f"The cooperation database at {path} is incomplete (missing: "
+            f"{', '.join(missing[:5])}). Rebuild it with 'make db' or reinstall the application.",
+            f"{path} 处的合作数据库不完整（缺少：{', '.join(missing[:5])}）。"
+            "请用“make db”重新生成或重新安装本程序。")
     return conn
 
 
@@ -87,14 +241,54 @@ def library_dir() -> Path:
     return data_dir() / REPORTS_FOLDER
 
 
-def _check_readable(conn: sqlite3.Connection) -> None:
-    """Fail early (sqlite3.DatabaseError) on a library file missing a table or a column this
-    version reads, so that one bad file is skipped, not the whole library."""
-    from desktop.core.schema import TABLES
+# -- reading rows ---------------------------------------------------------------------------
+# SQLite lets any column hold NULL or a value of another type, and a database may have been
+# edited by hand. Text reads as text (NULL as empty, consistently everywhere: search, show,
+# exports); a number or a date the app computes with must be one, or the database is
+# reported as incomplete (ValueError, turned into a DatabaseError by Store._load_checked).
+_DATE_ITEM = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+_DATE = re.compile(rf"{_DATE_ITEM}(?:/{_DATE_ITEM})?(?:,{_DATE_ITEM}(?:/{_DATE_ITEM})?)*")
 
-    for table, columns in TABLES.items():
-        names = [name for name, _ in columns]
-        conn.execute(f"SELECT {', '.join(names)} FROM {table} LIMIT 0").fetchall()
+
+def _text(value: object) -> str:
+    """A text column's value: NULL reads as ''."""
+    return "" if value is None else value if isinstance(value, str) else str(value)
+
+
+def _texts(row: sqlite3.Row) -> Callable[[str], str]:
+    return lambda key: _text(row[key])
+
+
+_REQUIRED = object()
+
+
+def _number(row: sqlite3.Row, key: str, default: object = _REQUIRED) -> Any:
+    """An integer column's value; NULL gives ``default`` if there is one."""
+    value = row[key]
+    if value is None and default is not _REQUIRED:
+        return default
+    if isinstance(value, int):
+        return value
+    raise ValueError(f"{row['id']}: {key} is {value!r}, not a number")
+
+
+def _date(row: sqlite3.Row) -> str | None:
+    """An activity's ISO 8601 date(s) (``2019-08``, ``2019-09-23/2019-09-27``,
+    ``2019-11,2020-10``), or None when undated."""
+    value = row["date"]
+    if value is None or value == "":
+        return None
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        return value
+    raise ValueError(f"{row['id']}: the date {value!r} is not an ISO 8601 date")
+
+
+def _json_texts(value: object) -> tuple[str, ...]:
+    """A JSON list of names (aliases, short forms); NULL reads as none."""
+    items = json.loads(value) if isinstance(value, str | bytes) else []
+    if not isinstance(items, list):
+        raise ValueError(f"{value!r} is not a list")
+    return tuple(_text(item) for item in items)
 
 
 class Store:
@@ -120,11 +314,20 @@ class Store:
             self.library = Path(library)
         self._conn = open_readonly(self.path)
         self._conns: list[sqlite3.Connection] = [self._conn]
-        self._open_library()
+        try:
+            self._open_library()
+            self._load_checked()
+        except BaseException:
+            self.close()
+            raise
+
+    def _load_checked(self) -> None:
+        """:meth:`_load`, with what can go wrong reading the data said in a DatabaseError."""
         try:
             self._load()
-        except (sqlite3.DatabaseError, KeyError, IndexError, ValueError) as exc:
-            self.close()
+        except (sqlite3.Error, KeyError, IndexError, ValueError, TypeError) as exc:
+            if isinstance(exc, sqlite3.Error):
+                sql_failure(exc, self._conns, self.path)
             raise DatabaseError(
                 f"The cooperation database at {self.path} is incomplete ({exc}). "
                 "Rebuild it with 'make db' or reinstall the application.",
@@ -142,12 +345,6 @@ class Store:
             except DatabaseError as exc:
                 self.library_problems.append(f"{file.name}: {exc}")
                 continue
-            try:
-                _check_readable(conn)
-            except sqlite3.DatabaseError as exc:
-                conn.close()
-                self.library_problems.append(f"{file.name}: {exc}")
-                continue
             self._conns.append(conn)
             self.library_files.append(file)
 
@@ -157,7 +354,7 @@ class Store:
             conn.close()
         self._conns = [self._conn]
         self._open_library()
-        self._load()
+        self._load_checked()
         self._score_cache.clear()
 
     # -- loading -------------------------------------------------------------------------
@@ -182,39 +379,42 @@ class Store:
                 origin = r["origin"] or "bundled"
                 if index and origin == "bundled":
                     origin = "pack"  # a curated database the user added
+                txt = _texts(r)
                 documents[r["id"]] = Document(
-                    r["id"], r["sort"], r["language"] or "", r["title_zh"], r["title_en"],
-                    r["body_zh"], r["body_en"], r["session_zh"], r["session_en"],
-                    r["session_short"], r["session_dates"] or "", r["session_place_zh"] or "",
-                    r["session_place_en"] or "", r["agenda_item"], r["period"],
-                    r["prepared_by_zh"] or "", r["prepared_by_en"] or "",
+                    r["id"], r["sort"], txt("language"), txt("title_zh"), txt("title_en"),
+                    txt("body_zh"), txt("body_en"), txt("session_zh"), txt("session_en"),
+                    txt("session_short"), txt("session_dates"), txt("session_place_zh"),
+                    txt("session_place_en"), txt("agenda_item"), txt("period"),
+                    txt("prepared_by_zh"), txt("prepared_by_en"),
                     bool(r["has_translation"]), origin, bool(r["automatic"]),
-                    r["source_file"] or "", r["source_sha256"] or "", r["added"] or "")
+                    txt("source_file"), txt("source_sha256"), txt("added"))
                 accepted.add(r["id"])
                 if index:
                     self.document_files[r["id"]] = self.library_files[index - 1]
             for r in c.execute("SELECT * FROM groups ORDER BY part"):
-                groups.setdefault(r["id"], Group(r["id"], r["part"], r["label_zh"],
-                                                 r["label_en"]))
+                groups.setdefault(r["id"], Group(r["id"], _number(r, "part"),
+                                                 _text(r["label_zh"]), _text(r["label_en"])))
             for r in c.execute("SELECT * FROM topics ORDER BY sort"):
                 topics.setdefault(r["id"], Topic(
-                    r["id"], r["label_zh"], r["label_en"], tuple(json.loads(r["aliases_zh"])),
-                    tuple(json.loads(r["aliases_en"]))))
+                    r["id"], _text(r["label_zh"]), _text(r["label_en"]),
+                    _json_texts(r["aliases_zh"]), _json_texts(r["aliases_en"])))
             members: dict[str, list[str]] = {}
             for r in c.execute("SELECT partner_id, member_of FROM partner_members"):
                 members.setdefault(r["partner_id"], []).append(r["member_of"])
             for r in c.execute("SELECT * FROM partners ORDER BY sort"):
+                txt = _texts(r)
                 partners.setdefault(r["id"], Partner(
-                    r["id"], r["group_id"], r["parent_id"], r["name_zh"], r["name_en"],
-                    r["acronym"] or "", r["kind"] or "", r["kind_zh"] or "", r["website"] or "",
-                    tuple(json.loads(r["short_zh"])), tuple(members.get(r["id"], [])),
-                    tuple((doc, int(n)) for doc, numbers in json.loads(r["mentions"]).items()
-                          for n in numbers),
-                    tuple(json.loads(r["aliases_en"]))))
+                    r["id"], r["group_id"], r["parent_id"], txt("name_zh"), txt("name_en"),
+                    txt("acronym"), txt("kind"), txt("kind_zh"), txt("website"),
+                    _json_texts(r["short_zh"]), tuple(members.get(r["id"], [])),
+                    tuple((doc, int(n)) for doc, numbers in
+                          dict(json.loads(r["mentions"] or "{}")).items() for n in numbers),
+                    _json_texts(r["aliases_en"])))
             for r in c.execute("SELECT * FROM bodies ORDER BY sort"):
+                txt = _texts(r)
                 bodies.setdefault(r["id"], Body(
-                    r["id"], tuple(json.loads(r["forms_zh"])), r["name_en"],
-                    r["acronym"] or "", r["kind"] or "", r["kind_zh"] or ""))
+                    r["id"], _json_texts(r["forms_zh"]), txt("name_en"), txt("acronym"),
+                    txt("kind"), txt("kind_zh")))
             links: dict[str, list[str]] = {}
             for r in c.execute("SELECT activity_id, partner_id FROM activity_partners "
                                "ORDER BY activity_id, ordinal"):
@@ -227,21 +427,24 @@ class Store:
                 if r["doc"] not in accepted:
                     continue
                 doc = documents[r["doc"]]
+                txt = _texts(r)
                 activities.append(Activity(
-                    r["id"], r["paragraph"], r["ordinal"], r["part"], r["text"],
-                    r["title_zh"], r["title_en"], r["date"], r["date_precision"],
-                    r["date_qualifier"] or "", r["year_start"], r["year_end"],
-                    r["place_zh"] or "", r["place_en"] or "", bool(r["calls_to_action"]),
+                    r["id"], _number(r, "paragraph"), _number(r, "ordinal"), _number(r, "part"),
+                    txt("text"), txt("title_zh"), txt("title_en"), _date(r), txt("date_precision"),
+                    txt("date_qualifier"), _number(r, "year_start", None),
+                    _number(r, "year_end", None), txt("place_zh"), txt("place_en"),
+                    bool(r["calls_to_action"]),
                     tuple(p for p in links.get(r["id"], []) if p in partners),
                     tuple(t for t in tlinks.get(r["id"], []) if t in topics),
-                    r["doc"], r["text_en"] or "", doc.original_lang, doc.automatic))
+                    r["doc"], txt("text_en"), doc.original_lang, doc.automatic))
                 self._source_of[r["id"]] = index
             for r in c.execute("SELECT * FROM footnotes"):
                 if r["doc"] in accepted:
                     self.footnotes.append(dict(r))
             for r in c.execute("SELECT doc, number, text, text_en FROM paragraphs"):
                 if r["doc"] in accepted:
-                    self._paragraphs[(r["doc"], r["number"])] = (r["text"], r["text_en"] or "")
+                    self._paragraphs[(r["doc"], r["number"])] = (_text(r["text"]),
+                                                                 _text(r["text_en"]))
         # Reports in the order they were presented to the Commission; ties by id.
         self.documents: list[Document] = sorted(
             documents.values(), key=lambda d: (d.year or "9999", d.origin != "bundled", d.id))
@@ -427,6 +630,7 @@ class Store:
                     "WHERE activity_fts MATCH ?", [*_WEIGHTS, fts_expression(terms)])
                 rows += [r for r in found if self._source_of.get(r["id"]) == index]
         except sqlite3.Error as exc:
+            sql_failure(exc, self._conns, self.path)
             # parse_query lets only quoted tokens through, so this means a damaged database.
             raise SearchError(f"The search could not be run ({exc}). The database may be "
                               "damaged: rebuild it with 'make db' or reinstall.",
