@@ -6,6 +6,10 @@ waits for its first paint, types a query into the search field, waits for the re
 the activity list has rows. Prints one line, ``smoke ok: ...`` or ``smoke failed: <what>``, and
 returns 0 or 1. Used by the frozen-bundle test and after installing a release.
 
+It fails at once with the real reason, never by waiting for the time-out: a database the
+store refuses or cannot search is reported before the window opens, and an exception raised
+inside the window (in a Qt slot) ends the check with that exception's message.
+
 The user's own settings are never touched: the window's settings go to a temporary folder.
 """
 
@@ -107,6 +111,15 @@ class _Driver:
         self._timeout.setSingleShot(True)
         self._timeout.timeout.connect(self.timed_out)
         self._timeout.start(TIMEOUT_MS)
+        self._previous_hook = sys.excepthook
+        sys.excepthook = self.crashed
+
+    def crashed(self, kind: type[BaseException], value: BaseException, tb) -> None:
+        """``sys.excepthook`` while the check runs: PySide6 hands it exceptions raised in
+        slots, which would otherwise leave the check waiting for its time-out."""
+        log.info("smoke test: exception in the window %s", self.stage,
+                  exc_info=(kind, value, tb))
+        self.finish(1, f"{kind.__name__} {self.stage}: {value}")
 
     def search(self) -> None:
         self.window.removeEventFilter(self._watcher)
@@ -130,10 +143,16 @@ class _Driver:
     def timed_out(self) -> None:
         self.finish(1, f"timed out after {TIMEOUT_MS // 1000} s {self.stage}")
 
+    def release(self) -> None:
+        """Give ``sys.excepthook`` back."""
+        if sys.excepthook == self.crashed:
+            sys.excepthook = self._previous_hook
+
     def finish(self, code: int, message: str) -> None:
         if self.result is None:
             self.result = (code, message)
             self._timeout.stop()
+            self.release()
             self.window.close()
             self.app.exit(code)
 
@@ -164,10 +183,16 @@ def _gui_check(argv: Sequence[str]) -> tuple[int, str]:
         except CoopError as exc:
             return 1, f"cannot open the database: {exc}"
         try:
+            problem = check_search(store)
+            if problem:
+                return 1, problem
             window = create_main_window(store, settings, translations)
             driver = _Driver(window, app)
             window.show()
-            app.exec()
+            try:
+                app.exec()
+            finally:
+                driver.release()
             code, message = driver.result or (1, "the window closed before the search ended")
             if code == 0:
                 problem = check_word_export(store, Path(tmp))
@@ -177,6 +202,17 @@ def _gui_check(argv: Sequence[str]) -> tuple[int, str]:
             return code, message
         finally:
             store.close()
+
+
+def check_search(store) -> str | None:
+    """Search the database for :data:`QUERY` without the window; a problem, or None."""
+    from desktop.core.errors import CoopError
+
+    try:
+        found = store.search(QUERY).total
+    except CoopError as exc:
+        return f"the search for {QUERY} failed: {exc}"
+    return None if found else f"the search for {QUERY} found nothing in the database"
 
 
 def check_word_export(store, folder: Path) -> str | None:
