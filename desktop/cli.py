@@ -1,12 +1,16 @@
 """The ``ippc-coop`` command line: the window, search, lists, export and personal data.
 
-Exit codes: 0 success (also when nothing matches), 2 usage error, 1 anything else, with a
-one-line message on stderr and never a traceback.
+Exit codes: 0 success (also when nothing matches), 2 usage error, 130 interrupted (Ctrl+C),
+1 anything else, with a one-line message on stderr and never a traceback.
+
+Text output follows the console's encoding when it can write Chinese (UTF-8, GB18030, GBK,
+Big5 ...), else UTF-8; ``--json`` output is always UTF-8.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -27,6 +31,7 @@ from desktop.core.models import (
     Hit,
     PartnerNode,
 )
+from desktop.core.preferences import interface_language
 from desktop.core.store import Store
 from desktop.paths import ENV_DB
 
@@ -70,7 +75,14 @@ folder ('ippc-coop userdata' shows where); they are keyed by ids, so they surviv
 
 English texts of reports published in Chinese are our unofficial working translation; the
 Chinese text is authoritative.
+
+Text output follows your console's encoding (e.g. GB18030); --json output is always UTF-8.
+Exit codes: 0 done (also when nothing matches), 1 error, 2 wrong usage, 130 interrupted.
 """
+
+#: Years a --year may name: the IPPC dates from 1951; anything else is a typing mistake.
+YEAR_RANGE = (1950, 2100)
+JSON_HELP = "print JSON (always UTF-8, whatever the console's encoding)"
 
 
 class UsageError(Exception):
@@ -122,20 +134,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_filters(search)
     search.add_argument("--limit", type=int, default=0, metavar="N",
                         help="show at most N results (default: all)")
-    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--json", action="store_true", help=JSON_HELP)
 
     partners = sub.add_parser("partners", help="the partner tree")
-    partners.add_argument("--json", action="store_true", help="print JSON")
+    partners.add_argument("--json", action="store_true", help=JSON_HELP)
 
     topics = sub.add_parser("topics", help="topics with counts")
-    topics.add_argument("--json", action="store_true", help="print JSON")
+    topics.add_argument("--json", action="store_true", help=JSON_HELP)
 
     show = sub.add_parser("show", help="one activity")
     show.add_argument("activity_id", metavar="ACTIVITY_ID", help="e.g. cpm15-13-4")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument("--json", action="store_true", help=JSON_HELP)
 
     documents = sub.add_parser("documents", help="the reports in the library")
-    documents.add_argument("--json", action="store_true", help="print JSON")
+    documents.add_argument("--json", action="store_true", help=JSON_HELP)
 
     imp = sub.add_parser(
         "import", help="add a report from a file (.txt, .docx, .pdf) or a data pack",
@@ -148,23 +160,25 @@ def build_parser() -> argparse.ArgumentParser:
                      help="language of the report (default: detected from the text)")
     imp.add_argument("--dry-run", action="store_true",
                      help="show what would be imported; store nothing")
-    imp.add_argument("--json", action="store_true", help="print JSON")
+    imp.add_argument("--json", action="store_true", help=JSON_HELP)
 
     reports = sub.add_parser("reports", help="the reports you added (list, or remove one)")
     reports.add_argument("action", nargs="?", choices=("list", "remove"), default="list",
                          help="list (default) or remove")
     reports.add_argument("report_id", nargs="?", metavar="ID", help="with remove: the report")
-    reports.add_argument("--json", action="store_true", help="print JSON")
+    reports.add_argument("--json", action="store_true", help=JSON_HELP)
 
     export = sub.add_parser("export", help="export matching activities to Word or CSV")
     export.add_argument("--format", choices=("docx", "csv"), required=True)
     export.add_argument("--output", type=Path, required=True, metavar="PATH")
     _add_filters(export)
     export.add_argument("--title", help="document title (default: names the topic/partner)")
-    export.add_argument("--lang", dest="label_lang", choices=("zh", "en"), default="en",
+    export.add_argument("--lang", dest="label_lang", choices=("zh", "en"), default=None,
                         help="language of the briefing: titles and labels, and in Word the "
                         "quotations (en: our unofficial working translation of a Chinese "
-                        "report, labelled as such); a CSV always has both texts")
+                        "report, labelled as such); a CSV always has both texts. "
+                        "Default: the window's language (View > 中文 / English), else the "
+                        "system's")
     export.add_argument("--both-languages", action="store_true",
                         help="Word: add the text in the other language under each quotation")
     export.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "gb18030"),
@@ -287,6 +301,9 @@ def _filters(store: Store, args: argparse.Namespace) -> Filters:
         if text in {"undated", "none", "无日期", "未注明日期"}:
             years.append(UNDATED)
         elif text.isdigit() and len(text) == 4:
+            if not YEAR_RANGE[0] <= int(text) <= YEAR_RANGE[1]:
+                raise UsageError(f"--year {value} is not a year of the reports: give a year "
+                                 f"from {YEAR_RANGE[0]} to {YEAR_RANGE[1]}, or 'undated'")
             years.append(int(text))
         else:
             raise UsageError(f"--year expects a four-digit year or 'undated', not {value!r}")
@@ -590,7 +607,8 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     result = store.search(args.query, filters)
     request = ExportRequest(
         activities=[h.activity for h in result.hits], fmt=args.format, path=args.output,
-        title=args.title, lang=args.label_lang, encoding=args.encoding, query=args.query,
+        title=args.title, lang=args.label_lang or interface_language(),
+        encoding=args.encoding, query=args.query,
         filters=filters, scope_label="", both_languages=args.both_languages)
     path = export(store, request)
     print(f"Wrote {result.total} activit{'y' if result.total == 1 else 'ies'} to {path}")
@@ -895,8 +913,16 @@ def _cmd_userdata(store: Store | None, args: argparse.Namespace) -> int:
 
 
 def _dump(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """Print ``data`` as JSON in UTF-8, whatever the console's encoding (a lone surrogate,
+    e.g. from an undecodable argument, is written as its JSON escape)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a stream without bytes underneath (some IDE consoles)
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8", "backslashreplace"))
+    buffer.flush()
 
 
 COMMANDS = {"search": _cmd_search, "partners": _cmd_partners, "topics": _cmd_topics,
@@ -905,19 +931,45 @@ COMMANDS = {"search": _cmd_search, "partners": _cmd_partners, "topics": _cmd_top
             "notes": _cmd_notes, "stars": _cmd_stars, "userdata": _cmd_userdata}
 
 
+def _writes_chinese(encoding: str | None) -> bool:
+    try:
+        "中文".encode(encoding or "ascii")
+    except (UnicodeError, LookupError):
+        return False
+    return True
+
+
 def _configure_stdout() -> None:
-    # Windows consoles may default to a legacy code page; Chinese must not crash printing.
+    """Text output in the console's encoding when it can write Chinese (a GB18030 or Big5
+    console reads its own encoding, not UTF-8), else in UTF-8 (a legacy code page such as
+    cp1252, or ASCII); a character the encoding lacks prints as '?', never an error."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             try:
-                reconfigure(encoding="utf-8", errors="replace")
+                if _writes_chinese(getattr(stream, "encoding", None)):
+                    reconfigure(errors="replace")
+                else:
+                    reconfigure(encoding="utf-8", errors="replace")
             except (OSError, ValueError):
                 pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        # Ctrl+C: whatever was being written was removed (desktop.core.atomic); say so in one
+        # line, without a traceback, with the shell's code for an interrupt (128 + SIGINT).
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+        with contextlib.suppress(Exception):
+            print("ippc-coop: interrupted; nothing was changed", file=sys.stderr, flush=True)
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:

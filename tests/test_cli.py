@@ -64,12 +64,16 @@ def test_filters_by_label_in_either_language(capsys):
 
 
 def test_year_undated_actions_part_and_limit(capsys):
+    everything = run_json(capsys, "search")["total"]
     y = run_json(capsys, "search", "--year", "2021")
+    assert 0 < y["total"] == len(y["results"]) < everything
     assert all(r["date"] and "2021" in r["date"] for r in y["results"])
     u = run_json(capsys, "search", "--year", "undated")
+    assert 0 < u["total"] == len(u["results"]) < everything
     assert all(r["date"] is None for r in u["results"])
     act = run_json(capsys, "search", "--actions")
-    assert act["total"] >= 2 and all(r["calls_to_action"] for r in act["results"])
+    assert 2 <= act["total"] == len(act["results"]) < everything
+    assert all(r["calls_to_action"] for r in act["results"])
     p2 = run_json(capsys, "search", "--part", "2")
     assert {r["part"] for r in p2["results"]} == {2}
     lim = run_json(capsys, "search", "--limit", "2")
@@ -97,6 +101,7 @@ def test_partners_json_tree(capsys):
 
 def test_topics_json(capsys):
     topics = run_json(capsys, "topics")["topics"]
+    assert len(topics) >= 10
     assert topics[0]["id"] == "ephyto"
     assert all(t["activity_count"] > 0 for t in topics)
 
@@ -233,7 +238,7 @@ def test_import_dry_run_json_then_import_list_and_remove(capsys, tmp_path):
     assert [(r["id"], r["origin"], r["automatic"], r["activity_count"]) for r in listed] == [
         ("cpm99", "import", True, 2)]
     found = run_json(capsys, "search", "--doc", "cpm99")["results"]
-    assert all(r["automatic"] for r in found)
+    assert len(found) == 2 and all(r["automatic"] for r in found)
     assert main(["import", str(report)]) == 1
     assert "already in the library" in capsys.readouterr().err
     assert main(["reports", "remove", "cpm99"]) == 0
@@ -409,3 +414,173 @@ def test_personal_commands_start_with_a_damaged_database(capsys):
     assert "moved to" in captured.err and "personal.damaged-" in captured.err
     assert list(folder.glob("personal.damaged-*.sqlite"))
     assert [s["id"] for s in run_json(capsys, "stars")["stars"]] == ["wco"]
+
+
+# -- hostile and unusual use (issue 12) ---------------------------------------------------
+def _cli(*args: str, env: dict[str, str] | None = None, code: str | None = None
+         ) -> subprocess.CompletedProcess[bytes]:
+    """The command line in a process of its own; output as bytes, to check encodings."""
+    import os
+
+    command = ["-c", code] if code else ["-m", "desktop", *args]
+    return subprocess.run([sys.executable, *command], cwd=ROOT, capture_output=True,
+                          timeout=120, env={**os.environ, **(env or {})})
+
+
+def _no_locale(monkeypatch):
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+
+
+@pytest.fixture
+def export_request(monkeypatch):
+    """Runs 'export' and returns the ExportRequest it made (nothing is written)."""
+    from desktop.core import export as export_module
+
+    made = []
+
+    def capture(store, request, **kwargs):
+        made.append(request)
+        return Path(request.path)
+
+    monkeypatch.setattr(export_module, "export", capture)
+
+    def run(*args: str):
+        assert main(["export", "--format", "docx", "--output", "x.docx", *args]) == 0
+        return made.pop()
+
+    return run
+
+
+def _save_language(lang: str) -> None:
+    from desktop.core.preferences import settings_path
+
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text(f"[General]\nx=1\n\n[ui]\ngeometry=\"@ByteArray(\\x1=[x])\"\n"
+                               f"language={lang}\n", encoding="utf-8")
+
+
+def test_export_language_defaults_to_the_windows_then_the_systems(export_request, monkeypatch):
+    _no_locale(monkeypatch)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert export_request().lang == "zh"  # nothing saved: the system's
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert export_request().lang == "en"
+    _save_language("zh")  # chosen in the window: View > 中文
+    assert export_request().lang == "zh"
+    monkeypatch.setenv("LC_ALL", "zh_CN.GB18030")
+    _save_language("en")
+    assert export_request().lang == "en"  # the window's choice wins over the system's
+    assert export_request("--lang", "zh").lang == "zh"  # and --lang over both
+
+
+def test_export_help_names_the_language_default_and_json_encoding(capsys):
+    assert main(["export", "--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Default: the window's language (View > 中文 / English), else the system's" in out
+    assert main(["--help"]) == 0
+    assert "--json output is always UTF-8" in capsys.readouterr().out
+    assert main(["search", "--help"]) == 0
+    assert "always UTF-8" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("year", ["0000", "1949", "2101", "9999"])
+def test_years_outside_the_reports_are_refused(capsys, year):
+    assert main(["search", "--year", year]) == 2
+    err = capsys.readouterr().err
+    assert f"--year {year} is not a year of the reports" in err and "1950 to 2100" in err
+    assert err.count("\n") == 1
+    assert main(["export", "--format", "csv", "--output", "x.csv", "--year", year]) == 2
+
+
+def test_years_at_the_ends_of_the_range_are_accepted(capsys):
+    for year in ("1950", "2100"):
+        assert run_json(capsys, "search", "--year", year)["total"] == 0
+
+
+def test_ctrl_c_during_an_export_exits_130_in_one_line(capsys, tmp_path, monkeypatch):
+    from desktop.core import atomic
+
+    def interrupted(fd):  # while the temporary file is written
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(atomic.os, "fsync", interrupted)
+    target = tmp_path / "briefing.docx"
+    assert main(["export", "--format", "docx", "--output", str(target)]) == 130
+    captured = capsys.readouterr()
+    assert captured.err == "ippc-coop: interrupted; nothing was changed\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_during_any_command_exits_130(capsys, monkeypatch):
+    from desktop.core.store import Store
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Store, "search", interrupted)
+    assert main(["search", "实蝇"]) == 130
+    assert capsys.readouterr().err == "ippc-coop: interrupted; nothing was changed\n"
+
+
+def test_real_sigint_during_the_write_leaves_nothing(tmp_path):
+    target = tmp_path / "briefing.docx"
+    code = f"""
+import os, signal, sys, time
+from desktop.core import atomic
+from desktop.cli import main
+
+def fsync(fd):  # the user presses Ctrl+C while the file is being written
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(30)
+
+atomic.os.fsync = fsync
+sys.exit(main(["export", "--format", "docx", "--output", {str(target)!r}]))
+"""
+    done = _cli(code=code)
+    assert done.returncode == 130, done.stderr
+    assert done.stderr == b"ippc-coop: interrupted; nothing was changed\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+CHINESE = "国际原子能机构"
+
+
+def test_text_output_follows_a_gb18030_console():
+    env = {"LANG": "zh_CN.GB18030", "LC_ALL": "", "PYTHONIOENCODING": "gb18030"}
+    done = _cli("show", "cpm15-13-1", env=env)
+    assert done.returncode == 0, done.stderr
+    assert CHINESE.encode("gb18030") in done.stdout
+    assert CHINESE.encode("utf-8") not in done.stdout
+    assert CHINESE in done.stdout.decode("gb18030")
+    # errors too: the message names a Chinese partner name the user typed (given in the
+    # code, not in argv, which a real GB18030 locale would decode differently)
+    error = _cli(env=env, code="import sys; from desktop.cli import main; "
+                 "sys.exit(main(['search', '--partner', '\\u4e0d\\u5b58\\u5728']))")
+    assert error.returncode == 2
+    assert "不存在".encode("gb18030") in error.stderr
+    assert "不存在" in error.stderr.decode("gb18030")
+
+
+def test_json_stays_utf8_under_a_gb18030_console():
+    env = {"LANG": "zh_CN.GB18030", "LC_ALL": "", "PYTHONIOENCODING": "gb18030"}
+    done = _cli("show", "cpm15-13-1", "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout.decode("utf-8"))
+    assert CHINESE in data["text"]
+
+
+def test_a_console_that_cannot_write_chinese_gets_utf8():
+    done = _cli("show", "cpm15-13-1", env={"PYTHONIOENCODING": "cp1252"})
+    assert done.returncode == 0, done.stderr
+    assert CHINESE in done.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize("name", ["a\x00b.docx", "a\ud800b.docx"])
+@pytest.mark.parametrize("fmt", ["docx", "csv"])
+def test_impossible_output_name_gives_one_line(capsys, tmp_path, name, fmt):
+    assert main(["export", "--format", fmt, "--output", str(tmp_path / name)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("ippc-coop: The file name ") and err.count("\n") == 1
+    assert "contains a character no file name can hold" in err
+    assert list(tmp_path.iterdir()) == []
