@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop import paths
+from desktop.core.clean import clean_text
 from desktop.core.models import Filters
 
 log = logging.getLogger(__name__)
@@ -48,8 +49,10 @@ class Settings:
             return None
 
     def get_str(self, key: str, default: str = "") -> str:
+        """A text setting without control characters, surrogates or non-characters (a
+        hand-edited file, or one saved by an older version, may hold them)."""
         value = self._get(key)
-        return value if isinstance(value, str) else default
+        return clean_text(value) if isinstance(value, str) else default
 
     def get_int(self, key: str, default: int = 0) -> int:
         value = self._get(key)
@@ -71,7 +74,10 @@ class Settings:
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def set(self, key: str, value: object) -> None:
-        self._qs.setValue(key, value)
+        """Store a value; text is cleaned first, so a search typed or pasted with control
+        characters (or half a surrogate pair) is never written to the file and never comes
+        back at the next start."""
+        self._qs.setValue(key, clean_text(value) if isinstance(value, str) else value)
 
     def sync(self) -> None:
         self._qs.sync()
