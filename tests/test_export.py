@@ -1,4 +1,8 @@
-"""Export to Word and CSV: content read back, encodings, injection, failures, cancel."""
+"""Export to Word and CSV: content read back, encodings, injection, failures, cancel.
+
+The briefing model itself (the rule, counts, order) is tested in test_briefing.py; the PDF in
+tests/ui/test_briefing_pdf.py.
+"""
 
 from __future__ import annotations
 
@@ -80,24 +84,34 @@ def test_docx_headings_use_builtin_styles(store: Store, all_en: Path) -> None:
     document = docx.Document(str(all_en))
     assert styled(document, "Title") == ["IPPC international cooperation briefing"]
     h1 = styled(document, "Heading 1")
-    assert h1[0] == "Summary"
-    assert h1[-1] == "Topics covered"
+    assert h1[:2] == ["Sources", "Summary"]
+    assert h1[-2:] == ["Topics covered", "Annex: all partners"]
     assert [h for h in h1 if h.startswith("Part ")] == [
         f"Part {g.part}: {g.label_en}" for g in store.groups]
-    # one Heading 3 per activity, titled in the label language
+    # every activity printed once: one Heading 3 each, titled in the label language
     assert sorted(styled(document, "Heading 3")) == sorted(a.title_en for a in store.activities)
+    # every partner named has a section (Heading 2), in the order of the partner tree
+    named = {p for a in store.activities for p in a.partner_ids}
+    assert len(styled(document, "Heading 2")) == len(named)
     assert "heading 1" == document.styles["Heading 1"].element.find(qn("w:name")).get(qn("w:val"))
+    # the contents' heading is not itself an entry of the contents
+    assert styled(document, "TOC Heading") == ["Contents"]
+    assert document.styles["TOC Heading"].element.pPr.find(qn("w:outlineLvl")).get(
+        qn("w:val")) == "9"
 
 
 def test_docx_subtitle_and_source(store: Store, all_en: Path) -> None:
     document = docx.Document(str(all_en))
     subtitle = styled(document, "Subtitle")
     assert subtitle == ["All activities"]
-    text = "\n".join(p.text for p in document.paragraphs[:5])
+    text = "\n".join(p.text for p in document.paragraphs[:6])
     assert "Exported 20" in text
     assert "IPPC Secretariat" in text and "CPM-15 (2021)" in text
-    assert "agenda item 15.1" in text
+    assert "agenda item 15.1" in text and "Rome" in text
     assert f"{len(store.activities)} activities" in text
+    # the report's full citation is given once, in the Sources, not beside every quotation
+    everything = "\n".join(p.text for p in document.paragraphs)
+    assert everything.count("Report of the IPPC Secretariat on international cooperation") == 1
 
 
 def test_docx_every_quotation_and_citation_present(store: Store, all_en: Path) -> None:
@@ -106,12 +120,12 @@ def test_docx_every_quotation_and_citation_present(store: Store, all_en: Path) -
     # citation and once at the top.
     quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
     assert sorted(quotes) == sorted(a.text_en for a in store.activities)
-    texts = {p.text for p in document.paragraphs}
+    texts = [p.text for p in document.paragraphs]
     for activity in store.activities:
-        citation = store.citation(activity, "en", translated=True)
+        # compact: session, agenda item, paragraph, and that the English is ours
+        citation = f"CPM-15\u00a0(2021), item 15.1, ¶{activity.paragraph} (working translation)"
         assert citation in texts
-        assert f"paragraph {activity.paragraph}" in citation
-        assert citation.endswith("(unofficial working translation from the Chinese)")
+    assert sum(t.startswith("CPM-15\u00a0(2021), item 15.1, ¶") for t in texts) == len(quotes)
     assert any("unofficial working translation" in t and "authoritative" in t for t in texts)
 
 
@@ -146,24 +160,48 @@ def test_docx_both_languages_puts_the_other_text_under_each_quotation(
         assert quotes == [getattr(chosen[0], first), getattr(chosen[0], second),
                           getattr(chosen[1], first), getattr(chosen[1], second)]
         assert sum(p.text.startswith(label) for p in paragraphs) == 2
-        citations = [p.text for p in paragraphs if "13" in p.text and (
-            "paragraph 13" in p.text or "第 13 段" in p.text)]
+        citations = [p.text for p in paragraphs if "¶13 " in p.text or "第 13 段" in p.text]
         assert citations and ("translation" in citations[0] or "译文" in citations[0])
 
 
-def test_docx_summary_table(store: Store, all_en: Path) -> None:
+def tree_counts(store: Store) -> dict[str, int]:
+    """Partner id -> the count the window's partner tree shows."""
+    counts: dict[str, int] = {}
+
+    def walk(node) -> None:
+        counts.setdefault(node.partner.id, node.count)
+        for child in node.children:
+            walk(child)
+
+    for group in store.partner_tree():
+        for node in group.partners:
+            walk(node)
+    return counts
+
+
+def test_docx_summary_is_short_and_the_annex_has_every_partner(store: Store,
+                                                                all_en: Path) -> None:
     document = docx.Document(str(all_en))
-    table = document.tables[0]
-    rows = [[c.text for c in row.cells] for row in table.rows]
-    assert rows[0] == ["Partner", "Activities", "Topics"]
+    summary, annex = document.tables[0], document.tables[-1]
+    top = [[c.text for c in row.cells] for row in summary.rows]
+    assert top[0] == ["Partner", "Activities", "Page", "Main topics"]
+    assert 1 < len(top) - 1 <= 8
+    counts = [int(r[1]) for r in top[1:]]
+    assert counts == sorted(counts, reverse=True)
+    rows = [[c.text for c in row.cells] for row in annex.rows]
+    assert rows[0] == ["Partner", "Activities", "Page", "Topics"]
     named = {p for a in store.activities for p in a.partner_ids}
     assert len(rows) - 1 == len(named)
+    # the counts are the partner tree's: activities naming the partner or a body under it
+    tree = tree_counts(store)
+    by_name = {r[0]: int(r[1]) for r in rows[1:]}
+    for partner in store.partners:
+        assert by_name[partner.display("en")] == tree[partner.id], partner.id
     wco = next(r for r in rows if r[0].startswith("World Customs Organization"))
-    expected = sum(1 for a in store.activities if "wco" in a.partner_ids)
-    assert wco[1] == str(expected)
-    assert "Customs cooperation" in wco[2]
+    assert wco[1] == str(tree["wco"]) and "Customs cooperation" in wco[3]
+    assert wco[2] == "–"  # a PAGEREF field, computed by Word or LibreOffice
     # the header row repeats on every page
-    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert annex.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
 
 
 def test_docx_partner_briefing_in_chinese(store: Store, wco_zh: Path) -> None:
@@ -172,17 +210,26 @@ def test_docx_partner_briefing_in_chinese(store: Store, wco_zh: Path) -> None:
     assert "世界海关组织" in title and "简报" in title
     assert styled(document, "Subtitle") == ["所选合作伙伴 · 合作伙伴：世界海关组织（WCO）"]
     h1 = styled(document, "Heading 1")
-    assert h1[0] == "概要" and h1[-1] == "涉及的主题"
-    assert "第 1 部分：国际组织" in h1
-    # activities are filed under the partner in focus, not under a co-partner listed first
-    assert styled(document, "Heading 2") == ["世界海关组织（WCO）"]
+    assert h1[:2] == ["来源", "概要"] and h1[-1] == "涉及的主题"  # no annex: the summary
+    assert "第 1 部分：国际组织" in h1                               # lists every partner
+    # activities are filed under the partner in focus, not under a co-partner listed first;
+    # the partner and its bodies open the part, co-partners refer to them ("see also")
+    h2 = styled(document, "Heading 2")
+    assert h2[:3] == ["世界海关组织（WCO）", "常设技术委员会（PTC）",
+                      "全球贸易安全与便利标准框架工作组（SAFE\u00a0WG）"]
+    assert "食品法典委员会（CAC）" in h2
+    wco_activities = partner_activities(store, "wco")
     quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
-    assert sorted(quotes) == sorted(a.text for a in partner_activities(store, "wco"))
-    citations = [p.text for p in document.paragraphs if p.text.endswith(" 段")]
+    assert sorted(quotes) == sorted(a.text for a in wco_activities)
+    citations = [p.text for p in document.paragraphs
+                 if p.text.startswith("CPM-15 (2021)，议题 15.1，第 ")]
     assert len(citations) == len(quotes)
-    assert all("议题 15.1" in c for c in citations)
-    bullets = styled(document, "List Bullet")
-    assert "海关合作（9 项）" in bullets or any(b.startswith("海关合作（") for b in bullets)
+    assert all(c.endswith(" 段") for c in citations)
+    see_also = [p.text for p in document.paragraphs if "列于世界海关组织（WCO）之下" in p.text]
+    assert see_also and all("CPM-15 (2021) 第 24 段，第 – 页" in t for t in see_also)
+    topics = next(p.text for p in document.paragraphs if "海关合作（" in p.text
+                  and p.style.name == "Normal")
+    assert topics.startswith(f"海关合作（{len(wco_activities)} 项） · ")
 
 
 def test_docx_east_asian_font_and_language(wco_zh: Path) -> None:
@@ -198,7 +245,8 @@ def test_docx_east_asian_font_and_language(wco_zh: Path) -> None:
         assert style_fonts.get(qn("w:eastAsia")) == EAST_ASIAN_FONT
         assert style_fonts.get(qn("w:eastAsiaTheme")) is None
     quote = next(p for p in document.paragraphs if p.style.name == "Quote")
-    run_fonts = quote.runs[0]._element.rPr.rFonts
+    chinese = next(r for r in quote.runs if "秘书处" in r.text)
+    run_fonts = chinese._element.rPr.rFonts
     assert run_fonts.get(qn("w:eastAsia")) == EAST_ASIAN_FONT
     assert run_fonts.get(qn("w:hint")) == "eastAsia"
     assert document.styles["Quote"].font.italic is False  # no fake italic Chinese
@@ -410,7 +458,7 @@ def test_csv_unencodable_character_is_a_clear_error(store: Store, tmp_path: Path
 
 
 # -- requests, progress, failures ----------------------------------------------------------
-@pytest.mark.parametrize("change, word", [({"fmt": "pdf"}, "format"),
+@pytest.mark.parametrize("change, word", [({"fmt": "odt"}, "format"),
                                           ({"encoding": "latin-1"}, "encoding"),
                                           ({"lang": "fr"}, "language"),
                                           ({"activities": []}, "nothing to export")])
@@ -565,8 +613,10 @@ def test_two_reports_export_names_both_sources(two_reports: Store, tmp_path: Pat
     path = tmp_path / "two.docx"
     export(two_reports, ExportRequest(chosen, "docx", path, lang="zh"))
     texts = [p.text for p in docx.Document(str(path)).paragraphs]
-    assert any("第十五届会议（2021 年），议题 15.1" in t for t in texts)
-    assert any("第九十九届会议（2099 年），议题 9.9" in t for t in texts)
+    sources = [t for t in texts if "：《国际植保公约》秘书处，" in t]
+    assert len(sources) == 2
+    assert "第十五届会议" in sources[0] and "议题 15.1" in sources[0]
+    assert "第九十九届会议" in sources[1] and "议题 9.9" in sources[1]
     assert any(t.endswith("议题 9.9，第 2 段") for t in texts)
 
 
@@ -593,3 +643,120 @@ def test_report_filter_is_described_and_reports_keep_their_order(two_reports: St
     export(two_reports, ExportRequest(chosen, "docx", path, filters=Filters(partners=("wco",))))
     quotes = [p.text for p in docx.Document(str(path)).paragraphs if p.style.name == "Quote"]
     assert quotes == [chosen[1].text_en, chosen[0].text_en]  # CPM-15 before CPM-99
+
+
+# -- contents, links, see also ---------------------------------------------------------------
+def bookmarks(document) -> dict[str, str]:
+    """Bookmark name -> the text of the paragraph it marks."""
+    body = document.element.body
+    out = {}
+    for start in body.iter(qn("w:bookmarkStart")):
+        paragraph = start.getparent()
+        out[start.get(qn("w:name"))] = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+    return out
+
+
+def test_docx_table_of_contents_is_a_field_word_updates(all_en: Path) -> None:
+    document = docx.Document(str(all_en))
+    body = document.element.body
+    instructions = [i.text.strip() for i in body.iter(qn("w:instrText"))]
+    assert 'TOC \\o "1-2" \\h \\z \\u' in instructions
+    # begin/separate/end balance over the whole body (the TOC's result spans paragraphs)
+    kinds = [f.get(qn("w:fldCharType")) for f in body.iter(qn("w:fldChar"))]
+    assert kinds.count("begin") == kinds.count("separate") == kinds.count("end")
+    # its cached result: the outline as links to the headings, readable before any update
+    marks = bookmarks(document)
+    toc = [p for p in document.paragraphs if p.style.name in ("toc 1", "toc 2")]
+    links = [link for p in toc for link in p._p.iter(qn("w:hyperlink"))]
+    targets = [marks[link.get(qn("w:anchor"))] for link in links]
+    h1 = styled(document, "Heading 1")
+    assert [t for t in targets if t in h1] == h1
+    assert set(targets) - set(h1) == set(styled(document, "Heading 2"))
+    assert "Update Field" in toc[-1].text  # the hint, replaced by Word's update
+    assert document.styles["toc 1"].style_id == "TOC1"
+    settings = document.settings.element
+    assert settings.find(qn("w:updateFields")).get(qn("w:val")) == "true"
+
+
+def test_docx_see_also_refers_to_the_printed_activity(store: Store, all_en: Path) -> None:
+    document = docx.Document(str(all_en))
+    marks = bookmarks(document)
+    titles = set(styled(document, "Heading 3"))
+    references = 0
+    for paragraph in document.paragraphs:
+        links = list(paragraph._p.iter(qn("w:hyperlink")))
+        if paragraph.style.name != "Normal" or not links:
+            continue
+        references += 1
+        target = marks[links[0].get(qn("w:anchor"))]
+        assert target in titles and paragraph.text.startswith(target)
+        assert ", under " in paragraph.text and "¶" in paragraph.text
+        pageref = [i.text.strip() for i in paragraph._p.iter(qn("w:instrText"))]
+        assert pageref == [f"PAGEREF {links[0].get(qn('w:anchor'))} \\h"]
+    # one entry per partner an activity counts for, one of them printed in full
+    tree = tree_counts(store)
+    assert references == sum(tree[p.id] for p in store.partners) - len(store.activities)
+
+
+def test_docx_chinese_keeps_latin_words_whole(wco_zh: Path) -> None:
+    document = docx.Document(str(wco_zh))
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    lang = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang"))
+    # Latin letters inside Chinese text are English, Chinese characters zh-CN
+    assert lang.get(qn("w:val")) == "en-GB" and lang.get(qn("w:eastAsia")) == "zh-CN"
+    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    for name in ("kinsoku", "wordWrap", "overflowPunct"):
+        assert ppr.find(qn(f"w:{name}")).get(qn("w:val")) == "1"
+    # an acronym group is one word; Latin runs inside Chinese are set as English
+    assert any("（SAFE\u00a0WG）" in p.text for p in document.paragraphs)
+    facts = next(p for p in document.paragraphs if "（SAFE\u00a0WG）" in p.text
+                 and p.style.name == "Normal")
+    latin = next(r for r in facts.runs if r.text == "SAFE\u00a0WG")
+    assert latin._element.rPr.find(qn("w:lang")).get(qn("w:val")) == "en-GB"
+    assert latin._element.rPr.rFonts.get(qn("w:hint")) == "default"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_libreoffice_keeps_latin_words_whole_in_chinese(store: Store, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    # Latin names at every position of a line: some of them reach the end of a line, where
+    # LibreOffice used to cut them ("（Fres" / "hfel）") under Chinese line breaking.
+    chosen = [fake(store, id=f"x-{k}", paragraph=100 + k, title_zh=f"测试 {k}",
+                   text="植物检疫" * (k // 4) + "字" * (k % 4)
+                   + "（Freshfel）和 CIOPORA 以及 EUROPATAT。" + "字" * 20)
+              for k in range(28, 48)]
+    path = tmp_path / "zh.docx"
+    export(store, ExportRequest(chosen, "docx", path, lang="zh"))
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   capture_output=True, timeout=120, check=True)
+    text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "zh.pdf").pages)
+    for word in ("Freshfel", "CIOPORA", "EUROPATAT"):
+        assert text.count(word) == len(chosen), word
+
+
+# -- hostile text --------------------------------------------------------------------------
+@pytest.mark.parametrize("evil", ["\x01x", "a\x1bb", "\x0b", "\udcff", "\ufffe", "a\x00b",
+                                  "\ud800\udc00"])
+def test_docx_control_characters_and_surrogates_are_dropped(store: Store, tmp_path: Path,
+                                                            evil: str) -> None:
+    path = tmp_path / "evil.docx"
+    activity = fake(store, title_en=f"Title {evil}", text_en=f"Quote {evil} end",
+                    place_en=evil)
+    export(store, ExportRequest([activity], "docx", path, title=f"My {evil} title",
+                                query=f"q{evil}", lang="en"))
+    document = docx.Document(str(path))
+    texts = [p.text for p in document.paragraphs]
+    assert styled(document, "Title")[0].startswith("My")
+    assert any(t.startswith("Quote") and t.endswith("end") for t in texts)
+    bad = {chr(c) for c in range(32) if chr(c) not in "\t\n"} | {"\ufffe", "\udcff"}
+    assert not any(ch in bad for t in texts for ch in t)
+
+
+def test_docx_long_title_fits_the_core_properties(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "long.docx"
+    export(store, ExportRequest(store.activities[:2], "docx", path, title="简" * 400))
+    document = docx.Document(str(path))
+    assert len(document.core_properties.title) <= 255
+    assert styled(document, "Title")[0].startswith("简" * 200)
