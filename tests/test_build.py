@@ -104,12 +104,16 @@ def test_date_not_in_quotation_fails(tmp_path):
 
 
 def test_paragraph_counts_per_part(activities, sources):
+    # The curated report: 79 activities of international organizations (paragraphs 3-25),
+    # 10 of research and academia (26-27), 6 of RPPOs (28-32). A change here is a change to
+    # the data: update the numbers knowingly (and the README's 95).
     parts = {p.number: p.part for p in sources.documents[0].report.paragraphs}
     per_part = {1: 0, 2: 0, 3: 0}
     for a in activities:
         per_part[parts[a["paragraph"]]] += 1
-    assert all(n > 0 for n in per_part.values())
-    assert sum(per_part.values()) == len(activities)
+    assert per_part == {1: 79, 2: 10, 3: 6}
+    assert len(activities) == 95
+    assert {n for n, part in parts.items() if part == 2} == {26, 27}
 
 
 def _copy_sources(tmp_path: Path, second: bool = False) -> Path:
@@ -147,6 +151,52 @@ def test_non_verbatim_quote_fails(tmp_path):
     with pytest.raises(BuildError, match="not verbatim"):
         build(tmp_path / "x.sqlite", src)
     assert not (tmp_path / "x.sqlite").exists()
+
+
+def _first_quote(src: Path) -> tuple[Path, str, int]:
+    path = _first_activity_file(src)
+    first = tomllib.loads(path.read_text(encoding="utf-8"))["activity"][0]
+    return path, first["quote"], first["paragraph"]
+
+
+def _other_paragraph_text(number: int) -> str:
+    """A stretch of the next paragraph that its neighbour ``number`` does not have."""
+    report = load_report(CPM15 / "report.txt")
+    here, there = report.paragraph(number).text, report.paragraph(number + 1).text
+    for start in range(len(there) - 30):
+        piece = there[start:start + 30]
+        if piece not in here:
+            return piece
+    raise AssertionError("no distinct text in the next paragraph")
+
+
+@pytest.mark.parametrize("change", ["middle", "punctuation", "space", "end", "elsewhere"])
+def test_every_kind_of_non_verbatim_quote_fails(tmp_path, change):
+    """A quotation is the report's text exactly, in its own paragraph: one character changed
+    in the middle (beginning and end intact), half-width punctuation, an extra space, text
+    running past the paragraph's end, or text of another paragraph all fail."""
+    src = _copy_sources(tmp_path)
+    path, quote, number = _first_quote(src)
+    middle = len(quote) // 2
+    changed = {
+        "middle": quote[:middle] + ("某" if quote[middle] != "某" else "甲") + quote[middle + 1:],
+        "punctuation": quote.replace("，", ",", 1),
+        "space": quote[:middle] + " " + quote[middle:],
+        "end": quote + "（补）",
+        "elsewhere": _other_paragraph_text(number),
+    }[change]
+    assert changed != quote
+    _edit(path, f'quote = "{quote}"', f'quote = "{changed}"')
+    with pytest.raises(BuildError, match=f"quote is not verbatim in paragraph {number}"):
+        build(tmp_path / "x.sqlite", src)
+
+
+def test_stored_quotations_are_verbatim_in_the_stored_paragraphs(store):
+    """What the app shows and exports (the database), not only the sources, is verbatim."""
+    assert len(store.activities) == 95
+    for a in store.activities:
+        assert a.text and a.text in store.paragraph_text(a, "zh"), a.id
+        assert a.text_en and a.text_en in store.paragraph_text(a, "en"), a.id
 
 
 def test_duplicate_partner_id_fails(tmp_path):

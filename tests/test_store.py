@@ -345,3 +345,57 @@ def test_restrict_to_is_anded_with_query_filters_and_every_count(store):
     assert sum(g.count for g in tree) == len(chosen)
     wco = {n.partner.id: n.count for g in tree for n in g.partners}["wco"]
     assert wco == len(store.matching_ids("", Filters(partners=("wco",)), restrict_to=chosen))
+
+
+# -- date ranges and separate dates (issue 12: more than one test each) ---------------------
+def _dated(date: str):
+    from desktop.core.models import Activity
+    from desktop.core.schema import year_span
+
+    start, end = year_span(date)
+    return Activity("x-1-1", 1, 1, 1, "", "", "", date or None, "", "", start, end, "", "",
+                    False)
+
+
+@pytest.mark.parametrize(("date", "years"), [
+    ("", (UNDATED,)),
+    ("2019", (2019,)),
+    ("2019-08", (2019,)),
+    ("2019-12-02/2019-12-04", (2019,)),
+    ("2019/2020", (2019, 2020)),
+    ("2019-12/2020-02", (2019, 2020)),  # a period across a new year
+    ("2017/2021", (2017, 2018, 2019, 2020, 2021)),  # every year of a period
+    ("2017,2021", (2017, 2021)),  # two events: not the years between
+    ("2019-11,2020-10", (2019, 2020)),
+    ("2017/2018,2021", (2017, 2018, 2021)),  # a period and a separate event
+    ("2020-11,2020-12", (2020,)),
+])
+def test_years_of_ranges_and_separate_dates(date, years):
+    assert _dated(date).years() == years
+
+
+def test_year_filter_and_counts_agree_with_every_activitys_years(store):
+    all_years = {y for a in store.activities for y in a.years()}
+    assert {2019, 2020, 2021, UNDATED} <= all_years
+    counts = dict(store.year_counts())
+    for year in all_years:
+        expected = {a.id for a in store.activities if year in a.years()}
+        assert ids(store.search("", Filters(years=(year,)))) == expected, year
+        assert counts[year] == len(expected) > 0, year
+    # a period counts in each of its years, so the counts add up to more than the activities
+    assert sum(counts.values()) > len(store.activities)
+
+
+def test_a_period_is_in_each_of_its_years_and_no_other(store):
+    period = store.activity("cpm15-15-1")
+    assert period.date == "2019/2020"
+    assert period.id in ids(store.search("", Filters(years=(2019,))))
+    assert period.id in ids(store.search("", Filters(years=(2020,))))
+    assert period.id not in ids(store.search("", Filters(years=(2021,))))
+    assert period.id not in ids(store.search("", Filters(years=(UNDATED,))))
+    # ... and separate events only in their own years
+    webinars = store.activity("cpm15-17-2")
+    assert webinars.date == "2020,2021"
+    assert webinars.id not in ids(store.search("", Filters(years=(2019,))))
+    days = store.activity("cpm15-21-3")  # 2019-09-23/2019-09-27: within one year
+    assert days.years() == (2019,) and days.id not in ids(store.search("", Filters(years=(2020,))))
