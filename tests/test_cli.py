@@ -584,3 +584,18 @@ def test_impossible_output_name_gives_one_line(capsys, tmp_path, name, fmt):
     assert err.startswith("ippc-coop: The file name ") and err.count("\n") == 1
     assert "contains a character no file name can hold" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_export_removes_temp_files_left_by_a_killed_export(capsys, tmp_path):
+    import os
+    import time
+
+    from desktop.core.atomic import STALE_AFTER_S
+
+    stale = tmp_path / ".briefing.csv.1f2e3d4c.tmp"  # what SIGKILL during a write leaves
+    stale.write_bytes(b"half a table")
+    then = time.time() - STALE_AFTER_S - 1
+    os.utime(stale, (then, then))
+    assert main(["export", "--format", "csv", "--output", str(tmp_path / "briefing.csv"),
+                 "WCO"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["briefing.csv"]
