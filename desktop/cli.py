@@ -45,7 +45,7 @@ commands:
   documents              the reports in the library, with activity counts
   import PATH            add a report from a .txt, .docx or .pdf file, or a data pack
   reports                the reports you added; 'reports remove ID' removes one
-  export                 write a Word briefing or a CSV table of the matching activities
+  export                 write a Word or PDF briefing, or a CSV table, of the matching activities
   collections            your collections for a briefing: list, show, create, rename, add,
                          remove, move, note, intro, delete, export (in the collection's order)
   notes                  your notes on activities and partners: list, add, remove, search
@@ -60,6 +60,7 @@ examples:
   ippc-coop search "sea containers" --doc cpm15
   ippc-coop export --format docx --output briefing.docx --topic ePhyto --lang zh
   ippc-coop export --format docx --output briefing.docx --lang en --both-languages
+  ippc-coop export --format pdf --output wco.pdf --partner WCO --lang zh
   ippc-coop import CPM_2022_cooperation.pdf --dry-run --json
   ippc-coop import cpm16.ippcpack
   ippc-coop collections create "Sea containers briefing"
@@ -168,19 +169,21 @@ def build_parser() -> argparse.ArgumentParser:
     reports.add_argument("report_id", nargs="?", metavar="ID", help="with remove: the report")
     reports.add_argument("--json", action="store_true", help=JSON_HELP)
 
-    export = sub.add_parser("export", help="export matching activities to Word or CSV")
-    export.add_argument("--format", choices=("docx", "csv"), required=True)
+    export = sub.add_parser("export", help="export matching activities to Word, PDF or CSV")
+    export.add_argument("--format", choices=("docx", "pdf", "csv"), required=True,
+                        help="docx or pdf: a briefing (the same content); csv: a table")
     export.add_argument("--output", type=Path, required=True, metavar="PATH")
     _add_filters(export)
     export.add_argument("--title", help="document title (default: names the topic/partner)")
     export.add_argument("--lang", dest="label_lang", choices=("zh", "en"), default=None,
-                        help="language of the briefing: titles and labels, and in Word the "
-                        "quotations (en: our unofficial working translation of a Chinese "
+                        help="language of the briefing: titles and labels, and in a briefing "
+                        "the quotations (en: our unofficial working translation of a Chinese "
                         "report, labelled as such); a CSV always has both texts. "
                         "Default: the window's language (View > 中文 / English), else the "
                         "system's")
     export.add_argument("--both-languages", action="store_true",
-                        help="Word: add the text in the other language under each quotation")
+                        help="briefing: add the text in the other language under each "
+                        "quotation")
     export.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "gb18030"),
                         default="utf-8-sig", help="CSV encoding (default utf-8-sig: Excel-ready)")
     _add_personal_commands(sub)
@@ -243,8 +246,9 @@ def _add_personal_commands(sub: Any) -> None:
     cexport.add_argument("name", metavar="NAME")
     cexport.add_argument("--format", choices=("docx", "csv"), required=True)
     cexport.add_argument("--output", type=Path, required=True, metavar="PATH")
-    cexport.add_argument("--lang", dest="label_lang", choices=("zh", "en"), default="en",
-                         help="language of the briefing (as for 'export')")
+    cexport.add_argument("--lang", dest="label_lang", choices=("zh", "en"), default=None,
+                         help="language of the briefing (default, as for 'export': the "
+                         "window's language, else the system's)")
     _json_flag(cexport)
 
     notes = sub.add_parser(
@@ -601,7 +605,7 @@ def _cmd_reports(store: Store, args: argparse.Namespace) -> int:
 
 
 def _cmd_export(store: Store, args: argparse.Namespace) -> int:
-    from desktop.core.export import ExportRequest, export
+    from desktop.core.export import ExportRequest, PdfRenderer, export
 
     filters = _filters(store, args)
     result = store.search(args.query, filters)
@@ -610,7 +614,14 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
         title=args.title, lang=args.label_lang or interface_language(),
         encoding=args.encoding, query=args.query,
         filters=filters, scope_label="", both_languages=args.both_languages)
-    path = export(store, request)
+    pdf: PdfRenderer | None = None
+    if args.format == "pdf" and result.hits:
+        # Qt lays the PDF out; no window or screen is needed (an offscreen application).
+        from desktop.ui.briefing_pdf import ensure_gui_application, render_pdf
+
+        ensure_gui_application()
+        pdf = render_pdf
+    path = export(store, request, pdf=pdf)
     print(f"Wrote {result.total} activit{'y' if result.total == 1 else 'ies'} to {path}")
     return 0
 
@@ -761,8 +772,14 @@ def _export_collection(store: Store, data: Any, args: argparse.Namespace) -> int
     from desktop.core.export import ExportRequest, export
 
     briefing = data.collection_activities(store, args.name)
+    # The collection's order, its notes (else the activity's own note) and introduction.
     request = ExportRequest(activities=briefing.activities, fmt=args.format, path=args.output,
-                            title=briefing.name, lang=args.label_lang)
+                            title=briefing.name,
+                            lang=args.label_lang or interface_language(), in_order=True,
+                            intro=briefing.intro,
+                            item_notes={e.activity.id: e.note or e.personal_note
+                                        for e in briefing.entries
+                                        if e.note or e.personal_note})
     path = export(store, request)
     n = len(briefing.activities)
     if _wants_json(args):

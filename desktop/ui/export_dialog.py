@@ -1,5 +1,6 @@
-"""The export dialog: choose what to export, the format, title, language (of labels and
-quotations), whether to add the other language under each quotation, and encoding.
+"""The export dialog: choose what to export, the format (Word or PDF briefing, CSV table),
+title, language (of labels and quotations), whether to add the other language under each
+quotation, and encoding.
 
 The export itself is :func:`desktop.core.export.export`; this dialog only gathers choices,
 asks for a file name, shows progress (with Cancel) and offers to open the result. The export
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import CoopError, ExportCancelled, NotFoundError
 from desktop.core.export import (
+    BRIEFING_FORMATS,
     ENCODINGS,
     FORMATS,
     ExportRequest,
@@ -48,6 +51,7 @@ from desktop.core.export import (
 )
 from desktop.core.models import Activity, Filters
 from desktop.core.store import Store
+from desktop.ui.briefing_pdf import render_pdf
 
 KEY_LAST_DIR = "export/last_dir"
 KEY_FORMAT = "export/format"
@@ -56,7 +60,11 @@ KEY_BOTH = "export/both_languages"
 
 
 class ExportDialog(QDialog):
-    """Export current results, a selection, one partner or everything to Word or CSV."""
+    """Export current results, a selection, one partner or everything to Word, PDF or CSV.
+
+    ``fmt`` preselects a format (File › Export PDF… opens the dialog on PDF); otherwise the
+    last one used is chosen.
+    """
 
     #: Emitted with the final path after a successful export.
     exported = Signal(Path)
@@ -65,7 +73,7 @@ class ExportDialog(QDialog):
                  current_query: str = "", current_filters: Filters | None = None,
                  current_ids: Sequence[str] = (), selected_ids: Sequence[str] = (),
                  selected_partner_id: str | None = None, lang: str = "en",
-                 settings: QSettings | None = None):
+                 settings: QSettings | None = None, fmt: str | None = None):
         super().__init__(parent)
         self.store = store
         self.settings = settings if settings is not None else QSettings()
@@ -79,8 +87,13 @@ class ExportDialog(QDialog):
         self._busy = False
         self.setWindowTitle(self.tr("Export"))
         self.ui_lang = lang  # the window's language, for messages (labels may differ)
+        #: A collection to export (set by the window): then its order, notes and introduction
+        #: replace the scopes.
+        self.collection: Any = None
         self._build(lang)
         self._restore_choices()
+        if fmt in FORMATS:
+            self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
         self._update()
 
     # -- layout --------------------------------------------------------------------------
@@ -122,6 +135,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.format_combo = QComboBox(self)
         self.format_combo.addItem(self.tr("Word briefing (.docx)"), "docx")
+        self.format_combo.addItem(self.tr("PDF briefing (.pdf)"), "pdf")
         self.format_combo.addItem(self.tr("CSV table for Excel (.csv)"), "csv")
         form.addRow(self.tr("&Format:"), self.format_combo)
 
@@ -140,8 +154,8 @@ class ExportDialog(QDialog):
 
         self.both_box = QCheckBox(self.tr("Add the other language under each &quotation"), self)
         self.both_box.setToolTip(self.tr(
-            "Word briefing: under each quotation, the same text in the other language "
-            "(the Chinese original or the English working translation)"))
+            "Word and PDF briefings: under each quotation, the same text in the other "
+            "language (the Chinese original or the English working translation)"))
         form.addRow("", self.both_box)
 
         self.encoding_combo = QComboBox(self)
@@ -188,7 +202,7 @@ class ExportDialog(QDialog):
     def _restore_choices(self) -> None:
         fmt = self.settings.value(KEY_FORMAT)
         if isinstance(fmt, str) and fmt in FORMATS:
-            self.format_combo.setCurrentIndex(FORMATS.index(fmt))
+            self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
         both = self.settings.value(KEY_BOTH)
         self.both_box.setChecked(str(both).lower() in {"true", "1"})
         encoding = self.settings.value(KEY_ENCODING)
@@ -243,10 +257,10 @@ class ExportDialog(QDialog):
         self._title_edited = bool(text.strip())
 
     def _update(self) -> None:
-        is_docx = self.fmt() == "docx"
-        self.title_edit.setEnabled(is_docx)
-        self.encoding_combo.setEnabled(not is_docx)
-        self.both_box.setEnabled(is_docx)  # a CSV always has both texts, in two columns
+        briefing = self.fmt() in BRIEFING_FORMATS
+        self.title_edit.setEnabled(briefing)
+        self.encoding_combo.setEnabled(not briefing)
+        self.both_box.setEnabled(briefing)  # a CSV always has both texts, in two columns
         if not self._title_edited:
             query, filters = self._described(self.scope())
             self.title_edit.setText(default_title(self.store, query, filters, self.label_lang()))
@@ -256,11 +270,21 @@ class ExportDialog(QDialog):
         scope = self.scope()
         query, filters = self._described(scope)
         title = self.title_edit.text().strip() or None
+        collection = self.collection
+        if collection is not None:  # a collection: its order, its notes, its introduction
+            return ExportRequest(
+                activities=collection.activities, fmt=self.fmt(), path=path,
+                title=title or collection.name, lang=self.label_lang(),
+                encoding=self.encoding(),
+                both_languages=self.fmt() in BRIEFING_FORMATS and self.both_box.isChecked(),
+                in_order=True, intro=collection.intro,
+                item_notes={e.activity.id: e.note or e.personal_note
+                            for e in collection.entries if e.note or e.personal_note})
         return ExportRequest(
             activities=self._activities_for(scope), fmt=self.fmt(), path=path, title=title,
             lang=self.label_lang(), encoding=self.encoding(), query=query, filters=filters,
             scope_label=scope_label(scope, self.label_lang()),
-            both_languages=self.fmt() == "docx" and self.both_box.isChecked())
+            both_languages=self.fmt() in BRIEFING_FORMATS and self.both_box.isChecked())
 
     # -- exporting -----------------------------------------------------------------------
     def _last_dir(self) -> Path:
@@ -275,6 +299,7 @@ class ExportDialog(QDialog):
         name = default_filename(self.title_edit.text().strip() or "briefing", fmt)
         filters = {
             "docx": self.tr("Word document (*.docx)"),
+            "pdf": self.tr("PDF document (*.pdf)"),
             "csv": self.tr("CSV file (*.csv)"),
         }
         chosen, _ = QFileDialog.getSaveFileName(
@@ -318,7 +343,7 @@ class ExportDialog(QDialog):
 
         self.export_button.setEnabled(False)
         try:
-            final = export(self.store, request, step)
+            final = export(self.store, request, step, pdf=render_pdf)
         except ExportCancelled:
             self.status_label.setText(self.tr("Export cancelled. No file was written."))
             return None

@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
 
         keys = QKeySequence.StandardKey
         self.export_action = action("Ctrl+E", lambda: self.open_export_dialog())
+        self.export_pdf_action = action(slot=lambda: self.open_export_dialog(fmt="pdf"))
+        self.print_action = action(QKeySequence(keys.Print), self.print_results)
         self.add_report_action = action(QKeySequence(keys.Open), self.choose_report_file)
         self.import_pack_action = action(slot=self.choose_pack_file)
         self.remove_report_action = action(slot=self.choose_report_to_remove)
@@ -265,7 +267,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.add_report_action, self.import_pack_action,
                                    self.remove_report_action])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.export_action)
+        self.file_menu.addActions([self.export_action, self.export_pdf_action,
+                                   self.print_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -631,7 +634,7 @@ class MainWindow(QMainWindow):
         rows = sorted(self.list_view.selectionModel().selectedRows(0), key=lambda i: i.row())
         return [str(i.data(ActivityIdRole)) for i in rows if i.data(ActivityIdRole)]
 
-    def open_export_dialog(self) -> None:
+    def open_export_dialog(self, fmt: str | None = None) -> None:
         """File > Export: what is on screen, the selection, the partner, or everything."""
         # The results in the order the user sees them (the list may be sorted by a column).
         current = [str(self.list_proxy.index(row, 0).data(ActivityIdRole))
@@ -641,11 +644,26 @@ class MainWindow(QMainWindow):
             self._store, self, current_query=self._query, current_filters=self._filters,
             current_ids=current, selected_ids=self.selected_activity_ids(),
             selected_partner_id=partners[0] if len(partners) == 1 else None,
-            lang=self._lang, settings=self._settings.qsettings)
+            lang=self._lang, settings=self._settings.qsettings, fmt=fmt)
         dialog.exported.connect(
             lambda path: self.statusBar().showMessage(
                 self.tr("Exported to {path}").format(path=path), 8000))
         dialog.exec()
+
+    def print_results(self) -> None:
+        """File > Print: the listed activities (the selected ones when several are) as a
+        briefing in the window's language, through the print dialog."""
+        from desktop.ui.briefing_print import BriefingPrint  # loads QtPrintSupport
+
+        ids, scope = self.selected_activity_ids(), "selected"
+        if len(ids) < 2:
+            ids = [str(self.list_proxy.index(row, 0).data(ActivityIdRole))
+                   for row in range(self.list_proxy.rowCount())]
+            scope = "current"
+        BriefingPrint(self).print_activities(
+            self._store, ids, query=self._query if scope == "current" else "",
+            filters=self._filters if scope == "current" else None, lang=self._lang,
+            scope=scope)
 
     # -- the library of added reports ------------------------------------------------------
     def choose_report_file(self) -> None:
@@ -899,6 +917,8 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         texts = {
             self.export_action: self.tr("&Export…"),
+            self.export_pdf_action: self.tr("Export &PDF…"),
+            self.print_action: self.tr("&Print…"),
             self.add_report_action: self.tr("&Add report…"),
             self.import_pack_action: self.tr("Import data &pack…"),
             self.remove_report_action: self.tr("&Remove an added report…"),

@@ -100,8 +100,41 @@ def test_format_switches_fields(make_dialog) -> None:
     dialog = make_dialog()
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
     assert not dialog.title_edit.isEnabled() and dialog.encoding_combo.isEnabled()
-    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("docx"))
-    assert dialog.title_edit.isEnabled() and not dialog.encoding_combo.isEnabled()
+    for fmt in ("docx", "pdf"):  # both briefings: a title, the other language, no encoding
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(fmt))
+        assert dialog.title_edit.isEnabled() and not dialog.encoding_combo.isEnabled()
+        assert dialog.both_box.isEnabled()
+
+
+def test_export_pdf_briefing(make_dialog, tmp_path: Path, store: Store,
+                             settings: QSettings) -> None:
+    from pypdf import PdfReader
+
+    dialog = make_dialog(fmt="pdf")  # File > Export PDF… opens the dialog on PDF
+    assert dialog.fmt() == "pdf"
+    dialog.set_scope("partner")
+    dialog.both_box.setChecked(True)
+    final = dialog.export_to(tmp_path / "wco.pdf")
+    assert final == tmp_path / "wco.pdf"
+    text = "".join("".join(p.extract_text().split()) for p in PdfReader(final).pages)
+    assert "WorldCustomsOrganization(WCO):IPPCinternationalcooperationbriefing" in text
+    assert "Original(Chinese,authoritative):" in text
+    assert settings.value("export/format") == "pdf"
+    assert make_dialog().fmt() == "pdf"  # remembered
+
+
+def test_save_dialog_offers_pdf(make_dialog, tmp_path: Path,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = []
+
+    def save(parent, caption, directory, filters):
+        seen.append((directory, filters))
+        return str(tmp_path / "chosen"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
+    dialog = make_dialog(fmt="pdf")
+    assert dialog.ask_path() == tmp_path / "chosen.pdf"
+    assert seen[0][0].endswith(".pdf") and "*.pdf" in seen[0][1]
 
 
 def test_both_languages_checkbox(make_dialog, tmp_path: Path, store: Store,
