@@ -246,8 +246,9 @@ def _add_personal_commands(sub: Any) -> None:
     cexport.add_argument("name", metavar="NAME")
     cexport.add_argument("--format", choices=("docx", "csv"), required=True)
     cexport.add_argument("--output", type=Path, required=True, metavar="PATH")
-    cexport.add_argument("--lang", dest="label_lang", choices=("zh", "en"), default="en",
-                         help="language of the briefing (as for 'export')")
+    cexport.add_argument("--lang", dest="label_lang", choices=("zh", "en"), default=None,
+                         help="language of the briefing (default, as for 'export': the "
+                         "window's language, else the system's)")
     _json_flag(cexport)
 
     notes = sub.add_parser(
@@ -768,11 +769,19 @@ def _cmd_collections(store: Store, args: argparse.Namespace) -> int:
 
 
 def _export_collection(store: Store, data: Any, args: argparse.Namespace) -> int:
-    from desktop.core.export import ExportRequest, export
+    from desktop.core.export import ExportRequest, collection_label, export
 
     briefing = data.collection_activities(store, args.name)
+    # The collection's order, its notes (else the activity's own note) and introduction.
     request = ExportRequest(activities=briefing.activities, fmt=args.format, path=args.output,
-                            title=briefing.name, lang=args.label_lang)
+                            title=briefing.name,
+                            lang=args.label_lang or interface_language(), in_order=True,
+                            scope_label=collection_label(
+                                briefing.name, args.label_lang or interface_language()),
+                            intro=briefing.intro,
+                            item_notes={e.activity.id: e.note or e.personal_note
+                                        for e in briefing.entries
+                                        if e.note or e.personal_note})
     path = export(store, request)
     n = len(briefing.activities)
     if _wants_json(args):

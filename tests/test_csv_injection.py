@@ -54,7 +54,7 @@ def test_no_cell_of_any_column_can_start_a_formula(evil_store, tmp_path, evil, l
     assert activity.partner_ids and activity.topic_ids
     path = tmp_path / "evil.csv"
     export(evil_store, ExportRequest([activity, evil_store.activities[1]], "csv", path,
-                                     lang=lang))
+                                     lang=lang, item_notes={activity.id: evil}))
     with open(path, encoding="utf-8-sig", newline="") as handle:
         header, *rows = list(csv.reader(handle))
     assert header == list(csv_header(lang)) and len(rows) == 2

@@ -29,8 +29,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from desktop.core.clean import clean_line, clean_text
 from desktop.core.errors import NotFoundError
@@ -77,6 +77,11 @@ LABELS: dict[str, dict[str, str]] = {
                  "“See also”. A partner's count is the number of activities that name it or a "
                  "body under it, as in the window's partner tree."),
         "top_partners": "Partners with the most activities",
+        "collection_items": "The activities, in the collection's order",
+        "collection_rule": ("A collection briefing prints its activities once each, in the "
+                            "collection's order, each with the note written for it; the "
+                            "partners and topics are counted as in the window."),
+        "item_note": "Note: {note}",
         "all_partners": "Partners",
         "annex_note": "All {count} partners, with their topics, are listed in the annex.",
         "contents": "Contents",
@@ -134,6 +139,10 @@ LABELS: dict[str, dict[str, str]] = {
         "exported": "导出日期：{date}（《国际植保公约》合作伙伴浏览器，数据版本 {version}）",
         "counts": "活动 {activities} 项 · 合作伙伴 {partners} 个 · 主题 {topics} 个",
         "summary": "概要",
+        "collection_items": "活动（按收藏夹中的顺序）",
+        "collection_rule": ("收藏夹简报按收藏夹中的顺序完整列出每项活动一次，并附上为其所写的笔记；"
+                            "合作伙伴和主题的计数方式与窗口相同。"),
+        "item_note": "笔记：{note}",
         "rule": ("计数规则：每项活动只完整列出一次，列在其第一个合作伙伴之下（合作伙伴简报中列在"
                  "该合作伙伴之下）；活动提及的其他合作伙伴，以及被提及机构的上级合作伙伴，在各自"
                  "章节中以“另见”指向该活动。合作伙伴的活动数即提及该合作伙伴或其下属机构的活动"
@@ -618,7 +627,9 @@ class _Builder:
 def build_briefing(store: Store, activities: Sequence[Activity], *, lang: str = "en",
                    title: str | None = None, query: str = "", filters: Filters | None = None,
                    scope_label: str = "", both_languages: bool = False,
-                   today: dt.date | None = None) -> Briefing:
+                   today: dt.date | None = None, in_order: bool = False,
+                   item_notes: Mapping[str, str] | None = None,
+                   intro: str = "") -> Briefing:
     """The briefing for ``activities``, following the rule in this module's docstring.
 
     Args:
@@ -630,6 +641,10 @@ def build_briefing(store: Store, activities: Sequence[Activity], *, lang: str = 
             also chooses the home partner of each activity.
         both_languages: add the other language's text under each quotation.
         today: the export date (for tests).
+        in_order: a collection briefing: the activities are printed once each in the order
+            given, in one section, instead of by part and partner.
+        item_notes: a note per activity id, printed with it (a collection's notes).
+        intro: an introduction printed under the title (a collection's).
     """
     filters = filters or Filters()
     lang = "zh" if lang == "zh" else "en"
@@ -658,6 +673,12 @@ def build_briefing(store: Store, activities: Sequence[Activity], *, lang: str = 
             entries_of.setdefault(pid, []).append(activity)
 
     items = {a.id: b.item(a) for a in b.activities}
+    for activity_id, note in (item_notes or {}).items():
+        note = clean_line(note)
+        if note and activity_id in items:
+            item = items[activity_id]
+            items[activity_id] = replace(item, facts=lab["scope_sep"].join(
+                filter(None, [item.facts, lab["item_note"].format(note=note)])))
     tree = b.tree_order()
     if b.focus:  # a partner briefing: the partner(s) in focus open their part
         tree.sort(key=lambda pd: pd[0].id not in b.focus)
@@ -684,6 +705,12 @@ def build_briefing(store: Store, activities: Sequence[Activity], *, lang: str = 
             "", lab["other"], f"partner--other-{part}", tuple(items[a.id] for a in mine)))
 
     parts = []
+    if in_order:  # a collection: its order, one section
+        sections_by_part = {}
+        given = list(dict.fromkeys(a.id for a in activities if a.id in items))
+        parts.append(PartSection(0, title, "part-collection", (PartnerSection(
+            "", lab["collection_items"], "partner--collection",
+            tuple(items[i] for i in given)),)))
     for part in sorted(sections_by_part):
         group = store.group_of_part(part)
         heading = lab["part"].format(part=part, label=clean_line(group.label(lang))
@@ -708,6 +735,8 @@ def build_briefing(store: Store, activities: Sequence[Activity], *, lang: str = 
     translated = any(a.is_translation(lang) or (both_languages and a.is_translation("en"))
                      for a in b.activities)
     notes = []
+    if intro.strip():
+        notes.append(clean_line(intro))
     if translated and lab["translation_note"]:
         notes.append(lab["translation_note"])
     if any(a.automatic for a in b.activities):
@@ -721,7 +750,7 @@ def build_briefing(store: Store, activities: Sequence[Activity], *, lang: str = 
     return Briefing(
         lang=lang, title=title, subtitle=subtitle, facts=facts, notes=tuple(notes),
         sources=tuple(Source(d.id, clean_line(source_citation(d, lang))) for d in documents),
-        rule=lab["rule"], top_partners=top,
+        rule=lab["collection_rule"] if in_order else lab["rule"], top_partners=top,
         annex_note=lab["annex_note"].format(count=len(rows)) if needs_annex else "",
         parts=tuple(parts), topics=tuple(topics),
         annex=tuple(rows) if needs_annex else (), labels=dict(lab))

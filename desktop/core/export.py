@@ -81,11 +81,11 @@ _CSV_HEADERS: dict[str, tuple[str, ...]] = {
     "en": ("id", "date", "date precision", "part", "partners (zh)", "partners (en)",
            "topics (zh)", "topics (en)", "title (zh)", "title (en)", "text", "paragraph",
            "citation", "date qualifier", "place (zh)", "place (en)", "calls to action",
-           "document", "text (en)", "text (en) note", "links"),
+           "document", "text (en)", "text (en) note", "links", "note"),
     "zh": ("编号", "日期", "日期精度", "部分", "合作伙伴（中文）", "合作伙伴（英文）",
            "主题（中文）", "主题（英文）", "标题（中文）", "标题（英文）", "原文", "段落",
            "引用", "日期限定", "地点（中文）", "地点（英文）", "呼吁采取行动",
-           "报告", "英文文本", "英文文本说明", "关联信息"),
+           "报告", "英文文本", "英文文本说明", "关联信息", "笔记"),
 }
 
 
@@ -108,6 +108,11 @@ class ExportRequest:
     filters: Filters = field(default_factory=Filters)
     scope_label: str = ""
     both_languages: bool = False  # briefings: the other language under each quotation
+    #: A collection: keep the activities' order (one section), print these notes (by
+    #: activity id) and this introduction.
+    in_order: bool = False
+    item_notes: dict[str, str] = field(default_factory=dict)
+    intro: str = ""
 
 
 _SCOPE_LABELS = {
@@ -116,6 +121,11 @@ _SCOPE_LABELS = {
     "partner": ("Selected partner", "所选合作伙伴"),
     "all": ("All activities", "全部活动"),
 }
+
+
+def collection_label(name: str, lang: str) -> str:
+    """The subtitle of a collection briefing."""
+    return f"收藏夹：{name}" if lang == "zh" else f"Collection: {name}"
 
 
 def scope_label(scope: str, lang: str) -> str:
@@ -227,7 +237,8 @@ def briefing_for(store: Store, request: ExportRequest) -> Briefing:
     return build_briefing(
         store, request.activities, lang=request.lang, title=request.title, query=request.query,
         filters=request.filters, scope_label=request.scope_label,
-        both_languages=request.both_languages)
+        both_languages=request.both_languages, in_order=request.in_order,
+        item_notes=request.item_notes, intro=request.intro)
 
 
 def export_briefing(store: Store, request: ExportRequest,
@@ -294,7 +305,7 @@ def _csv_row(store: Store, activity: Activity, lang: str) -> list[str]:
 
 def csv_rows(store: Store, activities: Iterable[Activity], lang: str) -> list[list[str]]:
     """Header and one neutralised row per activity, as written to the CSV."""
-    return [list(csv_header(lang)), *(_csv_row(store, a, lang) for a in activities)]
+    return [list(csv_header(lang)), *([*_csv_row(store, a, lang), ""] for a in activities)]
 
 
 def export_csv(store: Store, request: ExportRequest, path: Path | None = None,
@@ -306,7 +317,10 @@ def export_csv(store: Store, request: ExportRequest, path: Path | None = None,
     writer = csv.writer(buffer, dialect="excel", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(csv_header(request.lang))
     for activity in request.activities:
-        writer.writerow(_csv_row(store, activity, request.lang))
+        row = _csv_row(store, activity, request.lang)
+        # A collection's note for the activity (the notes are the user's: neutralised too).
+        row.append(neutralise_cell(request.item_notes.get(activity.id, "")))
+        writer.writerow(row)
         steps.step()
     try:
         data = buffer.getvalue().encode(request.encoding)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -56,7 +57,7 @@ class ActivityListModel(QAbstractTableModel):
             labels.paragraph_ref(self._store, a),
             labels.format_date(a, lang, compact=True),
             labels.partners_text(self._store.partners_of(a), lang),
-            a.title(lang),
+            ("⚑ " if a.calls_to_action else "") + a.title(lang),
             labels.topics_text(self._store.topics_of(a), lang),
         )
 
@@ -85,6 +86,9 @@ class ActivityListModel(QAbstractTableModel):
             if column == self.PARAGRAPH:
                 document = self._store.document_of(hit.activity)
                 return f"{document.label(self._lang)}, ¶{hit.activity.paragraph}"
+            if column == self.TITLE and hit.activity.calls_to_action:
+                return self.tr("⚑ A call to action for NPPOs: {title}").format(
+                    title=hit.activity.title(self._lang))
             return self._rows[index.row()][column] or None
         if role == ActivityIdRole:
             return hit.activity.id
@@ -98,6 +102,23 @@ class ActivityListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PARAGRAPH:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        from desktop.ui.my_briefing import ACTIVITY_MIME
+
+        return [ACTIVITY_MIME, "text/plain"]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        """Dragged results: their activity ids (for a collection in "My briefing")."""
+        from desktop.ui.my_briefing import activity_mime
+
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return activity_mime([self._hits[r].activity.id for r in rows
+                              if 0 <= r < len(self._hits)])
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import CoopError, NotFoundError
 from desktop.core.models import AUTOMATIC_NOTE, TRANSLATION_NOTE, Activity, Filters, Partner
 from desktop.core.store import Store
 from desktop.ui import labels
@@ -71,6 +73,14 @@ class DetailPane(QScrollArea):
     activity_requested = Signal(str)
     #: A short message for the status bar, e.g. after copying.
     message = Signal(str)
+    #: Back/forward availability changed.
+    history_changed = Signal()
+    #: Back or forward showed ``(kind, id)`` again ("activity" or "partner").
+    navigated = Signal(str, str)
+    #: "Add to collection…" for ``(kind, id)``.
+    collect_requested = Signal(str, str)
+    #: A star or a note changed (the window refreshes personal filters and counts).
+    personal_changed = Signal()
 
     # Which text of an activity to show: the interface language, the other one, or both.
     TEXT_MODES = ("ui", "other", "both")
@@ -83,6 +93,12 @@ class DetailPane(QScrollArea):
         self._shown: tuple[str, str, str] = ("", "", "")
         self._text_mode = "ui"
         self._whole_paragraph = False
+        self._history: list[tuple[str, str, str]] = []
+        self._position = -1
+        self._userdata: object | None = None
+        self.star_button: QToolButton | None = None
+        self.note_edit: QPlainTextEdit | None = None
+        self._note_timer: QTimer | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._body = QWidget()
@@ -151,8 +167,46 @@ class DetailPane(QScrollArea):
     def _show(self, shown: tuple[str, str, str]) -> None:
         # Typing refreshes the window on every keystroke; rebuild only what changed.
         if shown != self._shown:
+            if shown[0] != "none" and shown[:2] != self._shown[:2]:
+                # A new place to go back from, like a browser (not a new search term).
+                del self._history[self._position + 1:]
+                self._history.append(shown)
+                self._position = len(self._history) - 1
+                self.history_changed.emit()
             self._shown = shown
             self._render()
+
+    def can_go_back(self) -> bool:
+        return self._position > 0
+
+    def can_go_forward(self) -> bool:
+        return self._position < len(self._history) - 1
+
+    def go_back(self) -> None:
+        self._go(self._position - 1)
+
+    def go_forward(self) -> None:
+        self._go(self._position + 1)
+
+    def _go(self, position: int) -> None:
+        """Show an earlier (or later) activity or partner card again, if it still exists."""
+        while 0 <= position < len(self._history):
+            kind, ident, query = self._history[position]
+            try:
+                if kind == "activity":
+                    self._store.activity(ident)
+                else:
+                    self._store.partner(ident)
+            except NotFoundError:  # removed with its report meanwhile
+                del self._history[position]
+                position = min(position, len(self._history) - 1)
+                continue
+            self._position = position
+            self._shown = (kind, ident, query)
+            self._render()
+            self.history_changed.emit()
+            self.navigated.emit(kind, ident)
+            return
 
     def shown_languages(self, activity: Activity) -> list[str]:
         """The languages of the texts shown for ``activity``, in order."""
@@ -172,18 +226,23 @@ class DetailPane(QScrollArea):
         return self._store.citation(activity, self._lang,
                                     translated=self._translated_shown(activity))
 
-    def copy_text(self) -> str:
-        """Title, the texts shown (each labelled when a translation) and the citation."""
-        activity = self.activity
+    def copy_text(self, activity: Activity | None = None) -> str:
+        """Title, the texts shown (each labelled when a translation) and the citation, of the
+        shown activity or of ``activity`` (as the pane would show it)."""
+        activity = activity or self.activity
         if activity is None:
             return ""
         parts = [activity.title(self._lang)]
+        translated = False
         for lang in self.shown_languages(activity):
             text = activity.text_in(lang)
             if activity.is_translation(lang):
                 text += f"\n[{TRANSLATION_NOTE[self._lang]}]"
+                translated = True
             parts.append(text)
-        parts.append(self.citation())
+        if activity.automatic:
+            parts.append(f"[{AUTOMATIC_NOTE[self._lang]}]")
+        parts.append(self._store.citation(activity, self._lang, translated=translated))
         return "\n\n".join(parts)
 
     def copy_citation(self) -> bool:
@@ -205,6 +264,8 @@ class DetailPane(QScrollArea):
         self.copy_citation_button = None
         self.paragraph_button = None
         self.note_label = self.facts_label = None
+        self.star_button = self.note_edit = None
+        self._note_timer = None
         self.text_labels = {}
         self.language_buttons = {}
         self.topic_chips = []
@@ -232,6 +293,7 @@ class DetailPane(QScrollArea):
         return label
 
     def _render(self) -> None:
+        self.flush_note()
         self._clear()
         kind, ident, query = self._shown
         if kind == "activity":
@@ -250,6 +312,7 @@ class DetailPane(QScrollArea):
         lang = self._lang
         self.title_label = self._label(f"<h2>{escape(a.title(lang))}</h2>",
                                        self.tr("Activity title"))
+        self._personal("activity", a.id)
         document = self._store.document_of(a)
         facts = [document.label(lang), self.tr("Paragraph {n}").format(n=a.paragraph)]
         # An undated but planned activity still says "planned" (the compact form keeps it).
@@ -279,7 +342,9 @@ class DetailPane(QScrollArea):
                 chip = QToolButton()
                 chip.setText(topic.label(lang))
                 chip.setSizePolicy(chip_size_policy())
-                chip.setToolTip(self.tr("Show only activities on this topic"))
+                chip.setToolTip(self.tr(
+                    "Show all the activities on this topic (the search and the other "
+                    "filters are cleared; the report filter stays)"))
                 chip.setAccessibleName(self.tr("Filter by topic {topic}").format(
                     topic=topic.label(lang)))
                 chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -305,6 +370,91 @@ class DetailPane(QScrollArea):
         holder.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(holder)
+
+    # -- personal data: star, note, collections --------------------------------------------
+    def set_userdata(self, userdata: object | None) -> None:
+        """The user's notes and stars (``desktop.core.userdata.UserData``), or None."""
+        self._userdata = userdata
+        self._render()
+
+    def _personal(self, kind: str, ident: str) -> None:
+        """A star, "Add to collection…", the collections it is in, and the user's note."""
+        data = self._userdata
+        self.star_button = self.note_edit = None
+        if data is None:
+            return
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        star = QToolButton()
+        star.setCheckable(True)
+        starred = data.is_starred(kind, ident)  # type: ignore[attr-defined]
+        star.setChecked(starred)
+        star.setText(("★ " + self.tr("Starred")) if starred else ("☆ " + self.tr("Star")))
+        star.setToolTip(self.tr("Star it to find it again with “Starred only” (Ctrl+D)"))
+        star.setAccessibleName(self.tr("Starred") if starred else self.tr("Star"))
+        star.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        star.clicked.connect(lambda on: self._set_star(kind, ident, on))
+        row.addWidget(star)
+        add = QToolButton()
+        add.setText(self.tr("Add to collection…"))
+        add.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        add.clicked.connect(lambda: self.collect_requested.emit(kind, ident))
+        row.addWidget(add)
+        row.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(row)
+        self._layout.addWidget(holder)
+        self.star_button = star
+        names = data.collections_of(kind, ident)  # type: ignore[attr-defined]
+        if names:
+            self._label(escape(self.tr("In your collections: {names}").format(
+                names=labels.list_separator(self._lang).join(names))), selectable=False)
+        note = QPlainTextEdit()
+        note.setPlaceholderText(self.tr("Your note (kept on this computer; searchable)"))
+        note.setAccessibleName(self.tr("Your note"))
+        note.setPlainText(data.note_of(kind, ident))  # type: ignore[attr-defined]
+        note.setFixedHeight(max(60, note.fontMetrics().lineSpacing() * 4))
+        note.setTabChangesFocus(True)
+        timer = QTimer(note)
+        timer.setSingleShot(True)
+        timer.setInterval(600)
+        timer.timeout.connect(lambda: self._save_note(kind, ident, note.toPlainText()))
+        note.textChanged.connect(timer.start)
+        self._layout.addWidget(note)
+        self.note_edit = note
+        self._note_timer = timer
+
+    def _set_star(self, kind: str, ident: str, on: bool) -> None:
+        try:
+            self._userdata.set_star(kind, ident, on)  # type: ignore[union-attr]
+        except CoopError as exc:
+            self.message.emit(exc.message(self._lang))
+            return
+        self._render()
+        self.personal_changed.emit()
+        self.message.emit(self.tr("Starred") if on else self.tr("Star removed"))
+
+    def toggle_star(self) -> None:
+        kind, ident, _ = self._shown
+        if self._userdata is not None and kind in ("activity", "partner"):
+            self._set_star(kind, ident,
+                           not self._userdata.is_starred(kind, ident))  # type: ignore
+
+    def _save_note(self, kind: str, ident: str, text: str) -> None:
+        try:
+            self._userdata.set_note(kind, ident, text)  # type: ignore[union-attr]
+        except CoopError as exc:
+            self.message.emit(exc.message(self._lang))
+            return
+        self.personal_changed.emit()
+        self.message.emit(self.tr("Note saved"))
+
+    def flush_note(self) -> None:
+        """Save a note being typed now (before closing or changing what is shown)."""
+        timer = getattr(self, "_note_timer", None)
+        if timer is not None and timer.isActive():  # the note on screen, not yet saved
+            timer.stop()
+            timer.timeout.emit()
 
     def _text_controls(self, a: Activity) -> None:
         """Language buttons (when there is a translation) and the whole-paragraph toggle."""
@@ -420,6 +570,7 @@ class DetailPane(QScrollArea):
         lang = self._lang
         self.title_label = self._label(f"<h2>{escape(partner.display(lang))}</h2>",
                                        self.tr("Partner"))
+        self._personal("partner", partner.id)
         self._card(partner, navigate=False)
         if partner.parent_id:
             parent = self._store.partner(partner.parent_id)
@@ -428,7 +579,7 @@ class DetailPane(QScrollArea):
         related = [(self.tr("Member bodies"), self._store.children_of(partner.id)),
                    (self.tr("Member of"), [self._store.partner(p) for p in partner.member_of])]
         activities = self._store.search("", Filters(partners=(partner.id,))).hits
-        related.append((self.tr("Works with in the same activities"),
+        related.append((self.tr("Partners in the same activities"),
                         self._store.co_partners(partner.id)))
         for title, partners in related:
             if partners:
@@ -458,7 +609,11 @@ class DetailPane(QScrollArea):
             self.activity_requested.emit(rest)
         elif scheme in ("http", "https"):
             # Only ever on the user's click: the app itself makes no network connection.
-            QDesktopServices.openUrl(QUrl(href))
+            if not QDesktopServices.openUrl(QUrl(href)):
+                self.message.emit(self.tr(
+                    "Could not open {url}: no web browser is set up on this computer. The "
+                    "address is copied; paste it into a browser.").format(url=href))
+                QGuiApplication.clipboard().setText(href)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

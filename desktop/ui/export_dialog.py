@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -42,6 +43,7 @@ from desktop.core.export import (
     ENCODINGS,
     FORMATS,
     ExportRequest,
+    collection_label,
     default_filename,
     default_title,
     export,
@@ -86,6 +88,9 @@ class ExportDialog(QDialog):
         self._busy = False
         self.setWindowTitle(self.tr("Export"))
         self.ui_lang = lang  # the window's language, for messages (labels may differ)
+        #: A collection to export (set by the window): then its order, notes and introduction
+        #: replace the scopes.
+        self.collection: Any = None
         self._build(lang)
         self._restore_choices()
         if fmt in FORMATS:
@@ -266,6 +271,17 @@ class ExportDialog(QDialog):
         scope = self.scope()
         query, filters = self._described(scope)
         title = self.title_edit.text().strip() or None
+        collection = self.collection
+        if collection is not None:  # a collection: its order, its notes, its introduction
+            return ExportRequest(
+                activities=collection.activities, fmt=self.fmt(), path=path,
+                title=title or collection.name, lang=self.label_lang(),
+                encoding=self.encoding(),
+                both_languages=self.fmt() in BRIEFING_FORMATS and self.both_box.isChecked(),
+                in_order=True, intro=collection.intro,
+                scope_label=collection_label(collection.name, self.label_lang()),
+                item_notes={e.activity.id: e.note or e.personal_note
+                            for e in collection.entries if e.note or e.personal_note})
         return ExportRequest(
             activities=self._activities_for(scope), fmt=self.fmt(), path=path, title=title,
             lang=self.label_lang(), encoding=self.encoding(), query=query, filters=filters,

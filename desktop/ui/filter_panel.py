@@ -75,6 +75,8 @@ class TopicFacetModel(QAbstractListModel):
         rows = sorted(counts, key=lambda tc: collator.sortKey(tc[0].label(self._lang)))
         if self._sort == self.BY_COUNT:
             rows.sort(key=lambda tc: -tc[1])  # stable: equal counts stay by name
+        # Ticked topics stay on top, so that ticking a year cannot move them out of view.
+        rows.sort(key=lambda tc: tc[0].id not in self._checked)
         self.layoutAboutToBeChanged.emit()
         old_ids = [t.id for t, _ in self._rows]
         self._rows = rows
@@ -98,7 +100,8 @@ class TopicFacetModel(QAbstractListModel):
             return None
         topic, count = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{topic.label(self._lang)} ({count})"
+            return self.tr("{topic} ({count})").format(topic=topic.label(self._lang),
+                                                        count=count)
         if role == Qt.ItemDataRole.CheckStateRole:
             return (Qt.CheckState.Checked if topic.id in self._checked
                     else Qt.CheckState.Unchecked)
@@ -155,6 +158,8 @@ class FilterPanel(QWidget):
         self.topics_label = QLabel()
         self.sort_combo = QComboBox()
         self.sort_combo.addItems(["", ""])
+        # Follows its text: after a switch of language it must not read "By cou".
+        self.sort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sort_combo.currentIndexChanged.connect(self._sort_changed)
         self.topic_view = QListView()
         self.topic_view.setModel(self.topic_model)

@@ -18,6 +18,14 @@ def paragraph_ref(store: Store, activity: Activity) -> str:
     return f"{session} ¶{activity.paragraph}"
 
 
+def partner_tree_label(partner: Partner, lang: str) -> str:
+    """A partner in the tree: in English the acronym first ("UNODA · United Nations Office
+    for Disarmament Affairs"), so a narrow column still shows what it is."""
+    if lang != "zh" and partner.acronym and partner.acronym not in partner.name_en:
+        return f"{partner.acronym} · {partner.name_en}"
+    return partner.display(lang)
+
+
 def list_separator(lang: str) -> str:
     return "、" if lang == "zh" else ", "
 

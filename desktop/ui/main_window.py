@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -12,7 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
+    QObject,
+    QPoint,
     QSize,
     Qt,
     Signal,
@@ -21,24 +25,35 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QColor,
+    QContextMenuEvent,
     QFont,
+    QFontMetrics,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
+    QMouseEvent,
+    QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -49,6 +64,7 @@ from desktop import APP_NAME, APP_NAME_ZH, __version__
 from desktop.core.errors import CoopError, NotFoundError
 from desktop.core.models import Filters, SearchResult
 from desktop.core.store import Store
+from desktop.core.userdata import UserData, UserFilter, restrict_ids
 from desktop.ui import labels
 from desktop.ui.activity_list_model import (
     ActivityIdRole,
@@ -59,6 +75,7 @@ from desktop.ui.detail_pane import DetailPane
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.filter_panel import FilterPanel
 from desktop.ui.i18n import Translations, normalize_language, system_language
+from desktop.ui.my_briefing import MyBriefingPanel
 from desktop.ui.partner_tree_model import NodeKeyRole, PartnerTreeModel
 from desktop.ui.search_field import SearchField
 from desktop.ui.settings import Settings
@@ -79,10 +96,24 @@ class MainWindow(QMainWindow):
     refreshed = Signal(int)
 
     def __init__(self, store: Store, settings: Settings, translations: Translations,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, userdata: UserData | None | bool = True):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._store = store
+        # The user's notes, stars and collections (None: the window works without them).
+        self.userdata_notice: str = ""
+        self._userdata: UserData | None = None
+        if userdata is True:
+            try:
+                self._userdata = UserData()
+                if self._userdata.notice is not None:
+                    self.userdata_notice = self._userdata.notice.message(translations.language)
+            except CoopError as exc:
+                self.userdata_notice = exc.message(translations.language)
+                log.warning("personal data unavailable: %s", exc)
+        elif isinstance(userdata, UserData):
+            self._userdata = userdata
+        self._user_filter = UserFilter()
         self._settings = settings
         self._translations = translations
         self._lang = translations.language
@@ -111,7 +142,7 @@ class MainWindow(QMainWindow):
         lang = self._lang
         self.search_field = SearchField()
         self.tree_model = PartnerTreeModel(lang, self)
-        self.tree_view = QTreeView()
+        self.tree_view = _MenuTreeView()
         self.tree_view.setObjectName("partnerTree")
         self.tree_view.setModel(self.tree_model)
         self.tree_view.setUniformRowHeights(True)
@@ -130,9 +161,14 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.tree_view, 1)
         top_layout.addWidget(self.hide_zero_box)
         self.filter_panel = FilterPanel(lang)
+        self.my_briefing = MyBriefingPanel(self._store, self._userdata, lang)
+        self.left_tabs = QTabWidget()
+        self.left_tabs.setObjectName("leftTabs")
+        self.left_tabs.addTab(left_top, "")
+        self.left_tabs.addTab(self.my_briefing, "")
         self.left_pane = QSplitter(Qt.Orientation.Vertical)
         self.left_pane.setObjectName("leftPane")
-        self.left_pane.addWidget(left_top)
+        self.left_pane.addWidget(self.left_tabs)
         self.left_pane.addWidget(self.filter_panel)
         self.left_pane.setChildrenCollapsible(False)
 
@@ -157,6 +193,9 @@ class MainWindow(QMainWindow):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSortingEnabled(True)
+        # Drag results onto a collection in "My briefing".
+        self.list_view.setDragEnabled(True)
+        self.list_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         list_header = self.list_view.header()
         list_header.setSortIndicatorClearable(True)
         list_header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -196,6 +235,7 @@ class MainWindow(QMainWindow):
 
         self.detail_pane = DetailPane(self._store, lang)
         self.detail_pane.setObjectName("detailPane")
+        self.detail_pane.set_userdata(self._userdata)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
@@ -207,9 +247,11 @@ class MainWindow(QMainWindow):
 
         status = self.statusBar()
         self.count_label = QLabel()
+        self.selection_label = QLabel()
         self.data_label = QLabel()
         self.offline_label = QLabel()
         status.addPermanentWidget(self.count_label, 1)
+        status.addPermanentWidget(self.selection_label)
         status.addPermanentWidget(self.data_label)
         status.addPermanentWidget(self.offline_label)
 
@@ -258,6 +300,26 @@ class MainWindow(QMainWindow):
         self.hide_zero_action.toggled.connect(self._set_hide_zero)
         self.hide_zero_box.toggled.connect(self.hide_zero_action.setChecked)
         self.reset_layout_action = action(slot=self.reset_layout)
+        self.back_action = action(QKeySequence(keys.Back), self.detail_pane.go_back)
+        self.forward_action = action(QKeySequence(keys.Forward), self.detail_pane.go_forward)
+        self.back_action.setEnabled(False)
+        self.forward_action.setEnabled(False)
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for mode in ("system", "light", "dark"):
+            act = QAction(self.theme_group)
+            act.setCheckable(True)
+            act.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
+            self.theme_actions[mode] = act
+        self.shortcuts_action = action(slot=self.show_shortcuts)
+        self.star_action = action("Ctrl+D", lambda: self.detail_pane.toggle_star())
+        self.collect_action = action("Ctrl+Shift+D", lambda: self.add_to_collection())
+        self.backup_action = action(slot=self.backup_userdata)
+        self.restore_action = action(slot=self.restore_userdata)
+        for act in (self.star_action, self.collect_action, self.backup_action,
+                    self.restore_action):
+            act.setEnabled(self._userdata is not None)
+        self.guide_action = action(QKeySequence(keys.HelpContents), self.show_guide)
         self.about_action = action(slot=self.show_about)
         self.about_qt_action = action(slot=QApplication.aboutQt)
 
@@ -270,10 +332,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.export_action, self.export_pdf_action,
                                    self.print_action])
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.backup_action, self.restore_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
-        for act in (self.copy_action, self.copy_citation_action, None, self.find_action,
-                    self.clear_filters_action):
+        for act in (self.copy_action, self.copy_citation_action, None, self.star_action,
+                    self.collect_action, None, self.find_action, self.clear_filters_action):
             if act is None:
                 self.edit_menu.addSeparator()
             else:
@@ -288,8 +352,14 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.show_left_action, self.show_detail_action,
                                    self.hide_zero_action])
         self.view_menu.addSeparator()
+        self.view_menu.addActions([self.back_action, self.forward_action])
+        self.view_menu.addSeparator()
+        self.theme_menu = self.view_menu.addMenu("")
+        self.theme_menu.addActions(self.theme_group.actions())
         self.view_menu.addAction(self.reset_layout_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.guide_action, self.shortcuts_action])
+        self.help_menu.addSeparator()
         self.help_menu.addActions([self.about_action, self.about_qt_action])
 
         self.toolbar = QToolBar()
@@ -312,12 +382,33 @@ class MainWindow(QMainWindow):
             lambda on: self.set_filters(replace(self._filters, calls_to_action=on)))
         self.filter_panel.clear_requested.connect(self.clear_filters)
         self.detail_pane.partner_requested.connect(self.show_partner)
-        self.detail_pane.topic_requested.connect(self.add_topic_filter)
+        self.detail_pane.topic_requested.connect(self.show_topic)
         self.detail_pane.activity_requested.connect(self.open_activity)
         self.detail_pane.message.connect(lambda text: self.statusBar().showMessage(text, 3000))
+        self.detail_pane.history_changed.connect(self._update_history_actions)
+        self.detail_pane.navigated.connect(self._navigated)
         self.active_filters_label.linkActivated.connect(self._remove_filter_link)
         self.empty_clear_search.clicked.connect(lambda: self.search_field.set_query(""))
         self.empty_clear_filters.clicked.connect(self.clear_filters)
+        self.my_briefing.user_filter_changed.connect(self.set_user_filter)
+        self.my_briefing.search_chosen.connect(self.apply_search)
+        self.my_briefing.item_opened.connect(self._open_item)
+        self.my_briefing.export_requested.connect(self.export_collection)
+        self.my_briefing.save_search_requested.connect(
+            lambda: self.my_briefing.save_search(self._query, self._filters))
+        self.my_briefing.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.detail_pane.collect_requested.connect(
+            lambda kind, ident: self.add_to_collection([ident], kind))
+        self.detail_pane.personal_changed.connect(self._personal_changed)
+        self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree_view.customContextMenuRequested.connect(self._tree_menu)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.customContextMenuRequested.connect(self._list_menu)
+        self.list_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_selection_status())
+        self.search_field.installEventFilter(self)
+        self.tree_view.installEventFilter(self)
+        self.list_view.viewport().installEventFilter(self)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
@@ -357,6 +448,12 @@ class MainWindow(QMainWindow):
     def add_topic_filter(self, topic_id: str) -> None:
         if topic_id not in self._filters.topics:
             self.set_filters(replace(self._filters, topics=(*self._filters.topics, topic_id)))
+
+    def show_topic(self, topic_id: str) -> None:
+        """A topic chip: show that topic's activities (the other filters and the search are
+        cleared, the report filter kept), the activity stays shown if it is listed."""
+        self.search_field.set_query("")
+        self.set_filters(Filters(topics=(topic_id,), documents=self._filters.documents))
 
     def _topic_toggled(self, topic_id: str, checked: bool) -> None:
         topics = [t for t in self._filters.topics if t != topic_id]
@@ -417,18 +514,29 @@ class MainWindow(QMainWindow):
         """Ask the core for hits and counts under the current query and filters."""
         query, filters = self._query, self._filters
         store = self._store
-        result = store.search(query, filters)
+        restrict = (restrict_ids(store, self._userdata, self._user_filter)
+                    if self._userdata is not None else None)
+        result = store.search(query, filters, restrict_to=restrict)
         self._result = result
         keep = self._current_activity
         self._syncing = True
         try:
             self.list_model.set_hits(result.hits)
-            self.tree_model.set_nodes(store.partner_tree(query, filters))
+            # While a search or a filter narrows the list, the tree shows only the partners
+            # with matches, opened, so the one that matches is in view.
+            narrowing = (bool(query.strip()) or not filters.without("partners").is_empty()
+                         or restrict is not None)
+            self.tree_model.set_hide_zero(self.hide_zero_action.isChecked() or narrowing)
+            self.tree_model.set_nodes(store.partner_tree(query, filters, restrict_to=restrict))
+            if narrowing:
+                self.tree_view.expandAll()
             self._sync_tree_selection()
             self.filter_panel.update_counts(
-                store.topic_counts(query, filters), store.year_counts(query, filters),
-                store.calls_to_action_count(query, filters), filters,
-                store.document_counts(query, filters) if len(store.documents) > 1 else None)
+                store.topic_counts(query, filters, restrict_to=restrict),
+                store.year_counts(query, filters, restrict_to=restrict),
+                store.calls_to_action_count(query, filters, restrict_to=restrict), filters,
+                store.document_counts(query, filters, restrict_to=restrict)
+                if len(store.documents) > 1 else None)
         finally:
             self._syncing = False
         if keep and self.select_activity(keep):
@@ -438,9 +546,16 @@ class MainWindow(QMainWindow):
         else:
             self._current_activity = None
             self._show_filter_subject()
+            if self.detail_pane.partner is None and self.list_proxy.rowCount():
+                # Something to read at once; the focus stays where the user types.
+                first = self.list_proxy.index(0, 0)
+                self.list_view.selectionModel().setCurrentIndex(
+                    first, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
         self._update_active_filters()
         self._update_empty_state()
         self._update_status()
+        self._update_actions()
         self.clear_filters_action.setEnabled(not filters.is_empty())
         self.refreshed.emit(len(result.hits))
 
@@ -506,7 +621,9 @@ class MainWindow(QMainWindow):
 
     def _set_hide_zero(self, hide: bool) -> None:
         self.hide_zero_box.setChecked(hide)
-        self.tree_model.set_hide_zero(hide)
+        narrowing = bool(self._query.strip()) or not self._filters.without(
+            "partners").is_empty()
+        self.tree_model.set_hide_zero(hide or narrowing)
         self._sync_tree_selection()
 
     # -- list ----------------------------------------------------------------------------
@@ -520,6 +637,274 @@ class MainWindow(QMainWindow):
         hit = self.list_model.hit(self.list_model.row_of(activity_id))
         if hit:
             self.detail_pane.show_activity(hit.activity, self._query)
+        self._update_actions()
+
+    # -- personal data ------------------------------------------------------------------------
+    @property
+    def userdata(self) -> UserData | None:
+        return self._userdata
+
+    def set_user_filter(self, user_filter: UserFilter) -> None:
+        if user_filter != self._user_filter:
+            self._user_filter = user_filter
+            self.refresh()
+
+    def apply_search(self, query: str, filters: Filters) -> None:
+        """A saved search: its words and filters replace the current ones."""
+        self._filters = self._valid_filters(filters)
+        self.search_field.set_query(query)
+        self.refresh()
+
+    def _open_item(self, kind: str, ident: str) -> None:
+        if kind == "partner":
+            self.show_partner(ident)
+        else:
+            self.open_activity(ident)
+
+    def _personal_changed(self) -> None:
+        self.my_briefing.reload()
+        if not self._user_filter.is_empty():
+            self.refresh()
+
+    def add_to_collection(self, ids: list[str] | None = None, kind: str = "activity") -> int:
+        """Add activities (the selected ones by default) or a partner to a collection chosen
+        by the user; returns how many were added."""
+        if self._userdata is None:
+            self.statusBar().showMessage(self.userdata_notice or self.tr(
+                "Your personal data is not available."), 8000)
+            return 0
+        if ids is None:
+            ids = self.selected_activity_ids() or (
+                [self.detail_pane.activity.id] if self.detail_pane.activity else [])
+        if not ids:
+            self.statusBar().showMessage(self.tr("Select activities to add."), 4000)
+            return 0
+        name = self.my_briefing.choose_collection()
+        return self.my_briefing.add_to_collection(name, ids, kind) if name else 0
+
+    def export_collection(self, name: str) -> None:
+        """Export a collection as a briefing: its activities in its order, titled by it."""
+        if self._userdata is None:
+            return
+        briefing = self._userdata.collection_activities(self._store, name)
+        ids = [a.id for a in briefing.activities]
+        if not ids:
+            QMessageBox.information(self, self.tr("Export"), self.tr(
+                "The collection {name} has no activities to export.").format(name=name))
+            return
+        dialog = ExportDialog(
+            self._store, self, current_query="", current_filters=Filters(), current_ids=ids,
+            selected_ids=[], selected_partner_id=None, lang=self._lang,
+            settings=self._settings.qsettings)
+        dialog.set_scope("current")
+        dialog.title_edit.setText(name)
+        dialog._title_edited = True  # the collection's name stays the title
+        dialog.collection = briefing
+        dialog.exported.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Exported to {path}").format(path=path), 8000))
+        dialog.exec()
+
+    def backup_userdata(self) -> None:
+        if self._userdata is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up my data"), "ippc-coop-my-data.sqlite",
+            self.tr("Backups (*.sqlite)"))
+        if path:
+            try:
+                self._userdata.backup(Path(path))
+            except (CoopError, OSError) as exc:
+                self._show_import_error(exc)
+                return
+            self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path),
+                                         8000)
+
+    def restore_userdata(self) -> None:
+        if self._userdata is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore my data"), "",
+                                              self.tr("Backups (*.sqlite);;All files (*)"))
+        if not path:
+            return
+        answer = QMessageBox.question(self, self.tr("Restore my data"), self.tr(
+            "Replace your notes, stars, collections and saved searches with those of the "
+            "backup? The current ones are kept in a file beside them."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._userdata.restore(Path(path))
+        except (CoopError, OSError) as exc:
+            self._show_import_error(exc)
+            return
+        self.detail_pane.set_userdata(self._userdata)
+        self.my_briefing.reload()
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Your data was restored."), 8000)
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.detail_pane.can_go_back())
+        self.forward_action.setEnabled(self.detail_pane.can_go_forward())
+
+    def _navigated(self, kind: str, ident: str) -> None:
+        """Back/forward: the list follows when the activity is listed."""
+        if kind == "activity":
+            self._syncing = True
+            try:
+                self.select_activity(ident)
+            finally:
+                self._syncing = False
+            self._current_activity = ident
+        self._update_actions()
+
+    def set_theme(self, mode: str) -> None:
+        """Light, dark, or the system's colours; remembered. Only the palette changes."""
+        mode = mode if mode in self.theme_actions else "system"
+        self.theme_actions[mode].setChecked(True)
+        self._settings.set("ui/theme", mode)
+        apply_theme(mode)
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for act in (self.find_action, self.copy_action, self.copy_citation_action,
+                    self.export_action, self.add_report_action, self.clear_filters_action,
+                    self.back_action, self.forward_action, self.larger_action,
+                    self.smaller_action, self.reset_font_action, self.show_left_action,
+                    self.show_detail_action, self.guide_action, self.quit_action):
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                name = re.sub(r"\(&\w\)", "", act.text()).replace("&", "").rstrip("…")
+                rows.append(f"<tr><td>{escape(name)}</td><td><b>{escape(keys)}</b></td></tr>")
+        extra = [
+            (self.tr("In the search field: go to the results"), self.tr("Down, Enter")),
+            (self.tr("Clear the search"), "Esc"),
+            (self.tr("In the partner tree: remove the partner filter"), "Esc"),
+            (self.tr("Open a context menu"), self.tr("Right-click, Menu key")),
+            (self.tr("Select several results"), self.tr("Shift or Ctrl + click or arrows")),
+        ]
+        rows += [f"<tr><td>{escape(a)}</td><td><b>{escape(b)}</b></td></tr>" for a, b in extra]
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
+                                "<table cellspacing='6'>" + "".join(rows) + "</table>")
+
+    def show_guide(self) -> None:
+        from desktop.ui.help_text import GUIDE
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("User guide"))
+        layout = QVBoxLayout(dialog)
+        browser = QTextBrowser(dialog)
+        browser.setOpenLinks(False)  # offline: nothing to follow
+        browser.setMarkdown(GUIDE["zh" if self._lang == "zh" else "en"])
+        layout.addWidget(browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(640, 560)
+        self.guide_dialog = dialog
+        dialog.show()
+
+    def _update_actions(self) -> None:
+        """Copy citation only when an activity is shown (there is nothing to cite else)."""
+        self.copy_citation_action.setEnabled(self.detail_pane.activity is not None)
+
+    def _update_selection_status(self) -> None:
+        count = len(self.selected_activity_ids())
+        self.selection_label.setText(
+            self.tr("{count} selected").format(count=count) if count > 1 else "")
+
+    # -- keyboard and context menus -------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.list_view.viewport():
+            self._balance_columns()
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search_field and key in (
+                    Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+                    self.list_proxy.rowCount()):
+                self._focus_results()
+                return True
+            if watched is self.tree_view and key == Qt.Key.Key_Escape and (
+                    self._filters.partners or self._filters.parts):
+                self.set_filters(replace(self._filters, partners=(), parts=()))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _focus_results(self) -> None:
+        """From the search field to the results, keeping (or making) a current row."""
+        self.list_view.setFocus(Qt.FocusReason.TabFocusReason)
+        if not self.list_view.currentIndex().isValid():
+            self.list_view.setCurrentIndex(self.list_proxy.index(0, 0))
+
+    def _tree_menu(self, pos: QPoint) -> None:
+        menu = self.tree_context_menu(self.tree_view.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.tree_view.viewport().mapToGlobal(pos))
+
+    def tree_context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu for a partner or a part of the tree (None for empty space)."""
+        if not index.isValid():
+            return None
+        kind, ident = self.tree_model.index(index.row(), 0, index.parent()).data(NodeKeyRole)
+        menu = QMenu(self)
+        if kind == "partner":
+            partner = self._store.partner(ident)
+            name = partner.display(self._lang)
+            menu.addAction(self.tr("Show only this partner's activities"),
+                           lambda: self.set_filters(replace(self._filters,
+                                                            partners=(ident,), parts=())))
+            menu.addAction(self.tr("Show its card"),
+                           lambda: self.detail_pane.show_partner(partner))
+            menu.addAction(self.tr("Copy name"), lambda: self._copy_text(
+                f"{partner.name_zh} / {partner.display('en')}", self.tr("Name copied")))
+            menu.addSeparator()
+            menu.addAction(self.tr("Export this partner's activities…"),
+                           lambda: self._export_partner(ident))
+            menu.setTitle(name)
+        else:
+            group = self._store.group(ident)
+            menu.addAction(self.tr("Show only this part"), lambda: self.set_filters(
+                replace(self._filters, partners=(), parts=(group.part,))))
+        return menu
+
+    def _export_partner(self, partner_id: str) -> None:
+        self.set_filters(replace(self._filters, partners=(partner_id,), parts=()))
+        self.open_export_dialog(scope="partner")
+
+    def _list_menu(self, pos: QPoint) -> None:
+        index = self.list_view.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.list_view.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.list_view.setCurrentIndex(index)
+        self.list_context_menu().exec(self.list_view.viewport().mapToGlobal(pos))
+
+    def list_context_menu(self) -> QMenu:
+        """The menu for the selected results."""
+        menu = QMenu(self)
+        count = len(self.selected_activity_ids())
+        menu.addAction(self.tr("Copy") if count < 2 else self.tr(
+            "Copy {count} activities").format(count=count), self.copy_selected)
+        menu.addAction(self.tr("Copy citation"), self.copy_citation)
+        menu.addSeparator()
+        menu.addAction(self.tr("Export selected…"),
+                       lambda: self.open_export_dialog(scope="selected"))
+        menu.addAction(self.tr("Read the whole paragraph"),
+                       lambda: self.detail_pane.set_whole_paragraph(True))
+        return menu
+
+    def _copy_text(self, text: str, message: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(message, 3000)
+
+    def copy_selected(self) -> None:
+        """Copy every selected activity (title, text shown, citation), else the shown one."""
+        ids = self.selected_activity_ids()
+        if len(ids) < 2:
+            if self.detail_pane.activity is not None:
+                self._copy_text(self.detail_pane.copy_text(), self.tr("Activity copied"))
+            return
+        blocks = [self.detail_pane.copy_text(self._store.activity(i)) for i in ids]
+        self._copy_text("\n\n———\n\n".join(blocks),
+                        self.tr("{count} activities copied").format(count=len(ids)))
 
     # -- labels --------------------------------------------------------------------------
     def _filter_descriptions(self) -> list[tuple[str, str]]:
@@ -560,9 +945,10 @@ class MainWindow(QMainWindow):
             self.active_filters_label.hide()
             return
         remove = self.tr("remove")
-        links = [f'{escape(text)} <a href="{href}" title="{escape(remove)}">✕</a>'
+        # Non-breaking: a filter and its ✕, and "Clear all filters", are never split.
+        links = [f'{escape(text)}&nbsp;<a href="{href}" title="{escape(remove)}">✕</a>'
                  for href, text in items]
-        clear = f'<a href="clear:">{escape(self.tr("Clear all filters"))}</a>'
+        clear = f'<a href="clear:">{_nowrap(self.tr("Clear all filters"))}</a>'
         heading = escape(self.tr("Filters:"))
         self.active_filters_label.setText(
             f"<b>{heading}</b> " + " · ".join(links) + f" — {clear}")
@@ -634,8 +1020,9 @@ class MainWindow(QMainWindow):
         rows = sorted(self.list_view.selectionModel().selectedRows(0), key=lambda i: i.row())
         return [str(i.data(ActivityIdRole)) for i in rows if i.data(ActivityIdRole)]
 
-    def open_export_dialog(self, fmt: str | None = None) -> None:
-        """File > Export: what is on screen, the selection, the partner, or everything."""
+    def open_export_dialog(self, scope: str | None = None, fmt: str | None = None) -> None:
+        """File > Export: what is on screen, the selection, the partner, or everything
+        (``scope`` preselects one, as the context menus do)."""
         # The results in the order the user sees them (the list may be sorted by a column).
         current = [str(self.list_proxy.index(row, 0).data(ActivityIdRole))
                    for row in range(self.list_proxy.rowCount())]
@@ -648,6 +1035,9 @@ class MainWindow(QMainWindow):
         dialog.exported.connect(
             lambda path: self.statusBar().showMessage(
                 self.tr("Exported to {path}").format(path=path), 8000))
+        if scope and dialog.scope_buttons.get(scope) is not None and (
+                dialog.scope_buttons[scope].isEnabled()):
+            dialog.set_scope(scope)
         dialog.exec()
 
     def print_results(self) -> None:
@@ -812,11 +1202,7 @@ class MainWindow(QMainWindow):
         if focus is not None and hasattr(focus, "copy") and focus is not self.list_view:
             focus.copy()
             return
-        activity = self.detail_pane.activity
-        if activity is None:
-            return
-        QGuiApplication.clipboard().setText(self.detail_pane.copy_text())
-        self.statusBar().showMessage(self.tr("Activity copied"), 3000)
+        self.copy_selected()
 
     def set_language(self, lang: str) -> None:
         """Switch the UI and data language now; remembered for the next start."""
@@ -855,6 +1241,7 @@ class MainWindow(QMainWindow):
         if font.pointSizeF() > 0:
             font.setPointSizeF(max(6.0, font.pointSizeF() + self._font_delta))
         QApplication.setFont(font)
+        self._fit_columns_to_font()
 
     def reset_layout(self) -> None:
         """Default pane sizes, all panes shown, default columns."""
@@ -869,6 +1256,48 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.list_proxy.sort(-1)
         self._fit_paragraph_column()
+
+    def _balance_columns(self) -> None:
+        """The title keeps at least a third of the list: the other columns give way (down to
+        what their content needs at the current font), they never push it to nothing."""
+        header = self.list_view.header()
+        width = self.list_view.viewport().width()
+        others = [c for c in range(ActivityListModel.COLUMN_COUNT)
+                  if c != ActivityListModel.TITLE]
+        used = sum(header.sectionSize(c) for c in others)
+        room = width - used
+        if width <= 0 or room >= width // 3:
+            return
+        floor = {c: self._column_floor(c) for c in others}
+        excess = sum(max(0, header.sectionSize(c) - floor[c]) for c in others)
+        need = width // 3 - room
+        if excess <= 0:
+            return
+        ratio = min(1.0, need / excess)
+        for c in others:
+            spare = max(0, header.sectionSize(c) - floor[c])
+            header.resizeSection(c, header.sectionSize(c) - int(spare * ratio))
+
+    def _column_floor(self, column: int) -> int:
+        """The narrowest a column may get: its content's width at the current font."""
+        metrics = QFontMetrics(QApplication.font())  # already the new one after a change
+        samples = {ActivityListModel.PARAGRAPH: "99", ActivityListModel.DATE: "2019-12",
+                   ActivityListModel.PARTNERS: "WCO", ActivityListModel.TOPICS: "SPS"}
+        if column == ActivityListModel.PARAGRAPH and len(self._store.documents) > 1:
+            samples[column] = "CPM-15 ¶24"
+        return metrics.horizontalAdvance(samples.get(column, "")) + 20
+
+    def _fit_columns_to_font(self) -> None:
+        """After a font change, widen the columns whose content would be cut: the paragraph
+        and a full date (the others elide, the title stretches)."""
+        header = self.list_view.header()
+        metrics = QFontMetrics(QApplication.font())
+        wanted = {ActivityListModel.PARAGRAPH: self._column_floor(ActivityListModel.PARAGRAPH),
+                  ActivityListModel.DATE: metrics.horizontalAdvance("2019-12-02–05") + 20}
+        for column, width in wanted.items():
+            if header.sectionSize(column) < width:
+                header.resizeSection(column, width)
+        self._balance_columns()
 
     def _fit_paragraph_column(self) -> None:
         """Widen the ¶ column when it names the report ("CPM-15 ¶24"), never narrow it."""
@@ -915,6 +1344,9 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.left_tabs.setTabText(0, self.tr("Partners"))
+        self.left_tabs.setTabText(1, self.tr("My briefing"))
         texts = {
             self.export_action: self.tr("&Export…"),
             self.export_pdf_action: self.tr("Export &PDF…"),
@@ -935,12 +1367,23 @@ class MainWindow(QMainWindow):
             self.hide_zero_action: self.tr("&Hide partners without matches"),
             self.reset_layout_action: self.tr("&Reset layout"),
             self.about_action: self.tr("&About"),
+            self.back_action: self.tr("&Back"),
+            self.forward_action: self.tr("&Forward"),
+            self.theme_actions["system"]: self.tr("Follow the &system"),
+            self.theme_actions["light"]: self.tr("&Light"),
+            self.theme_actions["dark"]: self.tr("&Dark"),
+            self.shortcuts_action: self.tr("&Keyboard shortcuts"),
+            self.star_action: self.tr("S&tar or unstar"),
+            self.collect_action: self.tr("Add to c&ollection…"),
+            self.backup_action: self.tr("&Back up my data…"),
+            self.restore_action: self.tr("Restore my &data…"),
+            self.guide_action: self.tr("&User guide"),
             self.about_qt_action: self.tr("About &Qt"),
         }
         for act, text in texts.items():
             act.setText(text)
             # Toolbar buttons: no mnemonic, which in Chinese would show as "(F)".
-            act.setIconText(text.split("(&")[0].replace("&", ""))
+            act.setIconText(re.sub(r"\(&\w\)", "", text).replace("&", ""))
         self.export_action.setToolTip(self.tr("Export the listed activities (Ctrl+E)"))
         self.add_report_action.setStatusTip(self.tr(
             "Add a CPM report on international cooperation from a text, Word or PDF file"))
@@ -996,6 +1439,10 @@ class MainWindow(QMainWindow):
         self.show_detail_action.setChecked(s.get_bool("window/show_detail", True))
         self.hide_zero_action.setChecked(s.get_bool("tree/hide_zero", False))
         self.filter_panel.set_sort_mode(s.get_str("filters/topic_sort", "count"))
+        theme = s.get_str("ui/theme", "system")
+        self.theme_actions.get(theme, self.theme_actions["system"]).setChecked(True)
+        if theme != "system":
+            apply_theme(theme)
         self.detail_pane.set_text_mode(s.get_str("detail/text_mode", "ui"))
         self.detail_pane.set_whole_paragraph(s.get_bool("detail/whole_paragraph", False))
         delta = s.get_int("ui/font_delta", 0)
@@ -1042,10 +1489,65 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         try:
+            self.detail_pane.flush_note()
             self.save_state()
         except Exception:  # noqa: BLE001 - failing to save must not stop closing
             log.exception("could not save the window state")
         super().closeEvent(event)
+
+
+_SYSTEM_PALETTE: QPalette | None = None
+
+
+def apply_theme(mode: str) -> None:
+    """Set the application's palette: the system's, a light one or a dark one (Fusion's
+    roles, readable in both; the search marks keep their own contrast)."""
+    global _SYSTEM_PALETTE
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if _SYSTEM_PALETTE is None:
+        _SYSTEM_PALETTE = QPalette(app.palette())
+    if mode == "dark":
+        dark = QPalette()
+        role, group = QPalette.ColorRole, QPalette.ColorGroup
+        for r, color in ((role.Window, "#2b2b2b"), (role.WindowText, "#e6e6e6"),
+                         (role.Base, "#1f1f1f"), (role.AlternateBase, "#2a2a2a"),
+                         (role.Text, "#e6e6e6"), (role.Button, "#353535"),
+                         (role.ButtonText, "#e6e6e6"), (role.Highlight, "#2f65ca"),
+                         (role.HighlightedText, "#ffffff"), (role.Link, "#8ab4f8"),
+                         (role.ToolTipBase, "#353535"), (role.ToolTipText, "#e6e6e6"),
+                         (role.PlaceholderText, "#9a9a9a"), (role.Mid, "#444444")):
+            dark.setColor(r, QColor(color))
+        for r in (role.WindowText, role.Text, role.ButtonText):
+            dark.setColor(group.Disabled, r, QColor("#7a7a7a"))
+        app.setPalette(dark)
+    elif mode == "light":
+        app.setPalette(app.style().standardPalette())
+    else:
+        app.setPalette(_SYSTEM_PALETTE)
+
+
+def _nowrap(text: str) -> str:
+    return escape(text).replace(" ", "&nbsp;")
+
+
+class _MenuTreeView(QTreeView):
+    """A tree whose right button only opens the context menu: it neither selects nor
+    filters (a left click does)."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.RightButton:
+            event.accept()
+            self.customContextMenuRequested.emit(event.position().toPoint())
+            return
+        super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() != QContextMenuEvent.Reason.Mouse:  # the Menu key
+            super().contextMenuEvent(event)
+        else:
+            event.accept()
 
 
 @contextmanager

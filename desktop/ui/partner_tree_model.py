@@ -156,7 +156,7 @@ class PartnerTreeModel(QAbstractItemModel):
                 return str(item.count)
             if isinstance(node, GroupNode):
                 return node.group.label(self._lang)
-            return node.partner.display(self._lang)
+            return labels.partner_tree_label(node.partner, self._lang)
         if role == Qt.ItemDataRole.ToolTipRole:
             if isinstance(node, GroupNode):
                 other = node.group.label("en" if self._lang == "zh" else "zh")

@@ -4,32 +4,37 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="90"/>
+        <source>⚑ A call to action for NPPOs: {title}</source>
+        <translation>⚑ A call to action for NPPOs: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="128"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="128"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="128"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="128"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="108"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="129"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="110"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="131"/>
         <source>Paragraph of the report</source>
         <translation>Paragraph of the report</translation>
     </message>
@@ -83,175 +88,228 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="193"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="252"/>
         <source>Citation copied</source>
-        <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A short message for the status bar, e.g. after copying.</extracomment>
+        <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A short message for the status bar, e.g. after copying. Back/forward availability changed. Back or forward showed ``(kind, id)`` again (&quot;activity&quot; or &quot;partner&quot;). &quot;Add to collection…&quot; for ``(kind, id)``. A star or a note changed (the window refreshes personal filters and counts).</extracomment>
         <translation>Citation copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="243"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="305"/>
         <source>Select an activity to read what the report says about it, or a partner in the tree to see its card.</source>
         <translation>Select an activity to read what the report says about it, or a partner in the tree to see its card.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="252"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="314"/>
         <source>Activity title</source>
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="254"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="317"/>
         <source>Paragraph {n}</source>
         <translation>Paragraph {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="261"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="324"/>
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="262"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="325"/>
         <source>Date and place</source>
         <translation>Date and place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="362"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="346"/>
+        <source>Show all the activities on this topic (the search and the other filters are cleared; the report filter stays)</source>
+        <translation>Show all the activities on this topic (the search and the other filters are cleared; the report filter stays)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="512"/>
         <source>English (unofficial working translation)</source>
         <translation>English (unofficial working translation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="366"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="516"/>
         <source>Report text</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="275"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="338"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="282"/>
-        <source>Show only activities on this topic</source>
-        <translation>Show only activities on this topic</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="283"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="348"/>
         <source>Filter by topic {topic}</source>
         <translation>Filter by topic {topic}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="293"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="358"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="293"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="422"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="358"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="572"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="297"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="298"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="362"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="363"/>
         <source>Citation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="300"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="365"/>
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="319"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="392"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="394"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="435"/>
+        <source>Starred</source>
+        <translation>Starred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="392"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="394"/>
+        <source>Star</source>
+        <translation>Star</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="393"/>
+        <source>Star it to find it again with “Starred only” (Ctrl+D)</source>
+        <translation>Star it to find it again with “Starred only” (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="399"/>
+        <source>Add to collection…</source>
+        <translation>Add to collection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="410"/>
+        <source>In your collections: {names}</source>
+        <translation>In your collections: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="413"/>
+        <source>Your note (kept on this computer; searchable)</source>
+        <translation>Your note (kept on this computer; searchable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="414"/>
+        <source>Your note</source>
+        <translation>Your note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="435"/>
+        <source>Star removed</source>
+        <translation>Star removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="450"/>
+        <source>Note saved</source>
+        <translation>Note saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="469"/>
         <source>Both</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="320"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="470"/>
         <source>The report text in Chinese, as published (authoritative)</source>
         <translation>The report text in Chinese, as published (authoritative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="321"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="471"/>
         <source>The report text in English: an unofficial working translation</source>
         <translation>The report text in English: an unofficial working translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="330"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="480"/>
         <source>Both texts, one above the other</source>
         <translation>Both texts, one above the other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="332"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="482"/>
         <source>Show the text: {choice}</source>
         <translation>Show the text: {choice}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="340"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="490"/>
         <source>No English translation of this report</source>
         <translation>No English translation of this report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="345"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="495"/>
         <source>Whole paragraph</source>
         <translation>Whole paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="350"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="500"/>
         <source>Show the whole paragraph of the report, with this activity&apos;s text in bold</source>
         <translation>Show the whole paragraph of the report, with this activity&apos;s text in bold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="364"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="514"/>
         <source>Report text (Chinese original)</source>
         <translation>Report text (Chinese original)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="374"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="524"/>
         <source>{heading}, paragraph {n}</source>
         <translation>{heading}, paragraph {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="395"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="545"/>
         <source>Acronym: {acronym}</source>
         <translation>Acronym: {acronym}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="403"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="553"/>
         <source>Show all activities of this partner</source>
         <translation>Show all activities of this partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="406"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="556"/>
         <source>Partner card: {name}</source>
         <translation>Partner card: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="426"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="577"/>
         <source>Part of: </source>
         <translation>Part of: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="428"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="579"/>
         <source>Member bodies</source>
         <translation>Member bodies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="429"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="580"/>
         <source>Member of</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="431"/>
-        <source>Works with in the same activities</source>
-        <translation>Works with in the same activities</translation>
+        <location filename="../../desktop/ui/detail_pane.py" line="582"/>
+        <source>Partners in the same activities</source>
+        <translation>Partners in the same activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="438"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="614"/>
+        <source>Could not open {url}: no web browser is set up on this computer. The address is copied; paste it into a browser.</source>
+        <translation>Could not open {url}: no web browser is set up on this computer. The address is copied; paste it into a browser.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="589"/>
         <source>Activities ({count})</source>
         <translation>Activities ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="448"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="599"/>
         <source>Activities of this partner</source>
         <translation>Activities of this partner</translation>
     </message>
@@ -444,93 +502,93 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="279"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="284"/>
         <source>{year} ({count})</source>
         <translation>{year} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="281"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="286"/>
         <source>Year {year}, {count} activities</source>
         <translation>Year {year}, {count} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="289"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="294"/>
         <source>{report} · imported</source>
         <translation>{report} · imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="291"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="296"/>
         <source>{report} · added</source>
         <translation>{report} · added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="292"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="297"/>
         <source>{report} ({count})</source>
         <translation>{report} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="295"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="300"/>
         <source>Added from {file}; links found automatically</source>
         <translation>Added from {file}; links found automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="298"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="303"/>
         <source>Report {report}, {count} activities</source>
         <translation>Report {report}, {count} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="300"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="305"/>
         <source>Calls to action for NPPOs only ({count})</source>
         <translation>Calls to action for NPPOs only ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="330"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="335"/>
         <source>&amp;Topics</source>
         <translation>&amp;Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="331"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="336"/>
         <source>By count</source>
         <translation>By count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="332"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="337"/>
         <source>By name</source>
         <translation>By name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="333"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="338"/>
         <source>Sort topics</source>
         <translation>Sort topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="334"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="339"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="336"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="341"/>
         <source>Check topics to show only their activities; Space toggles</source>
         <translation>Check topics to show only their activities; Space toggles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="337"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="342"/>
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="338"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="343"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="340"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="345"/>
         <source>Only activities in which the report calls on national plant protection organizations to act</source>
         <translation>Only activities in which the report calls on national plant protection organizations to act</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="342"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="343"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="347"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="348"/>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
@@ -538,22 +596,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <location filename="../../desktop/ui/labels.py" line="62"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="55"/>
+        <location filename="../../desktop/ui/labels.py" line="63"/>
         <source>early</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <location filename="../../desktop/ui/labels.py" line="66"/>
         <source>{date} ({qualifier})</source>
         <translation>{date} ({qualifier})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="69"/>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
         <source>Undated</source>
         <translation>Undated</translation>
     </message>
@@ -561,163 +619,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>This activity is not in the list: it does not match the current search and filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="917"/>
         <source>Topic: {name}</source>
         <translation>Topic: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="919"/>
         <source>Year: {year}</source>
         <translation>Year: {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="926"/>
         <source>Partner: {name}</source>
         <translation>Partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="929"/>
         <source>Part: {name}</source>
         <translation>Part: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="552"/>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
         <source>Report: {name}</source>
         <translation>Report: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <location filename="../../desktop/ui/main_window.py" line="938"/>
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="946"/>
         <source>remove</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="951"/>
         <source>Filters:</source>
         <translation>Filters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="955"/>
         <source>Active filters: {list}</source>
         <translation>Active filters: {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="599"/>
+        <location filename="../../desktop/ui/main_window.py" line="984"/>
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>No activity matches “{query}” with the current filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <location filename="../../desktop/ui/main_window.py" line="988"/>
         <source>{count} activities match it without filters: remove a filter or clear them all.</source>
         <translation>{count} activities match it without filters: remove a filter or clear them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="992"/>
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>It is not in the report at all: try fewer or shorter words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="995"/>
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="999"/>
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/main_window.py" line="1008"/>
         <source>{shown} of {total} activities</source>
         <translation>{shown} of {total} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="1010"/>
         <source>Data {version}</source>
         <translation>Data {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/ui/main_window.py" line="1012"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="629"/>
+        <location filename="../../desktop/ui/main_window.py" line="1014"/>
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>Everything is read from the bundled database; nothing is sent or fetched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="650"/>
+        <location filename="../../desktop/ui/main_window.py" line="703"/>
+        <location filename="../../desktop/ui/main_window.py" line="1036"/>
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="672"/>
-        <location filename="../../desktop/ui/main_window.py" line="722"/>
+        <location filename="../../desktop/ui/main_window.py" line="811"/>
+        <source>{count} selected</source>
+        <translation>{count} selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="884"/>
+        <source>Copy {count} activities</source>
+        <translation>Copy {count} activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
+        <source>{count} activities copied</source>
+        <translation>{count} activities copied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../desktop/ui/main_window.py" line="1111"/>
         <source>Add a report</source>
         <translation>Add a report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="673"/>
+        <location filename="../../desktop/ui/main_window.py" line="1062"/>
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Reports (*.txt *.docx *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="700"/>
+        <location filename="../../desktop/ui/main_window.py" line="1089"/>
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>Added {report}: {count} activities. Links were found automatically: check them against the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="1100"/>
         <source>Report: {session}, agenda item {item}</source>
         <translation>Report: {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="713"/>
+        <location filename="../../desktop/ui/main_window.py" line="1102"/>
         <source>Title: {title}</source>
         <translation>Title: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="714"/>
+        <location filename="../../desktop/ui/main_window.py" line="1103"/>
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} paragraphs become activities; {partners} partners recognised.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/ui/main_window.py" line="1107"/>
         <source>Names not in the registry (not linked): {names}</source>
         <translation>Names not in the registry (not linked): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="720"/>
+        <location filename="../../desktop/ui/main_window.py" line="1109"/>
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="730"/>
+        <location filename="../../desktop/ui/main_window.py" line="1119"/>
         <source>Import a data pack</source>
         <translation>Import a data pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="1120"/>
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>Data packs (*.ippcpack *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <location filename="../../desktop/ui/main_window.py" line="1137"/>
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -728,287 +802,725 @@ Partners added: {partners}
 Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/ui/main_window.py" line="1143"/>
         <source>Data pack imported</source>
         <translation>Data pack imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
-        <location filename="../../desktop/ui/main_window.py" line="769"/>
+        <location filename="../../desktop/ui/main_window.py" line="1149"/>
+        <location filename="../../desktop/ui/main_window.py" line="1154"/>
+        <location filename="../../desktop/ui/main_window.py" line="1158"/>
         <source>Remove an added report</source>
         <translation>Remove an added report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="761"/>
+        <location filename="../../desktop/ui/main_window.py" line="1150"/>
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>No report has been added. The reports that come with the app cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="766"/>
+        <location filename="../../desktop/ui/main_window.py" line="1155"/>
         <source>Report to remove:</source>
         <translation>Report to remove:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="1159"/>
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>Remove {report} from your library? You can import its file again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="784"/>
+        <location filename="../../desktop/ui/main_window.py" line="1173"/>
         <source>Report removed</source>
         <translation>Report removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="795"/>
+        <location filename="../../desktop/ui/main_window.py" line="1184"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="1193"/>
         <source>Select an activity to cite it.</source>
         <translation>Select an activity to cite it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="819"/>
+        <location filename="../../desktop/ui/main_window.py" line="902"/>
         <source>Activity copied</source>
         <translation>Activity copied</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="674"/>
+        <source>Your personal data is not available.</source>
+        <translation>Your personal data is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="680"/>
+        <source>Select activities to add.</source>
+        <translation>Select activities to add.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="693"/>
+        <source>The collection {name} has no activities to export.</source>
+        <translation>The collection {name} has no activities to export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <source>Back up my data</source>
+        <translation>Back up my data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <source>Backups (*.sqlite)</source>
+        <translation>Backups (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <source>Backed up to {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <source>Restore my data</source>
+        <translation>Restore my data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>Backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <source>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</source>
+        <translation>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <source>Your data was restored.</source>
+        <translation>Your data was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <source>In the search field: go to the results</source>
+        <translation>In the search field: go to the results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <source>Down, Enter</source>
+        <translation>Down, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <source>In the partner tree: remove the partner filter</source>
+        <translation>In the partner tree: remove the partner filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <source>Open a context menu</source>
+        <translation>Open a context menu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <source>Right-click, Menu key</source>
+        <translation>Right-click, Menu key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <source>Select several results</source>
+        <translation>Select several results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <source>Shift or Ctrl + click or arrows</source>
+        <translation>Shift or Ctrl + click or arrows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <source>Show only this partner&apos;s activities</source>
+        <translation>Show only this partner&apos;s activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="853"/>
+        <source>Show its card</source>
+        <translation>Show its card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <source>Copy name</source>
+        <translation>Copy name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <source>Name copied</source>
+        <translation>Name copied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="858"/>
+        <source>Export this partner&apos;s activities…</source>
+        <translation>Export this partner&apos;s activities…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="863"/>
+        <source>Show only this part</source>
+        <translation>Show only this part</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="883"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="885"/>
+        <source>Copy citation</source>
+        <translation>Copy citation</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="887"/>
+        <source>Export selected…</source>
+        <translation>Export selected…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="889"/>
+        <source>Read the whole paragraph</source>
+        <translation>Read the whole paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1315"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/ui/main_window.py" line="1316"/>
         <source>Data version {version}</source>
         <translation>Data version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="891"/>
+        <location filename="../../desktop/ui/main_window.py" line="1319"/>
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>Source: {title}, {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="895"/>
+        <location filename="../../desktop/ui/main_window.py" line="1323"/>
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="1326"/>
         <source>Licence: MIT</source>
         <translation>Licence: MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="1327"/>
         <source>Works offline: no network connection is ever made.</source>
         <translation>Works offline: no network connection is ever made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="902"/>
+        <location filename="../../desktop/ui/main_window.py" line="1330"/>
         <source>About {name}</source>
         <translation>About {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="913"/>
+        <location filename="../../desktop/ui/main_window.py" line="1341"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="914"/>
+        <location filename="../../desktop/ui/main_window.py" line="1342"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="915"/>
+        <location filename="../../desktop/ui/main_window.py" line="1343"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="916"/>
+        <location filename="../../desktop/ui/main_window.py" line="1344"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="1345"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="919"/>
+        <location filename="../../desktop/ui/main_window.py" line="1346"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1348"/>
+        <source>My briefing</source>
+        <translation>My briefing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1350"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="920"/>
+        <location filename="../../desktop/ui/main_window.py" line="1351"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="921"/>
+        <location filename="../../desktop/ui/main_window.py" line="1352"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="922"/>
+        <location filename="../../desktop/ui/main_window.py" line="1353"/>
         <source>&amp;Add report…</source>
         <translation>&amp;Add report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="923"/>
+        <location filename="../../desktop/ui/main_window.py" line="1354"/>
         <source>Import data &amp;pack…</source>
         <translation>Import data &amp;pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/ui/main_window.py" line="1355"/>
         <source>&amp;Remove an added report…</source>
         <translation>&amp;Remove an added report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="925"/>
+        <location filename="../../desktop/ui/main_window.py" line="1356"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="926"/>
+        <location filename="../../desktop/ui/main_window.py" line="1357"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="927"/>
+        <location filename="../../desktop/ui/main_window.py" line="1358"/>
         <source>Copy ci&amp;tation</source>
         <translation>Copy ci&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="928"/>
+        <location filename="../../desktop/ui/main_window.py" line="1359"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/ui/main_window.py" line="1360"/>
         <source>C&amp;lear all filters</source>
         <translation>C&amp;lear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/ui/main_window.py" line="1361"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="931"/>
+        <location filename="../../desktop/ui/main_window.py" line="1362"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="932"/>
+        <location filename="../../desktop/ui/main_window.py" line="1363"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="933"/>
+        <location filename="../../desktop/ui/main_window.py" line="1364"/>
         <source>Show &amp;partners and filters</source>
         <translation>Show &amp;partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/ui/main_window.py" line="1365"/>
         <source>Show &amp;detail pane</source>
         <translation>Show &amp;detail pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="935"/>
+        <location filename="../../desktop/ui/main_window.py" line="1366"/>
         <source>&amp;Hide partners without matches</source>
         <translation>&amp;Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="936"/>
+        <location filename="../../desktop/ui/main_window.py" line="1367"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="937"/>
+        <location filename="../../desktop/ui/main_window.py" line="1368"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/ui/main_window.py" line="1369"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1370"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1371"/>
+        <source>Follow the &amp;system</source>
+        <translation>Follow the &amp;system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1372"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1373"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1374"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1375"/>
+        <source>S&amp;tar or unstar</source>
+        <translation>S&amp;tar or unstar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1376"/>
+        <source>Add to c&amp;ollection…</source>
+        <translation>Add to c&amp;ollection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1377"/>
+        <source>&amp;Back up my data…</source>
+        <translation>&amp;Back up my data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1378"/>
+        <source>Restore my &amp;data…</source>
+        <translation>Restore my &amp;data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1379"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1380"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="944"/>
+        <location filename="../../desktop/ui/main_window.py" line="1386"/>
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>Export the listed activities (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="946"/>
+        <location filename="../../desktop/ui/main_window.py" line="1388"/>
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>Add a CPM report on international cooperation from a text, Word or PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="948"/>
+        <location filename="../../desktop/ui/main_window.py" line="1390"/>
         <source>Add curated reports from a data pack file</source>
         <translation>Add curated reports from a data pack file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="949"/>
+        <location filename="../../desktop/ui/main_window.py" line="1391"/>
         <source>Search the report (Ctrl+F)</source>
         <translation>Search the report (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="950"/>
+        <location filename="../../desktop/ui/main_window.py" line="1392"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/ui/main_window.py" line="1393"/>
         <source>Hide partners without matches</source>
         <translation>Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="952"/>
+        <location filename="../../desktop/ui/main_window.py" line="1347"/>
+        <location filename="../../desktop/ui/main_window.py" line="1394"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="954"/>
+        <location filename="../../desktop/ui/main_window.py" line="1396"/>
         <source>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="956"/>
+        <location filename="../../desktop/ui/main_window.py" line="1398"/>
         <source>Partners and filters</source>
         <translation>Partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="957"/>
+        <location filename="../../desktop/ui/main_window.py" line="1399"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="958"/>
-        <location filename="../../desktop/ui/main_window.py" line="959"/>
+        <location filename="../../desktop/ui/main_window.py" line="1400"/>
+        <location filename="../../desktop/ui/main_window.py" line="1401"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/ui/main_window.py" line="1402"/>
         <source>Activity details</source>
         <translation>Activity details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="961"/>
+        <location filename="../../desktop/ui/main_window.py" line="1403"/>
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="962"/>
+        <location filename="../../desktop/ui/main_window.py" line="1404"/>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="963"/>
+        <location filename="../../desktop/ui/main_window.py" line="1405"/>
         <source>Number of activities shown</source>
         <translation>Number of activities shown</translation>
+    </message>
+</context>
+<context>
+    <name>MyBriefingPanel</name>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="194"/>
+        <source>{name} ({count})</source>
+        <extracomment>What the activity list puts on a drag: activity ids, one per line. The personal filters changed (starred, with notes, notes query, collection shown). A saved search was chosen: (query, Filters). An item was opened: (&quot;activity&quot; | &quot;partner&quot;, id). Export this collection as a briefing. Ask the window for the current search, to save it: emits nothing, the window answers through :meth:`save_search`. Something happened worth a status-bar line.</extracomment>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="198"/>
+        <source>Drop activities here, or use “Add to collection” (Ctrl+Shift+D)</source>
+        <translation>Drop activities here, or use “Add to collection” (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="215"/>
+        <source>(filters only)</source>
+        <translation>(filters only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="220"/>
+        <source>{count} of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href=&apos;show&apos;&gt;Show&lt;/a&gt;</source>
+        <translation>{count} of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href=&apos;show&apos;&gt;Show&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="234"/>
+        <source>{id} (no longer in the library)</source>
+        <translation>{id} (no longer in the library)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="238"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="242"/>
+        <source>New collection</source>
+        <translation>New collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="263"/>
+        <source>Added to {name}: {count}</source>
+        <translation>Added to {name}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="272"/>
+        <source>New collection…</source>
+        <translation>New collection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="273"/>
+        <source>Add to collection</source>
+        <translation>Add to collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="274"/>
+        <source>Collection:</source>
+        <translation>Collection:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="303"/>
+        <source>Choose a collection to export.</source>
+        <translation>Choose a collection to export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="322"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="323"/>
+        <source>Note in this collection…</source>
+        <translation>Note in this collection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="325"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="327"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="330"/>
+        <source>Remove from the collection</source>
+        <translation>Remove from the collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="333"/>
+        <source>Show its activities</source>
+        <translation>Show its activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="334"/>
+        <source>Introduction…</source>
+        <translation>Introduction…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="335"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="336"/>
+        <source>Export as a briefing…</source>
+        <translation>Export as a briefing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="339"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="381"/>
+        <source>Delete the collection</source>
+        <translation>Delete the collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="354"/>
+        <source>Note in {name}</source>
+        <translation>Note in {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="355"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="365"/>
+        <source>Introduction of {name}</source>
+        <translation>Introduction of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="366"/>
+        <source>Introduction (printed at the top of the briefing):</source>
+        <translation>Introduction (printed at the top of the briefing):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="372"/>
+        <source>Rename collection</source>
+        <translation>Rename collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="382"/>
+        <source>Delete the collection {name} and its notes? The activities stay in the library.</source>
+        <translation>Delete the collection {name} and its notes? The activities stay in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="393"/>
+        <source>Save the search</source>
+        <translation>Save the search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="397"/>
+        <source>Search saved as {name}</source>
+        <translation>Search saved as {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="413"/>
+        <source>Delete the saved search</source>
+        <translation>Delete the saved search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="424"/>
+        <source>Kept notes</source>
+        <translation>Kept notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="432"/>
+        <source>My briefing</source>
+        <translation>My briefing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="437"/>
+        <source>Starred only</source>
+        <translation>Starred only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="438"/>
+        <source>With my notes only</source>
+        <translation>With my notes only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="439"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="440"/>
+        <source>Search my notes</source>
+        <translation>Search my notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="441"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Collections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="442"/>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="443"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="444"/>
+        <source>Export the chosen collection as a briefing</source>
+        <translation>Export the chosen collection as a briefing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="445"/>
+        <source>Saved &amp;searches</source>
+        <translation>Saved &amp;searches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="446"/>
+        <source>Save the current search…</source>
+        <translation>Save the current search…</translation>
     </message>
 </context>
 <context>
@@ -1066,9 +1578,14 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
 <context>
     <name>TopicFacetModel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="106"/>
-        <source>{topic}: {count} matching activities</source>
+        <location filename="../../desktop/ui/filter_panel.py" line="103"/>
+        <source>{topic} ({count})</source>
         <extracomment>Emitted when the user checks or unchecks a topic: ``(topic_id, checked)``.</extracomment>
+        <translation>{topic} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="109"/>
+        <source>{topic}: {count} matching activities</source>
         <translation>{topic}: {count} matching activities</translation>
     </message>
 </context>

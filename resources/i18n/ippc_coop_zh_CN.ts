@@ -4,32 +4,37 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="90"/>
+        <source>⚑ A call to action for NPPOs: {title}</source>
+        <translation>⚑ 对国家植保机构的行动呼吁：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="128"/>
         <source>¶</source>
         <translation>段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="128"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="128"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="107"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="128"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="108"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="129"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="110"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="131"/>
         <source>Paragraph of the report</source>
         <translation>报告段落编号</translation>
     </message>
@@ -83,175 +88,228 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="193"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="252"/>
         <source>Citation copied</source>
-        <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A short message for the status bar, e.g. after copying.</extracomment>
+        <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A short message for the status bar, e.g. after copying. Back/forward availability changed. Back or forward showed ``(kind, id)`` again (&quot;activity&quot; or &quot;partner&quot;). &quot;Add to collection…&quot; for ``(kind, id)``. A star or a note changed (the window refreshes personal filters and counts).</extracomment>
         <translation>已复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="243"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="305"/>
         <source>Select an activity to read what the report says about it, or a partner in the tree to see its card.</source>
         <translation>选择一项活动以阅读报告原文，或在左侧树中选择合作伙伴以查看其简介。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="252"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="314"/>
         <source>Activity title</source>
         <translation>活动标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="254"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="317"/>
         <source>Paragraph {n}</source>
         <translation>第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="261"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="324"/>
         <source>Calls to action for NPPOs</source>
         <translation>对国家植保机构的行动呼吁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="262"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="325"/>
         <source>Date and place</source>
         <translation>日期和地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="362"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="346"/>
+        <source>Show all the activities on this topic (the search and the other filters are cleared; the report filter stays)</source>
+        <translation>显示该主题的全部活动（清除检索和其他筛选条件，保留报告筛选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="512"/>
         <source>English (unofficial working translation)</source>
         <translation>英文（非官方工作译文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="366"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="516"/>
         <source>Report text</source>
         <translation>报告原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="275"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="338"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="282"/>
-        <source>Show only activities on this topic</source>
-        <translation>只显示此主题的活动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="283"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="348"/>
         <source>Filter by topic {topic}</source>
         <translation>按主题“{topic}”筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="293"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="358"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="293"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="422"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="358"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="572"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="297"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="298"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="362"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="363"/>
         <source>Citation</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="300"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="365"/>
         <source>Copy citation</source>
         <translation>复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="319"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="392"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="394"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="435"/>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="392"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="394"/>
+        <source>Star</source>
+        <translation>加星标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="393"/>
+        <source>Star it to find it again with “Starred only” (Ctrl+D)</source>
+        <translation>加星标后可用“只看星标”再次找到（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="399"/>
+        <source>Add to collection…</source>
+        <translation>加入收藏夹…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="410"/>
+        <source>In your collections: {names}</source>
+        <translation>所在收藏夹：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="413"/>
+        <source>Your note (kept on this computer; searchable)</source>
+        <translation>您的笔记（保存在本机；可检索）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="414"/>
+        <source>Your note</source>
+        <translation>您的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="435"/>
+        <source>Star removed</source>
+        <translation>已取消星标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="450"/>
+        <source>Note saved</source>
+        <translation>笔记已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="469"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="320"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="470"/>
         <source>The report text in Chinese, as published (authoritative)</source>
         <translation>报告中文原文（以此为准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="321"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="471"/>
         <source>The report text in English: an unofficial working translation</source>
         <translation>报告英文文本：非官方工作译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="330"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="480"/>
         <source>Both texts, one above the other</source>
         <translation>两种文本，上下对照</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="332"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="482"/>
         <source>Show the text: {choice}</source>
         <translation>显示文本：{choice}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="340"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="490"/>
         <source>No English translation of this report</source>
         <translation>本报告没有英文译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="345"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="495"/>
         <source>Whole paragraph</source>
         <translation>整段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="350"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="500"/>
         <source>Show the whole paragraph of the report, with this activity&apos;s text in bold</source>
         <translation>显示报告的整个段落，本活动的文字以粗体标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="364"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="514"/>
         <source>Report text (Chinese original)</source>
         <translation>报告原文（中文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="374"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="524"/>
         <source>{heading}, paragraph {n}</source>
         <translation>{heading}，第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="395"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="545"/>
         <source>Acronym: {acronym}</source>
         <translation>缩写：{acronym}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="403"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="553"/>
         <source>Show all activities of this partner</source>
         <translation>显示该合作伙伴的全部活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="406"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="556"/>
         <source>Partner card: {name}</source>
         <translation>合作伙伴简介：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="426"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="577"/>
         <source>Part of: </source>
         <translation>隶属于：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="428"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="579"/>
         <source>Member bodies</source>
         <translation>下属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="429"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="580"/>
         <source>Member of</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="431"/>
-        <source>Works with in the same activities</source>
-        <translation>在同一活动中合作的伙伴</translation>
+        <location filename="../../desktop/ui/detail_pane.py" line="582"/>
+        <source>Partners in the same activities</source>
+        <translation>同一活动中的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="438"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="614"/>
+        <source>Could not open {url}: no web browser is set up on this computer. The address is copied; paste it into a browser.</source>
+        <translation>无法打开 {url}：本机未设置网页浏览器。网址已复制，请粘贴到浏览器中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="589"/>
         <source>Activities ({count})</source>
         <translation>活动（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="448"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="599"/>
         <source>Activities of this partner</source>
         <translation>该合作伙伴的活动</translation>
     </message>
@@ -444,93 +502,93 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="279"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="284"/>
         <source>{year} ({count})</source>
         <translation>{year}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="281"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="286"/>
         <source>Year {year}, {count} activities</source>
         <translation>{year} 年，{count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="289"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="294"/>
         <source>{report} · imported</source>
         <translation>{report} · 已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="291"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="296"/>
         <source>{report} · added</source>
         <translation>{report} · 已添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="292"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="297"/>
         <source>{report} ({count})</source>
         <translation>{report}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="295"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="300"/>
         <source>Added from {file}; links found automatically</source>
         <translation>从 {file} 添加；关联信息为自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="298"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="303"/>
         <source>Report {report}, {count} activities</source>
         <translation>报告 {report}，{count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="300"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="305"/>
         <source>Calls to action for NPPOs only ({count})</source>
         <translation>仅限对国家植保机构的行动呼吁（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="330"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="335"/>
         <source>&amp;Topics</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="331"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="336"/>
         <source>By count</source>
         <translation>按数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="332"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="337"/>
         <source>By name</source>
         <translation>按名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="333"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="338"/>
         <source>Sort topics</source>
         <translation>主题排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="334"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="339"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="336"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="341"/>
         <source>Check topics to show only their activities; Space toggles</source>
         <translation>勾选主题以只显示其活动；空格键切换勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="337"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="342"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="338"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="343"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="340"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="345"/>
         <source>Only activities in which the report calls on national plant protection organizations to act</source>
         <translation>只显示报告呼吁国家植物保护机构采取行动的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="342"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="343"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="347"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="348"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
@@ -538,22 +596,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <location filename="../../desktop/ui/labels.py" line="62"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="55"/>
+        <location filename="../../desktop/ui/labels.py" line="63"/>
         <source>early</source>
         <translation>年初</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <location filename="../../desktop/ui/labels.py" line="66"/>
         <source>{date} ({qualifier})</source>
         <translation>{date}（{qualifier}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="69"/>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
         <source>Undated</source>
         <translation>未注明日期</translation>
     </message>
@@ -561,163 +619,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>此活动不在列表中：它不符合当前的检索和筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="917"/>
         <source>Topic: {name}</source>
         <translation>主题：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="919"/>
         <source>Year: {year}</source>
         <translation>年份：{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="926"/>
         <source>Partner: {name}</source>
         <translation>合作伙伴：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="929"/>
         <source>Part: {name}</source>
         <translation>部分：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="552"/>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
         <source>Report: {name}</source>
         <translation>报告：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <location filename="../../desktop/ui/main_window.py" line="938"/>
         <source>Calls to action for NPPOs</source>
         <translation>对国家植保机构的行动呼吁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="946"/>
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="951"/>
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="955"/>
         <source>Active filters: {list}</source>
         <translation>当前筛选：{list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="599"/>
+        <location filename="../../desktop/ui/main_window.py" line="984"/>
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>在当前筛选条件下，没有活动与“{query}”匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <location filename="../../desktop/ui/main_window.py" line="988"/>
         <source>{count} activities match it without filters: remove a filter or clear them all.</source>
         <translation>不加筛选时有 {count} 项活动匹配：请移除某个筛选条件或清除全部筛选。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="992"/>
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>报告中没有这一内容：请尝试更少或更短的词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="995"/>
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>没有活动提到“{query}”。
 请尝试更少或更短的词，或换一种写法；合作伙伴名称可用中文或英文搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="999"/>
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>没有活动同时符合所选的全部筛选条件。
 不同类型的筛选条件须同时满足：移除其中一个即可扩大范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/main_window.py" line="1008"/>
         <source>{shown} of {total} activities</source>
         <translation>显示 {shown} 项，共 {total} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="1010"/>
         <source>Data {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/ui/main_window.py" line="1012"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="629"/>
+        <location filename="../../desktop/ui/main_window.py" line="1014"/>
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>所有内容都读取自随附的数据库；不发送也不下载任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="650"/>
+        <location filename="../../desktop/ui/main_window.py" line="703"/>
+        <location filename="../../desktop/ui/main_window.py" line="1036"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="672"/>
-        <location filename="../../desktop/ui/main_window.py" line="722"/>
+        <location filename="../../desktop/ui/main_window.py" line="811"/>
+        <source>{count} selected</source>
+        <translation>已选 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="884"/>
+        <source>Copy {count} activities</source>
+        <translation>复制 {count} 项活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
+        <source>{count} activities copied</source>
+        <translation>已复制 {count} 项活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../desktop/ui/main_window.py" line="1111"/>
         <source>Add a report</source>
         <translation>添加报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="673"/>
+        <location filename="../../desktop/ui/main_window.py" line="1062"/>
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>报告 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="700"/>
+        <location filename="../../desktop/ui/main_window.py" line="1089"/>
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>已添加 {report}：{count} 项活动。关联信息为自动识别，请对照原文核实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="1100"/>
         <source>Report: {session}, agenda item {item}</source>
         <translation>报告：{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="713"/>
+        <location filename="../../desktop/ui/main_window.py" line="1102"/>
         <source>Title: {title}</source>
         <translation>标题：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="714"/>
+        <location filename="../../desktop/ui/main_window.py" line="1103"/>
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} 个段落将成为活动；识别出 {partners} 个合作伙伴。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/ui/main_window.py" line="1107"/>
         <source>Names not in the registry (not linked): {names}</source>
         <translation>登记表中没有的名称（未关联）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="720"/>
+        <location filename="../../desktop/ui/main_window.py" line="1109"/>
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>合作伙伴、主题和日期为自动识别，程序会作出标注。将此报告添加到资料库吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="730"/>
+        <location filename="../../desktop/ui/main_window.py" line="1119"/>
         <source>Import a data pack</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="1120"/>
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>数据包 (*.ippcpack *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <location filename="../../desktop/ui/main_window.py" line="1137"/>
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -728,287 +802,725 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
 活动：新增 {a_added}，删除 {a_removed}，更改 {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/ui/main_window.py" line="1143"/>
         <source>Data pack imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
-        <location filename="../../desktop/ui/main_window.py" line="769"/>
+        <location filename="../../desktop/ui/main_window.py" line="1149"/>
+        <location filename="../../desktop/ui/main_window.py" line="1154"/>
+        <location filename="../../desktop/ui/main_window.py" line="1158"/>
         <source>Remove an added report</source>
         <translation>删除已添加的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="761"/>
+        <location filename="../../desktop/ui/main_window.py" line="1150"/>
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>尚未添加任何报告。随本程序提供的报告不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="766"/>
+        <location filename="../../desktop/ui/main_window.py" line="1155"/>
         <source>Report to remove:</source>
         <translation>要删除的报告：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="1159"/>
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>从资料库中删除 {report} 吗？之后可以重新导入其文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="784"/>
+        <location filename="../../desktop/ui/main_window.py" line="1173"/>
         <source>Report removed</source>
         <translation>报告已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="795"/>
+        <location filename="../../desktop/ui/main_window.py" line="1184"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="1193"/>
         <source>Select an activity to cite it.</source>
         <translation>请先选择一项活动再引用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="819"/>
+        <location filename="../../desktop/ui/main_window.py" line="902"/>
         <source>Activity copied</source>
         <translation>已复制活动</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="674"/>
+        <source>Your personal data is not available.</source>
+        <translation>您的个人数据不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="680"/>
+        <source>Select activities to add.</source>
+        <translation>请选择要加入的活动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="693"/>
+        <source>The collection {name} has no activities to export.</source>
+        <translation>收藏夹 {name} 中没有可导出的活动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <source>Back up my data</source>
+        <translation>备份我的数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <source>Backups (*.sqlite)</source>
+        <translation>备份文件 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <source>Restore my data</source>
+        <translation>恢复我的数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>备份文件 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <source>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</source>
+        <translation>用备份中的笔记、星标、收藏夹和已存检索替换现有数据吗？现有数据会保存在旁边的一个文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <source>Your data was restored.</source>
+        <translation>您的数据已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <source>In the search field: go to the results</source>
+        <translation>在检索框中：转到结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <source>Down, Enter</source>
+        <translation>下方向键、回车键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <source>Clear the search</source>
+        <translation>清除检索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <source>In the partner tree: remove the partner filter</source>
+        <translation>在合作伙伴树中：删除合作伙伴筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <source>Open a context menu</source>
+        <translation>打开右键菜单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <source>Right-click, Menu key</source>
+        <translation>右键点击、菜单键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <source>Select several results</source>
+        <translation>选择多个结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <source>Shift or Ctrl + click or arrows</source>
+        <translation>Shift 或 Ctrl + 点击或方向键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <source>Show only this partner&apos;s activities</source>
+        <translation>只显示该合作伙伴的活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="853"/>
+        <source>Show its card</source>
+        <translation>显示其简介</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <source>Copy name</source>
+        <translation>复制名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <source>Name copied</source>
+        <translation>已复制名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="858"/>
+        <source>Export this partner&apos;s activities…</source>
+        <translation>导出该合作伙伴的活动…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="863"/>
+        <source>Show only this part</source>
+        <translation>只显示该部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="883"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="885"/>
+        <source>Copy citation</source>
+        <translation>复制引用</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="887"/>
+        <source>Export selected…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="889"/>
+        <source>Read the whole paragraph</source>
+        <translation>阅读整段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1315"/>
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/ui/main_window.py" line="1316"/>
         <source>Data version {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="891"/>
+        <location filename="../../desktop/ui/main_window.py" line="1319"/>
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>来源：{title}，{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="895"/>
+        <location filename="../../desktop/ui/main_window.py" line="1323"/>
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>报告文本按其原文语言逐字引用。中文报告的英文文本为非官方工作译文，以中文原文为准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="1326"/>
         <source>Licence: MIT</source>
         <translation>许可证：MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="1327"/>
         <source>Works offline: no network connection is ever made.</source>
         <translation>离线运行：从不建立任何网络连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="902"/>
+        <location filename="../../desktop/ui/main_window.py" line="1330"/>
         <source>About {name}</source>
         <translation>关于{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="913"/>
+        <location filename="../../desktop/ui/main_window.py" line="1341"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="914"/>
+        <location filename="../../desktop/ui/main_window.py" line="1342"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="915"/>
+        <location filename="../../desktop/ui/main_window.py" line="1343"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="916"/>
+        <location filename="../../desktop/ui/main_window.py" line="1344"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="1345"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="919"/>
+        <location filename="../../desktop/ui/main_window.py" line="1346"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1348"/>
+        <source>My briefing</source>
+        <translation>我的简报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1350"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="920"/>
+        <location filename="../../desktop/ui/main_window.py" line="1351"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="921"/>
+        <location filename="../../desktop/ui/main_window.py" line="1352"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="922"/>
+        <location filename="../../desktop/ui/main_window.py" line="1353"/>
         <source>&amp;Add report…</source>
         <translation>添加报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="923"/>
+        <location filename="../../desktop/ui/main_window.py" line="1354"/>
         <source>Import data &amp;pack…</source>
         <translation>导入数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/ui/main_window.py" line="1355"/>
         <source>&amp;Remove an added report…</source>
         <translation>删除已添加的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="925"/>
+        <location filename="../../desktop/ui/main_window.py" line="1356"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="926"/>
+        <location filename="../../desktop/ui/main_window.py" line="1357"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="927"/>
+        <location filename="../../desktop/ui/main_window.py" line="1358"/>
         <source>Copy ci&amp;tation</source>
         <translation>复制引用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="928"/>
+        <location filename="../../desktop/ui/main_window.py" line="1359"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/ui/main_window.py" line="1360"/>
         <source>C&amp;lear all filters</source>
         <translation>清除全部筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/ui/main_window.py" line="1361"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="931"/>
+        <location filename="../../desktop/ui/main_window.py" line="1362"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="932"/>
+        <location filename="../../desktop/ui/main_window.py" line="1363"/>
         <source>&amp;Normal text size</source>
         <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="933"/>
+        <location filename="../../desktop/ui/main_window.py" line="1364"/>
         <source>Show &amp;partners and filters</source>
         <translation>显示合作伙伴和筛选(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/ui/main_window.py" line="1365"/>
         <source>Show &amp;detail pane</source>
         <translation>显示详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="935"/>
+        <location filename="../../desktop/ui/main_window.py" line="1366"/>
         <source>&amp;Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="936"/>
+        <location filename="../../desktop/ui/main_window.py" line="1367"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="937"/>
+        <location filename="../../desktop/ui/main_window.py" line="1368"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/ui/main_window.py" line="1369"/>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1370"/>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1371"/>
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1372"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1373"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1374"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1375"/>
+        <source>S&amp;tar or unstar</source>
+        <translation>加星标/取消星标(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1376"/>
+        <source>Add to c&amp;ollection…</source>
+        <translation>加入收藏夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1377"/>
+        <source>&amp;Back up my data…</source>
+        <translation>备份我的数据(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1378"/>
+        <source>Restore my &amp;data…</source>
+        <translation>恢复我的数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1379"/>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1380"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="944"/>
+        <location filename="../../desktop/ui/main_window.py" line="1386"/>
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>导出列出的活动（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="946"/>
+        <location filename="../../desktop/ui/main_window.py" line="1388"/>
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>从文本、Word 或 PDF 文件添加植检委国际合作报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="948"/>
+        <location filename="../../desktop/ui/main_window.py" line="1390"/>
         <source>Add curated reports from a data pack file</source>
         <translation>从数据包文件添加经审核的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="949"/>
+        <location filename="../../desktop/ui/main_window.py" line="1391"/>
         <source>Search the report (Ctrl+F)</source>
         <translation>搜索报告（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="950"/>
+        <location filename="../../desktop/ui/main_window.py" line="1392"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/ui/main_window.py" line="1393"/>
         <source>Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="952"/>
+        <location filename="../../desktop/ui/main_window.py" line="1347"/>
+        <location filename="../../desktop/ui/main_window.py" line="1394"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="954"/>
+        <location filename="../../desktop/ui/main_window.py" line="1396"/>
         <source>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>报告的三个部分及其合作伙伴和匹配活动数；选择其中一项即只显示其活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="956"/>
+        <location filename="../../desktop/ui/main_window.py" line="1398"/>
         <source>Partners and filters</source>
         <translation>合作伙伴和筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="957"/>
+        <location filename="../../desktop/ui/main_window.py" line="1399"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="958"/>
-        <location filename="../../desktop/ui/main_window.py" line="959"/>
+        <location filename="../../desktop/ui/main_window.py" line="1400"/>
+        <location filename="../../desktop/ui/main_window.py" line="1401"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/ui/main_window.py" line="1402"/>
         <source>Activity details</source>
         <translation>活动详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="961"/>
+        <location filename="../../desktop/ui/main_window.py" line="1403"/>
         <source>Clear search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="962"/>
+        <location filename="../../desktop/ui/main_window.py" line="1404"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="963"/>
+        <location filename="../../desktop/ui/main_window.py" line="1405"/>
         <source>Number of activities shown</source>
         <translation>显示的活动数</translation>
+    </message>
+</context>
+<context>
+    <name>MyBriefingPanel</name>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="194"/>
+        <source>{name} ({count})</source>
+        <extracomment>What the activity list puts on a drag: activity ids, one per line. The personal filters changed (starred, with notes, notes query, collection shown). A saved search was chosen: (query, Filters). An item was opened: (&quot;activity&quot; | &quot;partner&quot;, id). Export this collection as a briefing. Ask the window for the current search, to save it: emits nothing, the window answers through :meth:`save_search`. Something happened worth a status-bar line.</extracomment>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="198"/>
+        <source>Drop activities here, or use “Add to collection” (Ctrl+Shift+D)</source>
+        <translation>将活动拖放到此处，或使用“加入收藏夹”（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="215"/>
+        <source>(filters only)</source>
+        <translation>（仅筛选条件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="220"/>
+        <source>{count} of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href=&apos;show&apos;&gt;Show&lt;/a&gt;</source>
+        <translation>您的笔记、星标或收藏条目中有 {count} 项所指的活动或合作伙伴已不在资料库中。这些内容均已保留。&lt;a href=&apos;show&apos;&gt;显示&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="234"/>
+        <source>{id} (no longer in the library)</source>
+        <translation>{id}（已不在资料库中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="238"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="242"/>
+        <source>New collection</source>
+        <translation>新建收藏夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="263"/>
+        <source>Added to {name}: {count}</source>
+        <translation>已加入 {name}：{count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="272"/>
+        <source>New collection…</source>
+        <translation>新建收藏夹…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="273"/>
+        <source>Add to collection</source>
+        <translation>加入收藏夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="274"/>
+        <source>Collection:</source>
+        <translation>收藏夹：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="303"/>
+        <source>Choose a collection to export.</source>
+        <translation>请选择要导出的收藏夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="322"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="323"/>
+        <source>Note in this collection…</source>
+        <translation>本收藏夹中的笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="325"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="327"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="330"/>
+        <source>Remove from the collection</source>
+        <translation>从收藏夹中移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="333"/>
+        <source>Show its activities</source>
+        <translation>显示其中的活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="334"/>
+        <source>Introduction…</source>
+        <translation>引言…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="335"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="336"/>
+        <source>Export as a briefing…</source>
+        <translation>导出为简报…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="339"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="381"/>
+        <source>Delete the collection</source>
+        <translation>删除收藏夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="354"/>
+        <source>Note in {name}</source>
+        <translation>{name} 中的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="355"/>
+        <source>Note:</source>
+        <translation>笔记：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="365"/>
+        <source>Introduction of {name}</source>
+        <translation>{name} 的引言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="366"/>
+        <source>Introduction (printed at the top of the briefing):</source>
+        <translation>引言（印在简报开头）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="372"/>
+        <source>Rename collection</source>
+        <translation>重命名收藏夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="382"/>
+        <source>Delete the collection {name} and its notes? The activities stay in the library.</source>
+        <translation>删除收藏夹 {name} 及其笔记吗？其中的活动仍保留在资料库中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="393"/>
+        <source>Save the search</source>
+        <translation>保存检索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="397"/>
+        <source>Search saved as {name}</source>
+        <translation>检索已保存为 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="413"/>
+        <source>Delete the saved search</source>
+        <translation>删除已存检索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="424"/>
+        <source>Kept notes</source>
+        <translation>保留的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="432"/>
+        <source>My briefing</source>
+        <translation>我的简报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="437"/>
+        <source>Starred only</source>
+        <translation>只看星标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="438"/>
+        <source>With my notes only</source>
+        <translation>只看有笔记的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="439"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="440"/>
+        <source>Search my notes</source>
+        <translation>检索我的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="441"/>
+        <source>&amp;Collections</source>
+        <translation>收藏夹(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="442"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="443"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="444"/>
+        <source>Export the chosen collection as a briefing</source>
+        <translation>将所选收藏夹导出为简报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="445"/>
+        <source>Saved &amp;searches</source>
+        <translation>已存检索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="446"/>
+        <source>Save the current search…</source>
+        <translation>保存当前检索…</translation>
     </message>
 </context>
 <context>
@@ -1066,9 +1578,14 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
 <context>
     <name>TopicFacetModel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="106"/>
-        <source>{topic}: {count} matching activities</source>
+        <location filename="../../desktop/ui/filter_panel.py" line="103"/>
+        <source>{topic} ({count})</source>
         <extracomment>Emitted when the user checks or unchecks a topic: ``(topic_id, checked)``.</extracomment>
+        <translation>{topic}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="109"/>
+        <source>{topic}: {count} matching activities</source>
         <translation>{topic}：{count} 项匹配活动</translation>
     </message>
 </context>

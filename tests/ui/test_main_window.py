@@ -139,12 +139,22 @@ def test_group_selection_filters_by_part(window, store):
 
 
 def test_hide_zero_count_partners(window):
-    window.search_field.set_query("海运集装箱")
+    window.set_filters(Filters(years=(2019,)))
+    window.clear_filters()
     shown_all = window.tree_model.rowCount(window.tree_model.index(0, 0))
     window.hide_zero_action.setChecked(True)
+    window.set_filters(Filters(partners=("wco",)))  # a partner filter alone hides nothing
+    window.clear_filters()
+    assert window.hide_zero_box.isChecked()
+    window.hide_zero_action.setChecked(False)
+    # While a search narrows the list, only partners with matches are shown, opened.
+    window.search_field.set_query("海运集装箱")
     shown = window.tree_model.rowCount(window.tree_model.index(0, 0))
     assert 0 < shown < shown_all
-    assert window.hide_zero_box.isChecked()
+    wco = window.tree_model.find(("partner", "wco"))
+    assert window.tree_view.isExpanded(wco.parent()) or not wco.parent().isValid()
+    window.search_field.set_query("")
+    assert window.tree_model.rowCount(window.tree_model.index(0, 0)) == shown_all
 
 
 def test_empty_state_explains_and_offers_to_widen(window):

@@ -56,12 +56,16 @@ def test_topic_facet_model(qtmodeltester, store):
     model.topic_toggled.connect(lambda tid, on: toggled.append((tid, on)))
     model.set_counts(store.topic_counts("", Filters(years=(2020,))), ("ephyto",))
     qtmodeltester.check(model)
-    counts = [model.index(r, 0).data(TopicCountRole) for r in range(model.rowCount())]
-    assert counts == sorted(counts, reverse=True)
+    # a ticked topic stays on top (ticking a year must not move it out of view) ...
+    assert model.index(0, 0).data(TopicIdRole) == "ephyto"
+    counts = [model.index(r, 0).data(TopicCountRole) for r in range(1, model.rowCount())]
+    assert counts == sorted(counts, reverse=True)  # ... the others by count
     model.set_sort_mode(TopicFacetModel.BY_NAME)
+    assert model.index(0, 0).data(TopicIdRole) == "ephyto"
     names = [model.index(r, 0).data().rsplit(" (", 1)[0].casefold()
-             for r in range(model.rowCount())]
+             for r in range(1, model.rowCount())]
     assert names == sorted(names)
+    model.set_counts(store.topic_counts("", Filters(years=(2020,))), ())
     first = model.index(0, 0)
     model.setData(first, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert toggled == [(first.data(TopicIdRole), True)]

@@ -1,0 +1,65 @@
+# ruff: noqa: E501  (the guide is prose; Chinese lines are measured in characters, not columns)
+"""The short offline user guide, in both languages (shown by Help > User guide)."""
+
+from __future__ import annotations
+
+GUIDE = {
+    "en": """# IPPC Cooperation Explorer
+
+What the IPPC Secretariat does with which international partner, on which topic and when,
+from its reports on international cooperation to the Commission on Phytosanitary Measures.
+Everything works offline; a website opens in your browser only when you click its link.
+
+## Find
+- Type in the search field (Ctrl+F): Chinese of any length (蝇, 实蝇), English words,
+  names and acronyms (WCO, ePhyto). Results follow as you type. Down or Enter moves to
+  the results; Esc clears the search.
+- Narrow with the filters on the left: partners (the tree), topics, years, reports, calls to
+  action for NPPOs. Values of one filter are combined with OR, different filters with AND.
+  Each active filter is listed above the results with a ✕ to remove it.
+- Right-click a partner or a result for more: show only that partner, copy, export.
+
+## Read
+- The right pane shows the selected activity: the report's text (for a report in Chinese,
+  English is our unofficial working translation; the Chinese text is authoritative), its
+  date, partners and topics, and the citation. "Whole paragraph" shows it in context.
+- Back and forward (Alt+Left, Alt+Right) return to what you read before.
+
+## Brief
+- File › Export (Ctrl+E) writes the results, your selection, a partner or everything as a
+  Word briefing or a CSV table for Excel.
+- Copy (Ctrl+C) copies the selected activities with their citations; Copy citation
+  (Ctrl+Shift+C) only the citation.
+
+## Add reports
+- File › Add report… reads next year's report from a text, Word or PDF file. Its links are
+  found automatically: check them against the text. File › Import data pack… adds curated
+  reports. Your additions stay in your user folder and survive updates of the app.
+""",
+    "zh": """# 《国际植保公约》合作伙伴浏览器
+
+根据《国际植保公约》秘书处向植物检疫措施委员会提交的国际合作工作报告，查看秘书处与哪些国际合作伙伴、
+就哪些主题、在何时开展了哪些合作。本程序完全离线运行；只有在您点击网站链接时，才会在浏览器中打开该网站。
+
+## 检索
+- 在检索框（Ctrl+F）中输入：任意长度的中文（蝇、实蝇）、英文词语、名称和缩写（WCO、ePhyto）。
+  输入时即显示结果。按下方向键或回车键可转到结果列表；按 Esc 清除检索。
+- 用左侧的筛选条件缩小范围：合作伙伴（树形列表）、主题、年份、报告、对国家植保机构的行动呼吁。
+  同一筛选条件的多个值为“或”，不同筛选条件之间为“且”。每个生效的筛选条件显示在结果上方，点击 ✕ 即可删除。
+- 右键点击合作伙伴或结果可进行更多操作：只显示该合作伙伴、复制、导出。
+
+## 阅读
+- 右侧窗格显示所选活动：报告原文（中文报告的英文为非官方工作译文，以中文原文为准）、日期、合作伙伴、
+  主题和引用。“整段”可显示其所在段落。
+- 后退和前进（Alt+左方向键、Alt+右方向键）可返回之前阅读的内容。
+
+## 简报
+- “文件 › 导出”（Ctrl+E）可将检索结果、所选活动、某一合作伙伴或全部活动导出为 Word 简报或供 Excel
+  使用的 CSV 表格。
+- “复制”（Ctrl+C）复制所选活动及其引用；“复制引用”（Ctrl+Shift+C）只复制引用。
+
+## 添加报告
+- “文件 › 添加报告…”可从文本、Word 或 PDF 文件读取新的报告。其关联信息为自动识别，请对照原文核实。
+  “文件 › 导入数据包…”可添加经审核的报告。您添加的内容保存在您的用户文件夹中，程序更新后仍然保留。
+""",
+}
