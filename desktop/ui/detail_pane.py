@@ -305,6 +305,9 @@ class DetailPane(QScrollArea):
                 "Select an activity to read what the report says about it, or a partner "
                 "in the tree to see its card.")), selectable=False)
             label.setAccessibleName(label.text())
+        if self.note_edit is not None:
+            self._heading(self.tr("Your note"))
+            self._layout.addWidget(self.note_edit)
         self._layout.addStretch(1)
         self.verticalScrollBar().setValue(0)
 
@@ -312,7 +315,6 @@ class DetailPane(QScrollArea):
         lang = self._lang
         self.title_label = self._label(f"<h2>{escape(a.title(lang))}</h2>",
                                        self.tr("Activity title"))
-        self._personal("activity", a.id)
         document = self._store.document_of(a)
         facts = [document.label(lang), self.tr("Paragraph {n}").format(n=a.paragraph)]
         # An undated but planned activity still says "planned" (the compact form keeps it).
@@ -328,6 +330,7 @@ class DetailPane(QScrollArea):
             self.automatic_label = self._label(
                 f"<i>{escape(AUTOMATIC_NOTE[self._lang])}</i>", selectable=False)
             self.automatic_label.setAccessibleName(AUTOMATIC_NOTE[self._lang])
+        self._personal("activity", a.id)
 
         self._text_controls(a)
         for text_lang in self.shown_languages(a):
@@ -420,8 +423,7 @@ class DetailPane(QScrollArea):
         timer.setInterval(600)
         timer.timeout.connect(lambda: self._save_note(kind, ident, note.toPlainText()))
         note.textChanged.connect(timer.start)
-        self._layout.addWidget(note)
-        self.note_edit = note
+        self.note_edit = note  # placed at the end of the pane by _render
         self._note_timer = timer
 
     def _set_star(self, kind: str, ident: str, on: bool) -> None:

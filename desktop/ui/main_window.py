@@ -157,7 +157,6 @@ class MainWindow(QMainWindow):
         left_top = QWidget()
         top_layout = QVBoxLayout(left_top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.search_field)
         top_layout.addWidget(self.tree_view, 1)
         top_layout.addWidget(self.hide_zero_box)
         self.filter_panel = FilterPanel(lang)
@@ -166,9 +165,15 @@ class MainWindow(QMainWindow):
         self.left_tabs.setObjectName("leftTabs")
         self.left_tabs.addTab(left_top, "")
         self.left_tabs.addTab(self.my_briefing, "")
+        # The search field stays above both tabs: it searches whatever the tab shows.
+        search_and_tabs = QWidget()
+        search_layout = QVBoxLayout(search_and_tabs)
+        search_layout.setContentsMargins(0, 0, 0, 0)
+        search_layout.addWidget(self.search_field)
+        search_layout.addWidget(self.left_tabs, 1)
         self.left_pane = QSplitter(Qt.Orientation.Vertical)
         self.left_pane.setObjectName("leftPane")
-        self.left_pane.addWidget(self.left_tabs)
+        self.left_pane.addWidget(search_and_tabs)
         self.left_pane.addWidget(self.filter_panel)
         self.left_pane.setChildrenCollapsible(False)
 
@@ -443,6 +448,8 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def clear_filters(self) -> None:
+        if not self._user_filter.is_empty():
+            self.my_briefing.clear_filter()  # emits, which refreshes
         self.set_filters(Filters())
 
     def add_topic_filter(self, topic_id: str) -> None:
@@ -556,7 +563,8 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
         self._update_status()
         self._update_actions()
-        self.clear_filters_action.setEnabled(not filters.is_empty())
+        self.clear_filters_action.setEnabled(not filters.is_empty()
+                                             or not self._user_filter.is_empty())
         self.refreshed.emit(len(result.hits))
 
     def _show_filter_subject(self) -> None:
@@ -937,6 +945,17 @@ class MainWindow(QMainWindow):
             out.append((f"doc:{doc_id}", self.tr("Report: {name}").format(name=name)))
         if f.calls_to_action:
             out.append(("cta:", self.tr("Calls to action for NPPOs")))
+        u = self._user_filter
+        if u.starred:
+            out.append(("user:starred", self.tr("Starred only")))
+        if u.with_notes:
+            out.append(("user:notes", self.tr("With my notes only")))
+        if u.notes_query.strip():
+            out.append(("user:query", self.tr("My notes: {words}").format(
+                words=u.notes_query.strip())))
+        if u.collection:
+            out.append(("user:collection", self.tr("Collection: {name}").format(
+                name=u.collection)))
         return out
 
     def _update_active_filters(self) -> None:
@@ -973,6 +992,8 @@ class MainWindow(QMainWindow):
             self.set_filters(replace(f, documents=tuple(d for d in f.documents if d != value)))
         elif kind == "cta":
             self.set_filters(replace(f, calls_to_action=False))
+        elif kind == "user":
+            self.my_briefing.remove_filter(value)
 
     def _update_empty_state(self) -> None:
         result = self._result
@@ -1001,7 +1022,8 @@ class MainWindow(QMainWindow):
                 "must all match: remove one to widen the list.")
         self.empty_label.setText(text)
         self.empty_clear_search.setVisible(bool(query))
-        self.empty_clear_filters.setVisible(not filters.is_empty())
+        self.empty_clear_filters.setVisible(not filters.is_empty()
+                                            or not self._user_filter.is_empty())
         self.list_stack.setCurrentIndex(1)
 
     def _update_status(self) -> None:

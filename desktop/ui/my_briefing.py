@@ -176,6 +176,17 @@ class MyBriefingPanel(QWidget):
         self._collection = ""
         self._emit_filter()
 
+    def remove_filter(self, which: str) -> None:
+        """Remove one personal filter: "starred", "notes", "query" or "collection"."""
+        if which == "starred":
+            self.starred_box.setChecked(False)
+        elif which == "notes":
+            self.notes_box.setChecked(False)
+        elif which == "query":
+            self.notes_search.clear()
+        elif which == "collection":
+            self.show_collection("")
+
     def _emit_filter(self, *_args: object) -> None:
         self.user_filter_changed.emit(self.user_filter)
 

@@ -99,217 +99,218 @@
         <translation>Select an activity to read what the report says about it, or a partner in the tree to see its card.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="314"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="317"/>
         <source>Activity title</source>
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="317"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="319"/>
         <source>Paragraph {n}</source>
         <translation>Paragraph {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="324"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="326"/>
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="325"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="327"/>
         <source>Date and place</source>
         <translation>Date and place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="346"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="349"/>
         <source>Show all the activities on this topic (the search and the other filters are cleared; the report filter stays)</source>
         <translation>Show all the activities on this topic (the search and the other filters are cleared; the report filter stays)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="512"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="514"/>
         <source>English (unofficial working translation)</source>
         <translation>English (unofficial working translation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="516"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="518"/>
         <source>Report text</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="338"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="341"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="348"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="351"/>
         <source>Filter by topic {topic}</source>
         <translation>Filter by topic {topic}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="358"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="361"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="358"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="572"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="361"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="574"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="362"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="363"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="365"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="366"/>
         <source>Citation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="365"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="368"/>
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="392"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="394"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="435"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="395"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="397"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="437"/>
         <source>Starred</source>
         <translation>Starred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="392"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="394"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="395"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="397"/>
         <source>Star</source>
         <translation>Star</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="393"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="396"/>
         <source>Star it to find it again with “Starred only” (Ctrl+D)</source>
         <translation>Star it to find it again with “Starred only” (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="399"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="402"/>
         <source>Add to collection…</source>
         <translation>Add to collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="410"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="413"/>
         <source>In your collections: {names}</source>
         <translation>In your collections: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="413"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="416"/>
         <source>Your note (kept on this computer; searchable)</source>
         <translation>Your note (kept on this computer; searchable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="414"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="309"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="417"/>
         <source>Your note</source>
         <translation>Your note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="435"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="437"/>
         <source>Star removed</source>
         <translation>Star removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="450"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="452"/>
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="469"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="471"/>
         <source>Both</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="470"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="472"/>
         <source>The report text in Chinese, as published (authoritative)</source>
         <translation>The report text in Chinese, as published (authoritative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="471"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="473"/>
         <source>The report text in English: an unofficial working translation</source>
         <translation>The report text in English: an unofficial working translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="480"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="482"/>
         <source>Both texts, one above the other</source>
         <translation>Both texts, one above the other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="482"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="484"/>
         <source>Show the text: {choice}</source>
         <translation>Show the text: {choice}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="490"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="492"/>
         <source>No English translation of this report</source>
         <translation>No English translation of this report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="495"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="497"/>
         <source>Whole paragraph</source>
         <translation>Whole paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="500"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="502"/>
         <source>Show the whole paragraph of the report, with this activity&apos;s text in bold</source>
         <translation>Show the whole paragraph of the report, with this activity&apos;s text in bold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="514"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="516"/>
         <source>Report text (Chinese original)</source>
         <translation>Report text (Chinese original)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="524"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="526"/>
         <source>{heading}, paragraph {n}</source>
         <translation>{heading}, paragraph {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="545"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="547"/>
         <source>Acronym: {acronym}</source>
         <translation>Acronym: {acronym}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="553"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="555"/>
         <source>Show all activities of this partner</source>
         <translation>Show all activities of this partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="556"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="558"/>
         <source>Partner card: {name}</source>
         <translation>Partner card: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="577"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="579"/>
         <source>Part of: </source>
         <translation>Part of: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="579"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="581"/>
         <source>Member bodies</source>
         <translation>Member bodies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="580"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="582"/>
         <source>Member of</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="582"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="584"/>
         <source>Partners in the same activities</source>
         <translation>Partners in the same activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="614"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="616"/>
         <source>Could not open {url}: no web browser is set up on this computer. The address is copied; paste it into a browser.</source>
         <translation>Could not open {url}: no web browser is set up on this computer. The address is copied; paste it into a browser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="589"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="591"/>
         <source>Activities ({count})</source>
         <translation>Activities ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="599"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="601"/>
         <source>Activities of this partner</source>
         <translation>Activities of this partner</translation>
     </message>
@@ -317,184 +318,185 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="334"/>
         <source>Export</source>
         <extracomment>Emitted with the final path after a successful export.</extracomment>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
         <source>What to export</source>
+        <extracomment>A collection to export (set by the window): then its order, notes and introduction replace the scopes.</extracomment>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
         <source>Selected partner</source>
         <translation>Selected partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
         <source>Selected partner: {name}</source>
         <translation>Selected partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="117"/>
         <source>Current results</source>
         <translation>Current results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
         <source>Selected activities</source>
         <translation>Selected activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
         <source>{what} ({count})</source>
         <translation>{what} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
         <source>Word briefing (.docx)</source>
         <translation>Word briefing (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="139"/>
         <source>PDF briefing (.pdf)</source>
         <translation>PDF briefing (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
         <source>CSV table for Excel (.csv)</source>
         <translation>CSV table for Excel (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="151"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
         <source>Language of the titles, labels and quotations. English quotations of a report in Chinese are an unofficial working translation, labelled as such.</source>
         <translation>Language of the titles, labels and quotations. English quotations of a report in Chinese are an unofficial working translation, labelled as such.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="156"/>
         <source>Add the other language under each &amp;quotation</source>
         <translation>Add the other language under each &amp;quotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
         <source>Word and PDF briefings: under each quotation, the same text in the other language (the Chinese original or the English working translation)</source>
         <translation>Word and PDF briefings: under each quotation, the same text in the other language (the Chinese original or the English working translation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="164"/>
         <source>UTF-8 with BOM (recommended for Excel)</source>
         <translation>UTF-8 with BOM (recommended for Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
         <source>UTF-8 without BOM</source>
         <translation>UTF-8 without BOM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="166"/>
         <source>GB18030 (older Chinese Excel)</source>
         <translation>GB18030 (older Chinese Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
         <source>CSV &amp;encoding:</source>
         <translation>CSV &amp;encoding:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="179"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="189"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="303"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="304"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="305"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="308"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="332"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="333"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="334"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="350"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Export cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="353"/>
         <source>The export failed. No file was changed.</source>
         <translation>The export failed. No file was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="354"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="359"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="375"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="388"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="373"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="389"/>
         <source>No program could open {path}. Open it from your file manager.</source>
         <translation>No program could open {path}. Open it from your file manager.</translation>
     </message>
@@ -619,179 +621,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="507"/>
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>This activity is not in the list: it does not match the current search and filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="926"/>
         <source>Topic: {name}</source>
         <translation>Topic: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="919"/>
+        <location filename="../../desktop/ui/main_window.py" line="928"/>
         <source>Year: {year}</source>
         <translation>Year: {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="926"/>
+        <location filename="../../desktop/ui/main_window.py" line="935"/>
         <source>Partner: {name}</source>
         <translation>Partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/ui/main_window.py" line="938"/>
         <source>Part: {name}</source>
         <translation>Part: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="936"/>
+        <location filename="../../desktop/ui/main_window.py" line="945"/>
         <source>Report: {name}</source>
         <translation>Report: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/ui/main_window.py" line="947"/>
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="946"/>
+        <location filename="../../desktop/ui/main_window.py" line="966"/>
         <source>remove</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/ui/main_window.py" line="971"/>
         <source>Filters:</source>
         <translation>Filters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="955"/>
+        <location filename="../../desktop/ui/main_window.py" line="975"/>
         <source>Active filters: {list}</source>
         <translation>Active filters: {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="984"/>
+        <location filename="../../desktop/ui/main_window.py" line="1006"/>
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>No activity matches “{query}” with the current filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988"/>
+        <location filename="../../desktop/ui/main_window.py" line="1010"/>
         <source>{count} activities match it without filters: remove a filter or clear them all.</source>
         <translation>{count} activities match it without filters: remove a filter or clear them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="992"/>
+        <location filename="../../desktop/ui/main_window.py" line="1014"/>
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>It is not in the report at all: try fewer or shorter words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="995"/>
+        <location filename="../../desktop/ui/main_window.py" line="1017"/>
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="999"/>
+        <location filename="../../desktop/ui/main_window.py" line="1021"/>
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1008"/>
+        <location filename="../../desktop/ui/main_window.py" line="1031"/>
         <source>{shown} of {total} activities</source>
         <translation>{shown} of {total} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../desktop/ui/main_window.py" line="1033"/>
         <source>Data {version}</source>
         <translation>Data {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../desktop/ui/main_window.py" line="1035"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014"/>
+        <location filename="../../desktop/ui/main_window.py" line="1037"/>
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>Everything is read from the bundled database; nothing is sent or fetched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="703"/>
-        <location filename="../../desktop/ui/main_window.py" line="1036"/>
+        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/ui/main_window.py" line="1059"/>
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="811"/>
+        <location filename="../../desktop/ui/main_window.py" line="820"/>
         <source>{count} selected</source>
         <translation>{count} selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="884"/>
+        <location filename="../../desktop/ui/main_window.py" line="893"/>
         <source>Copy {count} activities</source>
         <translation>Copy {count} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/ui/main_window.py" line="915"/>
         <source>{count} activities copied</source>
         <translation>{count} activities copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1061"/>
-        <location filename="../../desktop/ui/main_window.py" line="1111"/>
+        <location filename="../../desktop/ui/main_window.py" line="1084"/>
+        <location filename="../../desktop/ui/main_window.py" line="1134"/>
         <source>Add a report</source>
         <translation>Add a report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1062"/>
+        <location filename="../../desktop/ui/main_window.py" line="1085"/>
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Reports (*.txt *.docx *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1089"/>
+        <location filename="../../desktop/ui/main_window.py" line="1112"/>
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>Added {report}: {count} activities. Links were found automatically: check them against the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1100"/>
+        <location filename="../../desktop/ui/main_window.py" line="1123"/>
         <source>Report: {session}, agenda item {item}</source>
         <translation>Report: {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1102"/>
+        <location filename="../../desktop/ui/main_window.py" line="1125"/>
         <source>Title: {title}</source>
         <translation>Title: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1103"/>
+        <location filename="../../desktop/ui/main_window.py" line="1126"/>
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} paragraphs become activities; {partners} partners recognised.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1107"/>
+        <location filename="../../desktop/ui/main_window.py" line="1130"/>
         <source>Names not in the registry (not linked): {names}</source>
         <translation>Names not in the registry (not linked): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1109"/>
+        <location filename="../../desktop/ui/main_window.py" line="1132"/>
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1119"/>
+        <location filename="../../desktop/ui/main_window.py" line="1142"/>
         <source>Import a data pack</source>
         <translation>Import a data pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1120"/>
+        <location filename="../../desktop/ui/main_window.py" line="1143"/>
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>Data packs (*.ippcpack *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1137"/>
+        <location filename="../../desktop/ui/main_window.py" line="1160"/>
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -802,507 +804,527 @@ Partners added: {partners}
 Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1143"/>
+        <location filename="../../desktop/ui/main_window.py" line="1166"/>
         <source>Data pack imported</source>
         <translation>Data pack imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1149"/>
-        <location filename="../../desktop/ui/main_window.py" line="1154"/>
-        <location filename="../../desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../desktop/ui/main_window.py" line="1172"/>
+        <location filename="../../desktop/ui/main_window.py" line="1177"/>
+        <location filename="../../desktop/ui/main_window.py" line="1181"/>
         <source>Remove an added report</source>
         <translation>Remove an added report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1150"/>
+        <location filename="../../desktop/ui/main_window.py" line="1173"/>
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>No report has been added. The reports that come with the app cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1155"/>
+        <location filename="../../desktop/ui/main_window.py" line="1178"/>
         <source>Report to remove:</source>
         <translation>Report to remove:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1159"/>
+        <location filename="../../desktop/ui/main_window.py" line="1182"/>
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>Remove {report} from your library? You can import its file again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1173"/>
+        <location filename="../../desktop/ui/main_window.py" line="1196"/>
         <source>Report removed</source>
         <translation>Report removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../desktop/ui/main_window.py" line="1207"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1193"/>
+        <location filename="../../desktop/ui/main_window.py" line="1216"/>
         <source>Select an activity to cite it.</source>
         <translation>Select an activity to cite it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="902"/>
+        <location filename="../../desktop/ui/main_window.py" line="911"/>
         <source>Activity copied</source>
         <translation>Activity copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="674"/>
+        <location filename="../../desktop/ui/main_window.py" line="682"/>
         <source>Your personal data is not available.</source>
         <translation>Your personal data is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="680"/>
+        <location filename="../../desktop/ui/main_window.py" line="688"/>
         <source>Select activities to add.</source>
         <translation>Select activities to add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <location filename="../../desktop/ui/main_window.py" line="700"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="693"/>
+        <location filename="../../desktop/ui/main_window.py" line="701"/>
         <source>The collection {name} has no activities to export.</source>
         <translation>The collection {name} has no activities to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>Back up my data</source>
         <translation>Back up my data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="720"/>
         <source>Backups (*.sqlite)</source>
         <translation>Backups (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/ui/main_window.py" line="727"/>
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="733"/>
+        <location filename="../../desktop/ui/main_window.py" line="737"/>
         <source>Restore my data</source>
         <translation>Restore my data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/ui/main_window.py" line="734"/>
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>Backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <location filename="../../desktop/ui/main_window.py" line="738"/>
         <source>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</source>
         <translation>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>Your data was restored.</source>
         <translation>Your data was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <location filename="../../desktop/ui/main_window.py" line="786"/>
         <source>In the search field: go to the results</source>
         <translation>In the search field: go to the results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <location filename="../../desktop/ui/main_window.py" line="786"/>
         <source>Down, Enter</source>
         <translation>Down, Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="787"/>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="788"/>
         <source>In the partner tree: remove the partner filter</source>
         <translation>In the partner tree: remove the partner filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="789"/>
         <source>Open a context menu</source>
         <translation>Open a context menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="789"/>
         <source>Right-click, Menu key</source>
         <translation>Right-click, Menu key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="790"/>
         <source>Select several results</source>
         <translation>Select several results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="790"/>
         <source>Shift or Ctrl + click or arrows</source>
         <translation>Shift or Ctrl + click or arrows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="784"/>
+        <location filename="../../desktop/ui/main_window.py" line="793"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/ui/main_window.py" line="800"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/ui/main_window.py" line="859"/>
         <source>Show only this partner&apos;s activities</source>
         <translation>Show only this partner&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="853"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>Show its card</source>
         <translation>Show its card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>Copy name</source>
         <translation>Copy name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="865"/>
         <source>Name copied</source>
         <translation>Name copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/ui/main_window.py" line="867"/>
         <source>Export this partner&apos;s activities…</source>
         <translation>Export this partner&apos;s activities…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/ui/main_window.py" line="872"/>
         <source>Show only this part</source>
         <translation>Show only this part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="883"/>
+        <location filename="../../desktop/ui/main_window.py" line="892"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="885"/>
+        <location filename="../../desktop/ui/main_window.py" line="894"/>
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="887"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>Export selected…</source>
         <translation>Export selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/ui/main_window.py" line="898"/>
         <source>Read the whole paragraph</source>
         <translation>Read the whole paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1315"/>
+        <location filename="../../desktop/ui/main_window.py" line="950"/>
+        <source>Starred only</source>
+        <translation>Starred only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="952"/>
+        <source>With my notes only</source>
+        <translation>With my notes only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="954"/>
+        <source>My notes: {words}</source>
+        <translation>My notes: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="957"/>
+        <source>Collection: {name}</source>
+        <translation>Collection: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1338"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1316"/>
+        <location filename="../../desktop/ui/main_window.py" line="1339"/>
         <source>Data version {version}</source>
         <translation>Data version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1319"/>
+        <location filename="../../desktop/ui/main_window.py" line="1342"/>
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>Source: {title}, {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1323"/>
+        <location filename="../../desktop/ui/main_window.py" line="1346"/>
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1326"/>
+        <location filename="../../desktop/ui/main_window.py" line="1349"/>
         <source>Licence: MIT</source>
         <translation>Licence: MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1327"/>
+        <location filename="../../desktop/ui/main_window.py" line="1350"/>
         <source>Works offline: no network connection is ever made.</source>
         <translation>Works offline: no network connection is ever made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1330"/>
+        <location filename="../../desktop/ui/main_window.py" line="1353"/>
         <source>About {name}</source>
         <translation>About {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1341"/>
+        <location filename="../../desktop/ui/main_window.py" line="1364"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1342"/>
+        <location filename="../../desktop/ui/main_window.py" line="1365"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1343"/>
+        <location filename="../../desktop/ui/main_window.py" line="1366"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1344"/>
+        <location filename="../../desktop/ui/main_window.py" line="1367"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1345"/>
+        <location filename="../../desktop/ui/main_window.py" line="1368"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1346"/>
+        <location filename="../../desktop/ui/main_window.py" line="1369"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1348"/>
+        <location filename="../../desktop/ui/main_window.py" line="1371"/>
         <source>My briefing</source>
         <translation>My briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1350"/>
+        <location filename="../../desktop/ui/main_window.py" line="1373"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1351"/>
+        <location filename="../../desktop/ui/main_window.py" line="1374"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1352"/>
+        <location filename="../../desktop/ui/main_window.py" line="1375"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1353"/>
+        <location filename="../../desktop/ui/main_window.py" line="1376"/>
         <source>&amp;Add report…</source>
         <translation>&amp;Add report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1354"/>
+        <location filename="../../desktop/ui/main_window.py" line="1377"/>
         <source>Import data &amp;pack…</source>
         <translation>Import data &amp;pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1355"/>
+        <location filename="../../desktop/ui/main_window.py" line="1378"/>
         <source>&amp;Remove an added report…</source>
         <translation>&amp;Remove an added report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1356"/>
+        <location filename="../../desktop/ui/main_window.py" line="1379"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1357"/>
+        <location filename="../../desktop/ui/main_window.py" line="1380"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1358"/>
+        <location filename="../../desktop/ui/main_window.py" line="1381"/>
         <source>Copy ci&amp;tation</source>
         <translation>Copy ci&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1359"/>
+        <location filename="../../desktop/ui/main_window.py" line="1382"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1360"/>
+        <location filename="../../desktop/ui/main_window.py" line="1383"/>
         <source>C&amp;lear all filters</source>
         <translation>C&amp;lear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1361"/>
+        <location filename="../../desktop/ui/main_window.py" line="1384"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1362"/>
+        <location filename="../../desktop/ui/main_window.py" line="1385"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1363"/>
+        <location filename="../../desktop/ui/main_window.py" line="1386"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1364"/>
+        <location filename="../../desktop/ui/main_window.py" line="1387"/>
         <source>Show &amp;partners and filters</source>
         <translation>Show &amp;partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1365"/>
+        <location filename="../../desktop/ui/main_window.py" line="1388"/>
         <source>Show &amp;detail pane</source>
         <translation>Show &amp;detail pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1366"/>
+        <location filename="../../desktop/ui/main_window.py" line="1389"/>
         <source>&amp;Hide partners without matches</source>
         <translation>&amp;Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1367"/>
+        <location filename="../../desktop/ui/main_window.py" line="1390"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1368"/>
+        <location filename="../../desktop/ui/main_window.py" line="1391"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1369"/>
+        <location filename="../../desktop/ui/main_window.py" line="1392"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1370"/>
+        <location filename="../../desktop/ui/main_window.py" line="1393"/>
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1371"/>
+        <location filename="../../desktop/ui/main_window.py" line="1394"/>
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1372"/>
+        <location filename="../../desktop/ui/main_window.py" line="1395"/>
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1373"/>
+        <location filename="../../desktop/ui/main_window.py" line="1396"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1374"/>
+        <location filename="../../desktop/ui/main_window.py" line="1397"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1375"/>
+        <location filename="../../desktop/ui/main_window.py" line="1398"/>
         <source>S&amp;tar or unstar</source>
         <translation>S&amp;tar or unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1376"/>
+        <location filename="../../desktop/ui/main_window.py" line="1399"/>
         <source>Add to c&amp;ollection…</source>
         <translation>Add to c&amp;ollection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1377"/>
+        <location filename="../../desktop/ui/main_window.py" line="1400"/>
         <source>&amp;Back up my data…</source>
         <translation>&amp;Back up my data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1378"/>
+        <location filename="../../desktop/ui/main_window.py" line="1401"/>
         <source>Restore my &amp;data…</source>
         <translation>Restore my &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1379"/>
+        <location filename="../../desktop/ui/main_window.py" line="1402"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1380"/>
+        <location filename="../../desktop/ui/main_window.py" line="1403"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1386"/>
+        <location filename="../../desktop/ui/main_window.py" line="1409"/>
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>Export the listed activities (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1388"/>
+        <location filename="../../desktop/ui/main_window.py" line="1411"/>
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>Add a CPM report on international cooperation from a text, Word or PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1390"/>
+        <location filename="../../desktop/ui/main_window.py" line="1413"/>
         <source>Add curated reports from a data pack file</source>
         <translation>Add curated reports from a data pack file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1391"/>
+        <location filename="../../desktop/ui/main_window.py" line="1414"/>
         <source>Search the report (Ctrl+F)</source>
         <translation>Search the report (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1392"/>
+        <location filename="../../desktop/ui/main_window.py" line="1415"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1393"/>
+        <location filename="../../desktop/ui/main_window.py" line="1416"/>
         <source>Hide partners without matches</source>
         <translation>Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1347"/>
-        <location filename="../../desktop/ui/main_window.py" line="1394"/>
+        <location filename="../../desktop/ui/main_window.py" line="1370"/>
+        <location filename="../../desktop/ui/main_window.py" line="1417"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1396"/>
+        <location filename="../../desktop/ui/main_window.py" line="1419"/>
         <source>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1398"/>
+        <location filename="../../desktop/ui/main_window.py" line="1421"/>
         <source>Partners and filters</source>
         <translation>Partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1399"/>
+        <location filename="../../desktop/ui/main_window.py" line="1422"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1400"/>
-        <location filename="../../desktop/ui/main_window.py" line="1401"/>
+        <location filename="../../desktop/ui/main_window.py" line="1423"/>
+        <location filename="../../desktop/ui/main_window.py" line="1424"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1402"/>
+        <location filename="../../desktop/ui/main_window.py" line="1425"/>
         <source>Activity details</source>
         <translation>Activity details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1403"/>
+        <location filename="../../desktop/ui/main_window.py" line="1426"/>
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1404"/>
+        <location filename="../../desktop/ui/main_window.py" line="1427"/>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1405"/>
+        <location filename="../../desktop/ui/main_window.py" line="1428"/>
         <source>Number of activities shown</source>
         <translation>Number of activities shown</translation>
     </message>
@@ -1310,215 +1332,215 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
 <context>
     <name>MyBriefingPanel</name>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="194"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="205"/>
         <source>{name} ({count})</source>
         <extracomment>What the activity list puts on a drag: activity ids, one per line. The personal filters changed (starred, with notes, notes query, collection shown). A saved search was chosen: (query, Filters). An item was opened: (&quot;activity&quot; | &quot;partner&quot;, id). Export this collection as a briefing. Ask the window for the current search, to save it: emits nothing, the window answers through :meth:`save_search`. Something happened worth a status-bar line.</extracomment>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="198"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="209"/>
         <source>Drop activities here, or use “Add to collection” (Ctrl+Shift+D)</source>
         <translation>Drop activities here, or use “Add to collection” (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="215"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="226"/>
         <source>(filters only)</source>
         <translation>(filters only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="220"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="231"/>
         <source>{count} of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href=&apos;show&apos;&gt;Show&lt;/a&gt;</source>
         <translation>{count} of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href=&apos;show&apos;&gt;Show&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="234"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="245"/>
         <source>{id} (no longer in the library)</source>
         <translation>{id} (no longer in the library)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="238"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="249"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="242"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="253"/>
         <source>New collection</source>
         <translation>New collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="263"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="274"/>
         <source>Added to {name}: {count}</source>
         <translation>Added to {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="272"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="283"/>
         <source>New collection…</source>
         <translation>New collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="273"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="284"/>
         <source>Add to collection</source>
         <translation>Add to collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="274"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="285"/>
         <source>Collection:</source>
         <translation>Collection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="303"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="314"/>
         <source>Choose a collection to export.</source>
         <translation>Choose a collection to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="322"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="333"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="323"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="334"/>
         <source>Note in this collection…</source>
         <translation>Note in this collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="325"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="336"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="327"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="338"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="330"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="341"/>
         <source>Remove from the collection</source>
         <translation>Remove from the collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="333"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="344"/>
         <source>Show its activities</source>
         <translation>Show its activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="334"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="345"/>
         <source>Introduction…</source>
         <translation>Introduction…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="335"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="346"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="336"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="347"/>
         <source>Export as a briefing…</source>
         <translation>Export as a briefing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="339"/>
-        <location filename="../../desktop/ui/my_briefing.py" line="381"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="350"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="392"/>
         <source>Delete the collection</source>
         <translation>Delete the collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="354"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="365"/>
         <source>Note in {name}</source>
         <translation>Note in {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="355"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="366"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="365"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="376"/>
         <source>Introduction of {name}</source>
         <translation>Introduction of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="366"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="377"/>
         <source>Introduction (printed at the top of the briefing):</source>
         <translation>Introduction (printed at the top of the briefing):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="372"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="383"/>
         <source>Rename collection</source>
         <translation>Rename collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="382"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="393"/>
         <source>Delete the collection {name} and its notes? The activities stay in the library.</source>
         <translation>Delete the collection {name} and its notes? The activities stay in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="393"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="404"/>
         <source>Save the search</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="397"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="408"/>
         <source>Search saved as {name}</source>
         <translation>Search saved as {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="413"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="424"/>
         <source>Delete the saved search</source>
         <translation>Delete the saved search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="424"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="435"/>
         <source>Kept notes</source>
         <translation>Kept notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="432"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="443"/>
         <source>My briefing</source>
         <translation>My briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="437"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="448"/>
         <source>Starred only</source>
         <translation>Starred only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="438"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="449"/>
         <source>With my notes only</source>
         <translation>With my notes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="439"/>
-        <location filename="../../desktop/ui/my_briefing.py" line="440"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="450"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="451"/>
         <source>Search my notes</source>
         <translation>Search my notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="441"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="452"/>
         <source>&amp;Collections</source>
         <translation>&amp;Collections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="442"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="453"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="443"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="454"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="444"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="455"/>
         <source>Export the chosen collection as a briefing</source>
         <translation>Export the chosen collection as a briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="445"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="456"/>
         <source>Saved &amp;searches</source>
         <translation>Saved &amp;searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="446"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="457"/>
         <source>Save the current search…</source>
         <translation>Save the current search…</translation>
     </message>

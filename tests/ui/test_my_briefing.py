@@ -140,3 +140,17 @@ def test_personal_data_survives_a_data_update(window, store):
     orphans = window.userdata.orphans(store)
     assert [(o.item_id, o.note) for o in orphans] == [
         ("cpm77-3-1", "from a report no longer here")]
+
+
+def test_personal_filters_are_listed_and_cleared_with_the_others(window):
+    first = listed(window)[0]
+    window.userdata.set_star("activity", first, True)
+    window.my_briefing.starred_box.setChecked(True)
+    assert "Starred only" in window.active_filters_label.text()
+    assert window.clear_filters_action.isEnabled()
+    window.clear_filters()
+    assert not window.my_briefing.starred_box.isChecked()
+    assert window.result.total == len(window._store.activities)
+    window.my_briefing.starred_box.setChecked(True)
+    window._remove_filter_link("user:starred")
+    assert not window.my_briefing.starred_box.isChecked()
