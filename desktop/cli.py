@@ -244,7 +244,7 @@ def _add_personal_commands(sub: Any) -> None:
     cexport = acts.add_parser(
         "export", help="write the collection's activities, in its order, to Word or CSV")
     cexport.add_argument("name", metavar="NAME")
-    cexport.add_argument("--format", choices=("docx", "csv"), required=True)
+    cexport.add_argument("--format", choices=("docx", "pdf", "csv"), required=True)
     cexport.add_argument("--output", type=Path, required=True, metavar="PATH")
     cexport.add_argument("--lang", dest="label_lang", choices=("zh", "en"), default=None,
                          help="language of the briefing (default, as for 'export': the "
@@ -782,7 +782,13 @@ def _export_collection(store: Store, data: Any, args: argparse.Namespace) -> int
                             item_notes={e.activity.id: e.note or e.personal_note
                                         for e in briefing.entries
                                         if e.note or e.personal_note})
-    path = export(store, request)
+    pdf = None
+    if args.format == "pdf" and briefing.activities:
+        from desktop.ui.briefing_pdf import ensure_gui_application, render_pdf
+
+        ensure_gui_application()
+        pdf = render_pdf
+    path = export(store, request, pdf=pdf)
     n = len(briefing.activities)
     if _wants_json(args):
         _dump({"collection": briefing.name, "file": str(path), "activities": n,

@@ -57,3 +57,17 @@ def test_cli_collection_export_docx_and_csv(store: Store, tmp_path: Path, capsys
                  str(word), "--lang", "en"]) == 0
     quotes = [p.text for p in docx.Document(str(word)).paragraphs if p.style.name == "Quote"]
     assert quotes == [store.activity(i).text_en for i in ORDER]
+
+
+def test_collection_briefing_tables_point_at_existing_sections(store: Store):
+    from desktop.core.briefing import build_briefing
+
+    activities = [store.activity(i) for i in ORDER]
+    briefing = build_briefing(store, activities, lang="en", title="Minister", in_order=True,
+                              item_notes={ORDER[0]: "n"}, intro="Intro")
+    anchors = {p.anchor for p in briefing.parts} | {
+        s.anchor for p in briefing.parts for s in p.sections}
+    rows = [*briefing.top_partners, *briefing.annex]
+    assert rows and all(row.anchor in anchors for row in rows)
+    assert [item.activity_id for item in briefing.items()] == ORDER
+    assert "Intro" in briefing.notes

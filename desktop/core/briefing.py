@@ -717,6 +717,8 @@ def build_briefing(store: Store, activities: Sequence[Activity], *, lang: str = 
                                      if group else "")
         parts.append(PartSection(part, heading, f"part-{part}", tuple(sections_by_part[part])))
 
+    if in_order:  # no partner sections: the tables point at the collection's section
+        rows = [replace(row, anchor="partner--collection") for row in rows]
     order = {row.partner_id: i for i, row in enumerate(rows)}
     ranked = sorted(rows, key=lambda r: (-r.count, order[r.partner_id]))
     top = tuple(PartnerRow(r.partner_id, r.name, r.count, r.topics[:TOP_TOPICS], 0, r.anchor)
