@@ -892,6 +892,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Copy") if count < 2 else self.tr(
             "Copy {count} activities").format(count=count), self.copy_selected)
         menu.addAction(self.tr("Copy citation"), self.copy_citation)
+        if self._userdata is not None:
+            menu.addAction(self.tr("Add to collection…"), lambda: self.add_to_collection())
         menu.addSeparator()
         menu.addAction(self.tr("Export selected…"),
                        lambda: self.open_export_dialog(scope="selected"))

@@ -71,7 +71,8 @@ def test_7_context_menus(window):
     assert QApplication.clipboard().text() == "世界海关组织 / World Customs Organization (WCO)"
     window.select_activity(listed(window)[0])
     texts = [act.text() for act in window.list_context_menu().actions() if act.text()]
-    assert texts == ["Copy", "Copy citation", "Export selected…", "Read the whole paragraph"]
+    assert texts == ["Copy", "Copy citation", "Add to collection…", "Export selected…",
+                     "Read the whole paragraph"]
     assert window.tree_context_menu(window.tree_model.index(99, 0)) is None
 
 
