@@ -324,7 +324,7 @@ def test_collections_round_trip(capsys, tmp_path):
 def test_collections_usage_errors_exit_2(capsys):
     assert main(["collections", "add", "X"]) == 2
     assert main(["collections", "frobnicate"]) == 2
-    assert main(["collections", "export", "X", "--format", "pdf", "--output", "x"]) == 2
+    assert main(["collections", "export", "X", "--format", "odt", "--output", "x"]) == 2
     main(["collections", "create", "X"])
     main(["collections", "add", "X", "wco"])
     capsys.readouterr()
