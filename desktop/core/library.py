@@ -15,13 +15,12 @@ import datetime as dt
 import os
 import re
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.cpm_paper import ParseError, Report, parse_report
+from desktop.core.cpm_paper import ParseError, Report, detect_language, parse_report
 from desktop.core.errors import ImportFileError
 from desktop.core.linker import Linker, Links
 from desktop.core.models import Document, Partner, Topic
@@ -39,6 +38,7 @@ from desktop.core.schema import (
     write_database_atomically,
 )
 from desktop.core.store import Store, library_dir
+from desktop.core.untrusted import guarded_connection
 
 #: Largest data pack accepted (the bundled database is well under 1 MB).
 MAX_PACK_BYTES = 100 * 1024 * 1024
@@ -93,12 +93,6 @@ class ImportResult:
     changes: dict[str, Any] = field(default_factory=dict)
 
 
-def _language(text: str) -> str:
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    return "zh" if cjk * 2 >= latin else "en"
-
-
 def _group_of_part(title: str, number: int, groups: list[str]) -> str:
     lowered = title.lower()
     for group, words in _GROUP_WORDS:
@@ -122,15 +116,10 @@ def _ordinal_en(n: int) -> str:
 def _document_facts(report: Report, read: ReadText, lang: str, file_name: str
                     ) -> dict[str, Any]:
     """Document row facts from the title block (what the paper says about itself)."""
-    block = getattr(report, "title_block", None)
-    number = getattr(block, "session_number", None) if block else None
-    dates = (getattr(block, "session_dates", "") or "") if block else ""
-    agenda = (getattr(block, "agenda_item", "") or "") if block else ""
-    title = (getattr(block, "title", "") or "") if block else ""
-    place = (getattr(block, "place", "") or "") if block else ""
-    body = (getattr(block, "body", "") or "") if block else ""
-    session_text = (getattr(block, "session", "") or "") if block else ""
-    prepared = (getattr(block, "prepared_by", "") or "") if block else ""
+    block = report.title_block
+    number, dates, agenda = block.session_number, block.session_dates, block.agenda_item
+    title, place, body = block.title, block.place, block.body
+    session_text, prepared = block.session, block.prepared_by
     year = dates[:4]
     # The same id a curated pack of the same report would have, so that the pack replaces
     # this automatic import.
@@ -179,14 +168,13 @@ def preview_file(store: Store, path: Path, lang: str | None = None) -> ImportPre
             "numbered paragraphs (“1. …”, “2. …”).",
             f"{Path(path).name} 看起来不是植检委会议文件：{exc}。导入需要编号段落"
             "（“1. …”“2. …”）。") from exc
-    language = lang or getattr(getattr(report, "title_block", None), "language", "") or \
-        _language(read.text)
+    language = lang or report.title_block.language or detect_language(read.text)
     language = "zh" if language.startswith("zh") else "en"
     document = _document_facts(report, read, language, Path(path).name)
     linker = Linker(store.partners, store.topics, store.bodies)
     groups = [g.id for g in store.groups]
     part_titles = {p.number: p.title for p in report.parts}
-    decision = getattr(report, "decision_paragraph", None)
+    decision = report.decision_paragraph
     paragraphs: list[ImportedParagraph] = []
     for para in report.paragraphs:
         group = (_group_of_part(part_titles.get(para.part, ""), para.part, groups)
@@ -460,78 +448,56 @@ def check_pack(path: Path) -> tuple[Path, dict[str, str], list[str]]:
 
 
 def _check_copy(copy: Path, name: str) -> tuple[dict[str, str], list[str]]:
-    try:
-        conn = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise _refuse(name, f"it cannot be opened ({exc}).", f"无法打开（{exc}）。") from exc
-    try:
-        conn.execute("PRAGMA trusted_schema = OFF")
-        steps = 0
-
-        def guard() -> int:
-            nonlocal steps
-            steps += 1
-            return 1 if steps * 1000 > _PACK_STEP_LIMIT else 0
-
-        conn.set_progress_handler(guard, 1000)
-        try:
-            objects = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
-            kinds = {kind for kind, _ in objects}
-            if "view" in kinds or "trigger" in kinds:
-                raise _refuse(name, "it contains views or triggers, which run code when the "
-                              "file is read.", "其中含有视图或触发器，读取时会执行代码。")
-            expected = expected_objects()
-            found = {obj_name for _, obj_name in objects}
-            if found != set(expected):
-                extra = sorted(found - set(expected))[:5]
-                missing = sorted(set(expected) - found)[:5]
-                raise _refuse(name, f"its tables are not those of a data pack (unexpected: "
-                              f"{extra or 'none'}; missing: {missing or 'none'}).",
-                              f"其表结构与数据包不符（多出：{extra or '无'}；缺少："
-                              f"{missing or '无'}）。")
-            for obj_name, columns in expected.items():
-                if columns == ("index",):
-                    continue
-                have = tuple(r[1] for r in conn.execute(f"PRAGMA table_info('{obj_name}')"))
-                if have != columns:
-                    raise _refuse(name, f"the columns of its table {obj_name} differ from a "
-                                  "data pack's.", f"其表 {obj_name} 的列与数据包不符。")
-            check = conn.execute("PRAGMA integrity_check").fetchall()
-            if check != [("ok",)]:
-                raise _refuse(name, "it is damaged (the database integrity check failed).",
-                              "文件已损坏（数据库完整性检查未通过）。")
-            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-            version = meta.get("pack_format_version", "")
-            if not version.isdigit():
-                raise _refuse(name, "it has no data-pack version: it is not a data pack made "
-                              "by 'db.build --pack'.", "其中没有数据包版本号，不是由“db.build "
-                              "--pack”生成的数据包。")
-            if int(version) > PACK_FORMAT_VERSION:
-                raise _refuse(name, f"it was made for a newer version of the app (pack format "
-                              f"{version}; this app reads {PACK_FORMAT_VERSION}). Update the "
-                              "app, then import it again.",
-                              f"该数据包需要更新版本的程序（数据包格式 {version}，本程序支持 "
-                              f"{PACK_FORMAT_VERSION}）。请更新程序后再导入。")
-            if meta.get("schema_version") != str(SCHEMA_VERSION):
-                raise _refuse(name, f"its schema version is {meta.get('schema_version')!r}, not "
-                              f"{SCHEMA_VERSION}.", f"其结构版本为 {meta.get('schema_version')!r}"
-                              f"，而非 {SCHEMA_VERSION}。")
-            if content_digest(conn) != meta.get("content_sha256"):
-                raise _refuse(name, "its checksum does not match its content: it is damaged or "
-                              "was altered.", "其校验和与内容不符：文件已损坏或被改动。")
-            docs = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY sort")]
-        except sqlite3.OperationalError as exc:
-            if "interrupted" in str(exc):
-                raise _refuse(name, "checking it took too long.", "检查耗时过长。") from exc
-            raise _refuse(name, f"it cannot be read ({exc}).", f"无法读取（{exc}）。") from exc
-        except sqlite3.DatabaseError as exc:
-            raise _refuse(name, f"it is not a readable database ({exc}).",
-                          f"不是可读取的数据库（{exc}）。") from exc
-        if not docs or not all(_ID_RE.match(d) for d in docs):
-            raise _refuse(name, "it holds no report with a valid id.", "其中没有编号有效的报告。")
-        return meta, docs
-    finally:
-        conn.close()
+    with guarded_connection(copy, lambda en, zh: _refuse(name, en, zh),
+                            _PACK_STEP_LIMIT) as conn:
+        objects = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
+        kinds = {kind for kind, _ in objects}
+        if "view" in kinds or "trigger" in kinds:
+            raise _refuse(name, "it contains views or triggers, which run code when the "
+                          "file is read.", "其中含有视图或触发器，读取时会执行代码。")
+        expected = expected_objects()
+        found = {obj_name for _, obj_name in objects}
+        if found != set(expected):
+            extra = sorted(found - set(expected))[:5]
+            missing = sorted(set(expected) - found)[:5]
+            raise _refuse(name, f"its tables are not those of a data pack (unexpected: "
+                          f"{extra or 'none'}; missing: {missing or 'none'}).",
+                          f"其表结构与数据包不符（多出：{extra or '无'}；缺少："
+                          f"{missing or '无'}）。")
+        for obj_name, columns in expected.items():
+            if columns == ("index",):
+                continue
+            have = tuple(r[1] for r in conn.execute(f"PRAGMA table_info('{obj_name}')"))
+            if have != columns:
+                raise _refuse(name, f"the columns of its table {obj_name} differ from a "
+                              "data pack's.", f"其表 {obj_name} 的列与数据包不符。")
+        check = conn.execute("PRAGMA integrity_check").fetchall()
+        if check != [("ok",)]:
+            raise _refuse(name, "it is damaged (the database integrity check failed).",
+                          "文件已损坏（数据库完整性检查未通过）。")
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        version = meta.get("pack_format_version", "")
+        if not version.isdigit():
+            raise _refuse(name, "it has no data-pack version: it is not a data pack made "
+                          "by 'db.build --pack'.", "其中没有数据包版本号，不是由“db.build "
+                          "--pack”生成的数据包。")
+        if int(version) > PACK_FORMAT_VERSION:
+            raise _refuse(name, f"it was made for a newer version of the app (pack format "
+                          f"{version}; this app reads {PACK_FORMAT_VERSION}). Update the "
+                          "app, then import it again.",
+                          f"该数据包需要更新版本的程序（数据包格式 {version}，本程序支持 "
+                          f"{PACK_FORMAT_VERSION}）。请更新程序后再导入。")
+        if meta.get("schema_version") != str(SCHEMA_VERSION):
+            raise _refuse(name, f"its schema version is {meta.get('schema_version')!r}, not "
+                          f"{SCHEMA_VERSION}.", f"其结构版本为 {meta.get('schema_version')!r}"
+                          f"，而非 {SCHEMA_VERSION}。")
+        if content_digest(conn) != meta.get("content_sha256"):
+            raise _refuse(name, "its checksum does not match its content: it is damaged or "
+                          "was altered.", "其校验和与内容不符：文件已损坏或被改动。")
+        docs = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY sort")]
+    if not docs or not all(_ID_RE.match(d) for d in docs):
+        raise _refuse(name, "it holds no report with a valid id.", "其中没有编号有效的报告。")
+    return meta, docs
 
 
 def _activity_summary(store: Store, doc_ids: set[str]) -> dict[str, tuple[Any, ...]]:

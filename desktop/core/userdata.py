@@ -39,6 +39,7 @@ from desktop.core.atomic import atomic_write
 from desktop.core.errors import UserDataError
 from desktop.core.models import UNDATED, Activity, Filters, Partner
 from desktop.core.text import normalize
+from desktop.core.untrusted import guarded_connection
 
 if TYPE_CHECKING:
     from desktop.core.store import Store
@@ -1214,31 +1215,9 @@ def _checked_copy(path: Path) -> tuple[Path, Path, BackupInfo]:
 
 
 def _check_copy(copy: Path, name: str) -> BackupInfo:
-    try:
-        conn = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise _refuse(name, f"it cannot be opened ({exc}).", f"无法打开（{exc}）。") from exc
-    try:
-        conn.execute("PRAGMA trusted_schema = OFF")
-        steps = 0
-
-        def guard() -> int:
-            nonlocal steps
-            steps += 1
-            return 1 if steps * 1000 > _CHECK_STEP_LIMIT else 0
-
-        conn.set_progress_handler(guard, 1000)
-        try:
-            return _check_connection(conn, name)
-        except sqlite3.OperationalError as exc:
-            if "interrupted" in str(exc):
-                raise _refuse(name, "checking it took too long.", "检查耗时过长。") from exc
-            raise _refuse(name, f"it cannot be read ({exc}).", f"无法读取（{exc}）。") from exc
-        except sqlite3.DatabaseError as exc:
-            raise _refuse(name, f"it is damaged or not a database ({exc}).",
-                          f"文件已损坏或不是数据库（{exc}）。") from exc
-    finally:
-        conn.close()
+    with guarded_connection(copy, lambda en, zh: _refuse(name, en, zh),
+                            _CHECK_STEP_LIMIT) as conn:
+        return _check_connection(conn, name)
 
 
 def _check_connection(conn: sqlite3.Connection, name: str) -> BackupInfo:
