@@ -129,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="window language (default: the last used, else the system's)")
     parser.add_argument("--smoke", action="store_true",
                         help="installation check: open the window, search, export Word, quit")
+    parser.add_argument("--exit-after-paint", action="store_true",
+                        help="open the window as usual, quit once it has painted its data "
+                        "(what start-up benchmarks time); saves nothing")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     search = sub.add_parser("search", help="find activities")
@@ -1011,7 +1014,7 @@ def _main(argv: Sequence[str] | None) -> int:
             return run_smoke([])
         from desktop.app import run
 
-        return run([], lang=args.lang)
+        return run([], lang=args.lang, exit_after_paint=args.exit_after_paint)
     _configure_stdout()
     try:
         if args.command == "userdata" and args.action in ("backup", "restore"):

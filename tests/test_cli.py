@@ -160,10 +160,12 @@ def test_no_command_opens_the_window_with_language_and_database(monkeypatch, tmp
     import desktop.app
 
     calls = []
-    monkeypatch.setattr(desktop.app, "run", lambda argv, lang=None: calls.append(lang) or 0)
+    monkeypatch.setattr(desktop.app, "run", lambda argv, lang=None, exit_after_paint=False:
+                        calls.append((lang, exit_after_paint)) or 0)
     monkeypatch.setenv("IPPC_COOP_DB", "restored-after-the-test")
     assert main(["--lang", "zh", "--db", str(tmp_path / "x.sqlite")]) == 0
-    assert calls == ["zh"]
+    assert main(["--exit-after-paint"]) == 0
+    assert calls == [("zh", False), (None, True)]
     import os
 
     assert os.environ["IPPC_COOP_DB"] == str(tmp_path / "x.sqlite")

@@ -13,13 +13,17 @@ import json
 import math
 import re
 import sqlite3
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import DatabaseError, NotFoundError, SearchError
+from desktop.core.facets import FacetIndex, Facets
 from desktop.core.models import (
     UNDATED,
     Activity,
@@ -169,14 +173,15 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> list[str]:
     return missing
 
 
-def open_readonly(path: Path) -> sqlite3.Connection:
+def open_readonly(path: Path, check: bool = True) -> sqlite3.Connection:
     """Open ``path`` read-only and immutable; raise DatabaseError with advice if impossible.
 
     A database file is a program as much as data (views and triggers run SQL when it is read),
     and this one may come from outside (``--db``, the user's folder of added reports). So it
     is opened with ``trusted_schema`` off, must hold the schema's tables, columns and indexes
     and nothing else (no views, no triggers), must pass SQLite's quick check, and every
-    statement on it has a time budget (:class:`GuardedConnection`).
+    statement on it has a time budget (:class:`GuardedConnection`). ``check=False`` skips
+    the quick check (a second connection to a file already checked).
     """
     if not path.is_file():
         raise DatabaseError(
@@ -195,10 +200,10 @@ def open_readonly(path: Path) -> sqlite3.Connection:
         missing = _check_schema(conn, path)
         rows = (dict(conn.execute("SELECT key, value FROM meta").fetchall())
                 if "meta" not in missing else {})
-        if rows.get("schema_version") == str(SUPPORTED_SCHEMA):
-            check = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-            if check != ["ok"]:
-                raise sqlite3.DatabaseError(f"quick check: {'; '.join(check[:3])}")
+        if check and rows.get("schema_version") == str(SUPPORTED_SCHEMA):
+            check_result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if check_result != ["ok"]:
+                raise sqlite3.DatabaseError(f"quick check: {'; '.join(check_result[:3])}")
     except BaseException as exc:
         if conn is not None:
             conn.close()
@@ -291,6 +296,70 @@ def _json_texts(value: object) -> tuple[str, ...]:
     return tuple(_text(item) for item in items)
 
 
+@dataclass(frozen=True)
+class TreeItem:
+    """A partner's place in the partner tree (the structure; counts come per query)."""
+
+    partner: Partner
+    children: tuple[TreeItem, ...]
+    via_membership: bool
+
+
+def tree_nodes(structure: list[tuple[Group, list[TreeItem]]], facets: Facets) -> list[GroupNode]:
+    """The partner tree with the counts of ``facets``."""
+    counts = facets.partner_counts
+
+    def node(item: TreeItem) -> PartnerNode:
+        return PartnerNode(item.partner, counts.get(item.partner.id, 0),
+                           [node(c) for c in item.children], item.via_membership)
+
+    return [GroupNode(group, facets.group_counts.get(group.part, 0), [node(i) for i in items])
+            for group, items in structure]
+
+
+@dataclass(frozen=True)
+class Update:
+    """The result of one keystroke: the matching activities in order, as slots (see
+    :meth:`Store.activity_at`), and every count the window shows."""
+
+    query: str
+    filters: Filters
+    restrict_to: AbstractSet[str] | None
+    slots: list[int]
+    facets: Facets
+
+    @property
+    def total(self) -> int:
+        return len(self.slots)
+
+
+class ActivityList(Sequence[Activity]):
+    """Every activity in corpus order, read from the database as it is walked (in batches),
+    so a large library is never loaded whole."""
+
+    BATCH = 512
+
+    def __init__(self, store: Store):
+        self._store = store
+
+    def __len__(self) -> int:
+        return len(self._store._index)
+
+    def __getitem__(self, item):  # type: ignore[override]
+        n = len(self)
+        if isinstance(item, slice):
+            return self._store.activities_at(range(n)[item])
+        if item < 0:
+            item += n
+        if not 0 <= item < n:
+            raise IndexError(item)
+        return self._store.activity_at(item)
+
+    def __iter__(self) -> Iterator[Activity]:
+        for start in range(0, len(self), self.BATCH):
+            yield from self._store.activities_at(range(start, min(start + self.BATCH, len(self))))
+
+
 class Store:
     """The cooperation data, opened read-only: the bundled database plus the reports the
     user added (each its own database in :func:`library_dir`). Thread-safe for reads.
@@ -314,6 +383,9 @@ class Store:
             self.library = Path(library)
         self._conn = open_readonly(self.path)
         self._conns: list[sqlite3.Connection] = [self._conn]
+        self._owner = threading.get_ident()
+        #: Connections of other threads (a search worker), opened on first use.
+        self._thread_conns: dict[int, list[sqlite3.Connection]] = {}
         try:
             self._open_library()
             self._load_checked()
@@ -352,13 +424,18 @@ class Store:
         """Read the library folder again (after a report was added or removed)."""
         for conn in self._conns[1:]:
             conn.close()
+        for conns in list(self._thread_conns.values()):
+            for conn in conns:
+                conn.close()
+        self._thread_conns.clear()
         self._conns = [self._conn]
         self._open_library()
         self._load_checked()
-        self._score_cache.clear()
 
     # -- loading -------------------------------------------------------------------------
     def _load(self) -> None:
+        """Read the registries (reports, groups, topics, partners, bodies) whole, and of the
+        activities only the facet index; texts are fetched when asked for (:meth:`activity`)."""
         self.meta: dict[str, str] = dict(
             self._conn.execute("SELECT key, value FROM meta").fetchall())
         documents: dict[str, Document] = {}
@@ -366,13 +443,10 @@ class Store:
         topics: dict[str, Topic] = {}
         partners: dict[str, Partner] = {}
         bodies: dict[str, Body] = {}
-        activities: list[Activity] = []
-        self.footnotes: list[dict[str, object]] = []
-        self._paragraphs: dict[tuple[str, int], tuple[str, str]] = {}
-        self._source_of: dict[str, int] = {}  # activity id -> index of its connection
         self.document_files: dict[str, Path] = {}  # library report id -> its file
+        self._doc_conn: dict[str, int] = {}  # report id -> index of its connection
+        raw: list[tuple] = []
         for index, c in enumerate(self._conns):
-            accepted = set()
             for r in c.execute("SELECT * FROM documents ORDER BY sort"):
                 if r["id"] in documents:
                     continue  # the bundled database (or an earlier file) has it
@@ -388,7 +462,7 @@ class Store:
                     txt("prepared_by_zh"), txt("prepared_by_en"),
                     bool(r["has_translation"]), origin, bool(r["automatic"]),
                     txt("source_file"), txt("source_sha256"), txt("added"))
-                accepted.add(r["id"])
+                self._doc_conn[r["id"]] = index
                 if index:
                     self.document_files[r["id"]] = self.library_files[index - 1]
             for r in c.execute("SELECT * FROM groups ORDER BY part"):
@@ -402,49 +476,22 @@ class Store:
             for r in c.execute("SELECT partner_id, member_of FROM partner_members"):
                 members.setdefault(r["partner_id"], []).append(r["member_of"])
             for r in c.execute("SELECT * FROM partners ORDER BY sort"):
+                if r["id"] in partners:
+                    continue
                 txt = _texts(r)
-                partners.setdefault(r["id"], Partner(
+                partners[r["id"]] = Partner(
                     r["id"], r["group_id"], r["parent_id"], txt("name_zh"), txt("name_en"),
                     txt("acronym"), txt("kind"), txt("kind_zh"), txt("website"),
                     _json_texts(r["short_zh"]), tuple(members.get(r["id"], [])),
                     tuple((doc, int(n)) for doc, numbers in
                           dict(json.loads(r["mentions"] or "{}")).items() for n in numbers),
-                    _json_texts(r["aliases_en"])))
+                    _json_texts(r["aliases_en"]))
             for r in c.execute("SELECT * FROM bodies ORDER BY sort"):
                 txt = _texts(r)
                 bodies.setdefault(r["id"], Body(
                     r["id"], _json_texts(r["forms_zh"]), txt("name_en"), txt("acronym"),
                     txt("kind"), txt("kind_zh")))
-            links: dict[str, list[str]] = {}
-            for r in c.execute("SELECT activity_id, partner_id FROM activity_partners "
-                               "ORDER BY activity_id, ordinal"):
-                links.setdefault(r["activity_id"], []).append(r["partner_id"])
-            tlinks: dict[str, list[str]] = {}
-            for r in c.execute("SELECT activity_id, topic_id FROM activity_topics "
-                               "ORDER BY activity_id, ordinal"):
-                tlinks.setdefault(r["activity_id"], []).append(r["topic_id"])
-            for r in c.execute("SELECT * FROM activities ORDER BY paragraph, ordinal"):
-                if r["doc"] not in accepted:
-                    continue
-                doc = documents[r["doc"]]
-                txt = _texts(r)
-                activities.append(Activity(
-                    r["id"], _number(r, "paragraph"), _number(r, "ordinal"), _number(r, "part"),
-                    txt("text"), txt("title_zh"), txt("title_en"), _date(r), txt("date_precision"),
-                    txt("date_qualifier"), _number(r, "year_start", None),
-                    _number(r, "year_end", None), txt("place_zh"), txt("place_en"),
-                    bool(r["calls_to_action"]),
-                    tuple(p for p in links.get(r["id"], []) if p in partners),
-                    tuple(t for t in tlinks.get(r["id"], []) if t in topics),
-                    r["doc"], txt("text_en"), doc.original_lang, doc.automatic))
-                self._source_of[r["id"]] = index
-            for r in c.execute("SELECT * FROM footnotes"):
-                if r["doc"] in accepted:
-                    self.footnotes.append(dict(r))
-            for r in c.execute("SELECT doc, number, text, text_en FROM paragraphs"):
-                if r["doc"] in accepted:
-                    self._paragraphs[(r["doc"], r["number"])] = (_text(r["text"]),
-                                                                 _text(r["text_en"]))
+            raw += self._index_rows(index, c)
         # Reports in the order they were presented to the Commission; ties by id.
         self.documents: list[Document] = sorted(
             documents.values(), key=lambda d: (d.year or "9999", d.origin != "bundled", d.id))
@@ -454,10 +501,6 @@ class Store:
         self.topics: list[Topic] = list(topics.values())
         self.partners: list[Partner] = list(partners.values())
         self.bodies: list[Body] = list(bodies.values())
-        self.activities: list[Activity] = sorted(
-            activities, key=lambda a: (rank[a.doc], a.paragraph, a.ordinal))
-        self._activity = {a.id: a for a in self.activities}
-        self._order = {a.id: i for i, a in enumerate(self.activities)}
         self._partner = {p.id: p for p in self.partners}
         self._topic = {t.id: t for t in self.topics}
         self._group = {g.id: g for g in self.groups}
@@ -465,7 +508,75 @@ class Store:
         for p in self.partners:
             if p.parent_id:
                 self._children.setdefault(p.parent_id, []).append(p.id)
-        self._score_cache: dict[tuple[Term, ...], dict[str, float]] = {}
+        self._members: dict[str, list[Partner]] = {}  # body -> partners listed as members
+        for p in self.partners:
+            for body in p.member_of:
+                if p.parent_id != body:
+                    self._members.setdefault(body, []).append(p)
+        known_partners, known_topics = set(partners), set(topics)
+        rows = [(conn, rowid, aid, doc, part, paragraph, date, cta,
+                 tuple(p for p in pids if p in known_partners),
+                 tuple(t for t in tids if t in known_topics))
+                for conn, rowid, aid, doc, part, paragraph, ordinal, date, cta, pids, tids in
+                sorted(raw, key=lambda r: (rank[r[3]], r[5], r[6]))]
+        self._index = FacetIndex.build(rows, len(self._conns), self._ancestors)
+        self.activities = ActivityList(self)
+        self._cache: OrderedDict[int, Activity] = OrderedDict()
+        self._cache_lock = threading.RLock()
+        self._score_cache: dict[tuple[Term, ...], dict[int, float]] = {}
+        self._footnotes: list[dict[str, object]] | None = None
+        self._highlight_cache: dict[tuple[Term, ...], list[Term]] = {}
+        self._tree: list[tuple[Group, list[TreeItem]]] | None = None
+        self._build_name_maps()
+
+    def _index_rows(self, index: int, conn: sqlite3.Connection) -> list[tuple]:
+        """The facet-index fields of the activities of the reports this connection
+        contributes: (conn, rowid, id, doc, part, paragraph, ordinal, date, cta, partner ids,
+        topic ids). Numbers and dates are checked here (ValueError if not what they must be)."""
+        accepted = {d for d, i in self._doc_conn.items() if i == index}
+        links: dict[str, tuple[str, ...]] = {}
+        sep = "\x1f"
+        for aid, joined in conn.execute(
+                "SELECT activity_id, group_concat(partner_id, char(31)) FROM "
+                "(SELECT activity_id, partner_id FROM activity_partners "
+                "ORDER BY activity_id, ordinal) GROUP BY activity_id"):
+            links[aid] = tuple(joined.split(sep)) if isinstance(joined, str) else ()
+        tlinks: dict[str, tuple[str, ...]] = {}
+        for aid, joined in conn.execute(
+                "SELECT activity_id, group_concat(topic_id, char(31)) FROM "
+                "(SELECT activity_id, topic_id FROM activity_topics "
+                "ORDER BY activity_id, ordinal) GROUP BY activity_id"):
+            tlinks[aid] = tuple(joined.split(sep)) if isinstance(joined, str) else ()
+        out = []
+        empty: tuple[str, ...] = ()
+        for r in conn.execute("SELECT rowid, id, doc, part, paragraph, ordinal, date, "
+                              "year_start, calls_to_action FROM activities"):
+            rowid, aid, doc, part, paragraph, ordinal, date, year_start, cta = r
+            if doc not in accepted:
+                continue
+            for key, value in (("part", part), ("paragraph", paragraph), ("ordinal", ordinal)):
+                if type(value) is not int:
+                    raise ValueError(f"{aid}: {key} is {value!r}, not a number")
+            if date is not None and date != "" and not (
+                    isinstance(date, str) and _DATE.fullmatch(date)):
+                raise ValueError(f"{aid}: the date {date!r} is not an ISO 8601 date")
+            if year_start is not None and not isinstance(year_start, int):
+                raise ValueError(f"{aid}: year_start is {year_start!r}, not a number")
+            out.append((index, rowid, _text(aid), doc, part, paragraph, ordinal,
+                        date if year_start is not None else None, bool(cta),
+                        links.get(aid, empty), tlinks.get(aid, empty)))
+        return out
+
+    def _ancestors(self, partner_id: str) -> tuple[str, ...]:
+        """The bodies above a partner (by parent), nearest first."""
+        out: list[str] = []
+        parent = self._partner[partner_id].parent_id if partner_id in self._partner else None
+        while parent and parent not in out and parent != partner_id and len(out) < 16:
+            out.append(parent)
+            parent = self._partner[parent].parent_id if parent in self._partner else None
+        return tuple(out)
+
+    def _build_name_maps(self) -> None:
         # For highlighting: the Latin names of partners and topics, tokenised, with the
         # Chinese names to mark in the report text when a Latin query matches them.
         self._latin_names: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
@@ -492,17 +603,140 @@ class Store:
                     known = self._english_names.get(key, ())
                     if english not in known:
                         self._english_names[key] = (*known, english)
+        # The first token of each Latin name, for a quick look-up while highlighting.
+        self._latin_by_token: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for name_tokens, zh_names in self._latin_names:
+            for tok in set(name_tokens):
+                self._latin_by_token.setdefault(tok, []).append((name_tokens, zh_names))
 
     def close(self) -> None:
         for conn in self._conns:
             conn.close()
+        for conns in list(self._thread_conns.values()):
+            for conn in conns:
+                conn.close()
+        self._thread_conns.clear()
+
+    # -- connections ---------------------------------------------------------------------
+    def _connections(self) -> list[sqlite3.Connection]:
+        """The connections for the calling thread: the store's own in the thread that opened
+        it, a set of the thread's own elsewhere (a search running in a worker thread never
+        shares a connection with the window)."""
+        ident = threading.get_ident()
+        if ident == self._owner:
+            return self._conns
+        conns = self._thread_conns.get(ident)
+        if conns is None:
+            paths = [self.path, *self.library_files]
+            conns = [open_readonly(p, check=False) for p in paths]
+            self._thread_conns[ident] = conns
+        return conns
+
+    # -- activities, fetched on demand -------------------------------------------------------
+    #: Activities kept in memory (the rows on screen, the detail pane, recent look-ups).
+    CACHE_SIZE = 4096
+
+    def _fetch(self, slots: Iterable[int]) -> list[Activity]:
+        """The activities in these slots (from the cache, else read in one go per database)."""
+        wanted = list(slots)
+        with self._cache_lock:
+            missing = sorted({s for s in wanted if s not in self._cache})
+            if missing:
+                self._read(missing)
+            cache = self._cache
+            out = []
+            for slot in wanted:
+                activity = cache.get(slot)
+                if activity is None:  # evicted while reading a batch larger than the cache
+                    self._read([slot])
+                    activity = cache[slot]
+                cache.move_to_end(slot)
+                out.append(activity)
+            return out
+
+    def _read(self, slots: list[int]) -> None:
+        index, conns = self._index, self._connections()
+        by_conn: dict[int, list[int]] = {}
+        for slot in slots:
+            by_conn.setdefault(index.conn[slot], []).append(slot)
+        try:
+            for conn_index, group in by_conn.items():
+                conn = conns[conn_index]
+                for start in range(0, len(group), 500):
+                    batch = group[start:start + 500]
+                    self._read_batch(conn, batch)
+        except sqlite3.Error as exc:
+            sql_failure(exc, conns, self.path)
+            raise DatabaseError(
+                f"The cooperation database at {self.path} could not be read ({exc}). "
+                "It may be damaged: rebuild it with 'make db' or reinstall the application.",
+                f"无法读取 {self.path} 处的合作数据库（{exc}）。文件可能已损坏："
+                "请用“make db”重新生成或重新安装本程序。") from exc
+        while len(self._cache) > max(self.CACHE_SIZE, len(slots)):
+            self._cache.popitem(last=False)
+
+    def _read_batch(self, conn: sqlite3.Connection, slots: list[int]) -> None:
+        index = self._index
+        rowids = [index.rowid[s] for s in slots]
+        marks = ",".join("?" * len(rowids))
+        rows = {r["rowid"]: r for r in conn.execute(
+            f"SELECT rowid, * FROM activities WHERE rowid IN ({marks})", rowids)}
+        ids = [index.ids[s] for s in slots]
+        id_marks = ",".join("?" * len(ids))
+        topic_rows = conn.execute(
+            f"SELECT activity_id, topic_id FROM activity_topics WHERE activity_id IN "
+            f"({id_marks}) ORDER BY activity_id, ordinal", ids)
+        topics: dict[str, list[str]] = {}
+        for aid, tid in topic_rows:
+            topics.setdefault(aid, []).append(tid)
+        for slot in slots:
+            r = rows[index.rowid[slot]]
+            doc = self._document[index.doc[slot]]
+            txt = _texts(r)
+            self._cache[slot] = Activity(
+                index.ids[slot], index.paragraph[slot], r["ordinal"], index.part[slot],
+                txt("text"), txt("title_zh"), txt("title_en"), index.date[slot] or None,
+                txt("date_precision"), txt("date_qualifier"), _number(r, "year_start", None),
+                _number(r, "year_end", None), txt("place_zh"), txt("place_en"),
+                slot in index.cta, index.partners[slot],
+                tuple(t for t in topics.get(index.ids[slot], []) if t in self._topic),
+                doc.id, txt("text_en"), doc.original_lang, doc.automatic)
+
+    def activity_at(self, slot: int) -> Activity:
+        return self._fetch([slot])[0]
+
+    def activities_at(self, slots: Iterable[int]) -> list[Activity]:
+        return self._fetch(slots)
+
+    def activity_ids(self) -> list[str]:
+        """Every activity id, in corpus order (no texts read)."""
+        return list(self._index.ids)
+
+    def has_activity(self, activity_id: str) -> bool:
+        return activity_id in self._index.slot_of
+
+    def slot(self, activity_id: str) -> int:
+        """The activity's position in corpus order (-1 if there is none with this id)."""
+        return self._index.slot_of.get(activity_id, -1)
+
+    @property
+    def footnotes(self) -> list[dict[str, object]]:
+        """The footnotes of every report (read on first use)."""
+        if self._footnotes is None:
+            out = []
+            for conn_index, conn in enumerate(self._connections()):
+                for r in conn.execute("SELECT * FROM footnotes"):
+                    if self._doc_conn.get(r["doc"]) == conn_index:
+                        out.append(dict(r))
+            self._footnotes = out
+        return self._footnotes
 
     # -- lookups -------------------------------------------------------------------------
     def activity(self, activity_id: str) -> Activity:
-        try:
-            return self._activity[activity_id.strip()]
-        except KeyError:
-            raise NotFoundError(f"No activity has the id {activity_id!r}.") from None
+        slot = self._index.slot_of.get(activity_id.strip())
+        if slot is None:
+            raise NotFoundError(f"No activity has the id {activity_id!r}.")
+        return self.activity_at(slot)
 
     def document(self, document_id: str) -> Document:
         try:
@@ -517,10 +751,17 @@ class Store:
     def paragraph_text(self, activity: Activity, lang: str = "zh") -> str:
         """The whole paragraph the activity quotes, in ``lang`` (English: our working
         translation for a report in Chinese; '' if there is none)."""
-        original, english = self._paragraphs.get((activity.doc, activity.paragraph), ("", ""))
+        conn_index = self._doc_conn.get(activity.doc)
+        if conn_index is None:
+            return ""
+        row = self._connections()[conn_index].execute(
+            "SELECT text, text_en FROM paragraphs WHERE doc = ? AND number = ?",
+            (activity.doc, activity.paragraph)).fetchone()
+        if row is None:
+            return ""
         if lang == "en":
-            return english
-        return original if activity.original_lang == "zh" else ""
+            return _text(row[1])
+        return _text(row[0]) if activity.original_lang == "zh" else ""
 
     def resolve_document(self, text: str) -> str:
         """Document id for an id or short session name (``cpm15``, ``CPM-15 (2021)``)."""
@@ -552,7 +793,7 @@ class Store:
 
     def corpus_order(self, activity: Activity) -> int:
         """Sort key: reports in order, then paragraph and ordinal (a key for ``sorted``)."""
-        return self._order.get(activity.id, len(self._order))
+        return self._index.slot_of.get(activity.id, len(self._index))
 
     def partners_of(self, activity: Activity) -> list[Partner]:
         return [self._partner[p] for p in activity.partner_ids]
@@ -574,16 +815,20 @@ class Store:
                     stack.append(child)
         return out
 
+    def partner_activity_count(self, partner_id: str) -> int:
+        """Activities of the partner or a body under it."""
+        return len(self._index.slots_with("tree", partner_id))
+
     def co_partners(self, partner_id: str) -> list[Partner]:
         """Partners named in the same activities as this partner (or a body under it), in
         report order of first appearance; the partner and its member bodies excluded."""
         own = self.descendants(partner_id)
         seen: dict[str, Partner] = {}
-        for activity in self.activities:
-            if own & set(activity.partner_ids):
-                for pid in activity.partner_ids:
-                    if pid not in own:
-                        seen.setdefault(pid, self._partner[pid])
+        index = self._index
+        for slot in sorted(index.slots_with("tree", partner_id)):
+            for pid in index.partners[slot]:
+                if pid not in own and pid not in seen:
+                    seen[pid] = self._partner[pid]
         return list(seen.values())
 
     def resolve_topic(self, text: str) -> str:
@@ -607,12 +852,12 @@ class Store:
             f"Unknown partner {text!r}. Try 'ippc-coop partners' for the list of names and ids.")
 
     # -- matching ------------------------------------------------------------------------
-    def _scores(self, query: str) -> dict[str, float] | None:
-        """bm25 score (lower is better) of every activity the query's text matches.
+    def _scores(self, query: str) -> dict[int, float] | None:
+        """bm25 score (lower is better) of every activity slot the query's text matches.
 
         ``None`` when the query has no terms (no text constraint). One FTS5 query per
-        distinct query: the window asks for hits and four kinds of counts after every
-        keystroke, and all of them share this result.
+        distinct query: the window asks for hits and every count after each keystroke, and
+        all of them share this result.
         """
         terms = parse_query(query)
         if not terms:
@@ -621,59 +866,76 @@ class Store:
         cached = self._score_cache.get(key)
         if cached is not None:
             return cached
-        rows: list[sqlite3.Row] = []
+        scores: dict[int, float] = {}
+        conns = self._connections()
+        expression = fts_expression(terms)
         try:
-            for index, conn in enumerate(self._conns):
+            for index, conn in enumerate(conns):
                 found = conn.execute(
-                    "SELECT a.id AS id, bm25(activity_fts, ?, ?, ?, ?, ?) AS score "
-                    "FROM activities a JOIN activity_fts ON activity_fts.rowid = a.rowid "
-                    "WHERE activity_fts MATCH ?", [*_WEIGHTS, fts_expression(terms)])
-                rows += [r for r in found if self._source_of.get(r["id"]) == index]
+                    "SELECT rowid, bm25(activity_fts, ?, ?, ?, ?, ?) FROM activity_fts "
+                    "WHERE activity_fts MATCH ?", [*_WEIGHTS, expression]).fetchall()
+                slots = self._index.rowid_slots[index]
+                for rowid, score in found:
+                    slot = slots.get(rowid)
+                    if slot is not None:  # None: a report another database already has
+                        scores[slot] = score
         except sqlite3.Error as exc:
-            sql_failure(exc, self._conns, self.path)
+            sql_failure(exc, conns, self.path)
             # parse_query lets only quoted tokens through, so this means a damaged database.
             raise SearchError(f"The search could not be run ({exc}). The database may be "
                               "damaged: rebuild it with 'make db' or reinstall.",
                               f"无法执行检索（{exc}）。数据库可能已损坏："
                               "请用“make db”重新生成或重新安装本程序。") from exc
-        scores = {r["id"]: float(r["score"]) for r in rows}
-        if len(self._score_cache) >= 64:
-            self._score_cache.pop(next(iter(self._score_cache)))
-        self._score_cache[key] = scores
+        with self._cache_lock:
+            if len(self._score_cache) >= 16:
+                self._score_cache.pop(next(iter(self._score_cache)))
+            self._score_cache[key] = scores
         return scores
 
     def forget_searches(self) -> None:
         """Drop the per-query cache of full-text matches (benchmarks time a cold keystroke)."""
         self._score_cache.clear()
 
-    def _passes(self, activity: Activity, filters: Filters, partners: set[str]) -> bool:
-        """True when the activity meets every filter (values of one filter are OR-ed)."""
-        if filters.topics and not set(activity.topic_ids) & set(filters.topics):
-            return False
-        if partners and not set(activity.partner_ids) & partners:
-            return False
-        if filters.parts and activity.part not in filters.parts:
-            return False
-        if filters.documents and activity.doc not in filters.documents:
-            return False
-        if filters.years and not set(activity.years()) & set(filters.years):
-            return False
-        return not (filters.calls_to_action and not activity.calls_to_action)
+    def _restricted(self, restrict_to: AbstractSet[str] | None) -> frozenset[int] | None:
+        if restrict_to is None:
+            return None
+        slot_of = self._index.slot_of
+        return frozenset(slot_of[i] for i in restrict_to if i in slot_of)
+
+    def _base(self, query: str, restrict_to: AbstractSet[str] | None
+              ) -> tuple[AbstractSet[int] | None, dict[int, float] | None]:
+        scores = self._scores(query)
+        restricted = self._restricted(restrict_to)
+        base: AbstractSet[int] | None = None if scores is None else scores.keys()
+        if restricted is not None:
+            base = restricted if base is None else restricted & base  # type: ignore[operator]
+        return base, scores
 
     def _match(self, query: str, filters: Filters,
-               restrict_to: AbstractSet[str] | None = None) -> list[tuple[str, float]]:
-        """Ids and scores of activities matching query and filters (and among
-        ``restrict_to`` when given), best first, then in report order. Ranking is FTS5's;
-        filters run over the loaded activities."""
-        scores = self._scores(query)
-        partners: set[str] = set().union(*(self.descendants(p) for p in filters.partners))
-        matched = [(a.id, scores[a.id] if scores is not None else 0.0)
-                   for a in self.activities
-                   if (scores is None or a.id in scores)
-                   and (restrict_to is None or a.id in restrict_to)
-                   and self._passes(a, filters, partners)]
-        matched.sort(key=lambda item: item[1])  # stable: ties keep report order
-        return matched
+               restrict_to: AbstractSet[str] | None = None
+               ) -> tuple[list[int], dict[int, float] | None]:
+        """Slots of the activities matching query and filters (and among ``restrict_to``
+        when given), best first, then in report order; with the scores."""
+        base, scores = self._base(query, restrict_to)
+        index = self._index
+        matched = index.intersect(base, index.filter_sets(filters).values())
+        return index.ordered(matched, scores), scores
+
+    def update(self, query: str = "", filters: Filters | None = None, *,
+               restrict_to: AbstractSet[str] | None = None,
+               check: Callable[[], None] = lambda: None) -> Update:
+        """Everything the window shows after a keystroke: the matching activities in order
+        (slots; their texts are read when shown) and every count. ``check`` is called
+        between steps and may raise :class:`desktop.core.facets.Cancelled`."""
+        filters = filters or Filters()
+        base, scores = self._base(query, restrict_to)
+        check()
+        index = self._index
+        matched = index.intersect(base, index.filter_sets(filters).values())
+        order = index.ordered(matched, scores)
+        check()
+        facets = index.facets(base, filters, check)
+        return Update(query, filters, restrict_to, order, facets)
 
     def search(self, query: str = "", filters: Filters | None = None,
                limit: int | None = None, *,
@@ -685,16 +947,23 @@ class Store:
         It is AND-ed with the query and filters, like every keyword of this class's counts.
         """
         filters = filters or Filters()
-        matched = self._match(query, filters, restrict_to)
+        order, scores = self._match(query, filters, restrict_to)
+        shown = order[: limit if limit and limit > 0 else None]
+        return SearchResult(query, filters, len(order),
+                            tuple(self.hits(shown, query, scores)))
+
+    def hits(self, slots: list[int], query: str,
+             scores: dict[int, float] | None = None) -> list[Hit]:
+        """Search hits (with highlight spans) for these slots."""
         terms = self._highlight_terms(parse_query(query))
-        hits = []
-        for activity_id, score in matched[: limit if limit and limit > 0 else None]:
-            activity = self._activity[activity_id]
+        out = []
+        for activity in self._fetch(slots):
             spans = tuple(match_spans(activity.text, terms))
             spans_en = (tuple(match_spans(activity.text_en, terms))
                         if activity.text_en and activity.text_en != activity.text else spans)
-            hits.append(Hit(activity, score, spans, spans_en))
-        return SearchResult(query, filters, len(matched), tuple(hits))
+            score = scores.get(self._index.slot_of[activity.id], 0.0) if scores else 0.0
+            out.append(Hit(activity, score, spans, spans_en))
+        return out
 
     def highlight(self, query: str, text: str) -> list[tuple[int, int]]:
         """Spans of ``text`` (a quotation or paragraph, in either language) to mark for
@@ -706,6 +975,12 @@ class Store:
         its Chinese names, so ``WCO`` marks 世界海关组织 in the report text; and for a Chinese
         term that is such a name, its English names, so ``实蝇`` marks "fruit flies" in the
         English text."""
+        if not terms:
+            return terms
+        key = tuple(terms)
+        cached = self._highlight_cache.get(key)
+        if cached is not None:
+            return cached
         extra: list[Term] = []
         for term in terms:
             if any(is_cjk(tok) for tok in term.tokens):
@@ -714,7 +989,10 @@ class Store:
                     extra.append(Term(tuple(tokens(english)), False))
                 continue
             size = len(term.tokens)
-            for name_tokens, zh_names in self._latin_names:
+            first = term.tokens[0]
+            candidates = (self._latin_names if size == 1 and term.prefix
+                          else self._latin_by_token.get(first, []))
+            for name_tokens, zh_names in candidates:
                 for i in range(len(name_tokens) - size + 1):
                     window = name_tokens[i:i + size]
                     if window[:-1] == term.tokens[:-1] and (
@@ -722,52 +1000,73 @@ class Store:
                             or (term.prefix and window[-1].startswith(term.tokens[-1]))):
                         extra += [Term(tuple(tokens(zh)), False) for zh in zh_names if zh]
                         break
-        return terms + extra
+        out = terms + list(dict.fromkeys(extra))
+        if len(self._highlight_cache) >= 64:
+            self._highlight_cache.pop(next(iter(self._highlight_cache)))
+        self._highlight_cache[key] = out
+        return out
 
     def matching_ids(self, query: str = "", filters: Filters | None = None, *,
                      restrict_to: AbstractSet[str] | None = None) -> list[str]:
-        return [i for i, _ in self._match(query, filters or Filters(), restrict_to)]
+        ids = self._index.ids
+        return [ids[s] for s in self._match(query, filters or Filters(), restrict_to)[0]]
 
     # -- counts --------------------------------------------------------------------------
+    def _facets(self, query: str, filters: Filters | None,
+                restrict_to: AbstractSet[str] | None) -> Facets:
+        base, _ = self._base(query, restrict_to)
+        return self._index.facets(base, filters or Filters())
+
     def topic_counts(self, query: str = "", filters: Filters | None = None, *,
                      restrict_to: AbstractSet[str] | None = None) -> list[tuple[Topic, int]]:
         """Every topic with the number of matches if it were chosen (its own facet ignored)."""
-        ids = self.matching_ids(query, (filters or Filters()).without("topics"),
-                                restrict_to=restrict_to)
-        counts = dict.fromkeys(self._topic, 0)
-        for activity_id in ids:
-            for tid in self._activity[activity_id].topic_ids:
-                counts[tid] += 1
-        return [(t, counts[t.id]) for t in self.topics]
+        counts = self._facets(query, filters, restrict_to).topic_counts
+        return [(t, counts.get(t.id, 0)) for t in self.topics]
 
     def year_counts(self, query: str = "", filters: Filters | None = None, *,
                     restrict_to: AbstractSet[str] | None = None) -> list[tuple[int, int]]:
         """Years present in the data (UNDATED last) with match counts (own facet ignored)."""
-        all_years = sorted({y for a in self.activities for y in a.years() if y != UNDATED})
-        ids = self.matching_ids(query, (filters or Filters()).without("years"),
-                                restrict_to=restrict_to)
-        counts = dict.fromkeys([*all_years, UNDATED], 0)
-        for activity_id in ids:
-            for year in self._activity[activity_id].years():
-                counts[year] += 1
-        return list(counts.items())
+        counts = self._facets(query, filters, restrict_to).year_counts
+        return [(y, counts.get(y, 0)) for y in (*self._index.all_years, UNDATED)]
 
     def document_counts(self, query: str = "", filters: Filters | None = None, *,
                         restrict_to: AbstractSet[str] | None = None
                         ) -> list[tuple[Document, int]]:
         """Every report with its number of matches if it were chosen (own facet ignored)."""
-        ids = self.matching_ids(query, (filters or Filters()).without("documents"),
-                                restrict_to=restrict_to)
-        counts = dict.fromkeys(self._document, 0)
-        for activity_id in ids:
-            counts[self._activity[activity_id].doc] += 1
-        return [(d, counts[d.id]) for d in self.documents]
+        counts = self._facets(query, filters, restrict_to).document_counts
+        return [(d, counts.get(d.id, 0)) for d in self.documents]
 
     def calls_to_action_count(self, query: str = "", filters: Filters | None = None, *,
                               restrict_to: AbstractSet[str] | None = None) -> int:
-        ids = self.matching_ids(query, (filters or Filters()).without("calls_to_action"),
-                                restrict_to=restrict_to)
-        return sum(1 for i in ids if self._activity[i].calls_to_action)
+        return self._facets(query, filters, restrict_to).calls_to_action
+
+    def all_years(self) -> list[int]:
+        """The years present in the data, ascending (without UNDATED)."""
+        return list(self._index.all_years)
+
+    def tree_structure(self) -> list[tuple[Group, list[TreeItem]]]:
+        """The parts with their partners in report order, members under their body (by
+        parent, then bodies listed as members of another, ``member_of``), five levels at
+        most. Built once; counts come separately (:meth:`update`)."""
+        if self._tree is not None:
+            return self._tree
+
+        def item(partner: Partner, via_membership: bool, depth: int) -> TreeItem:
+            children: list[TreeItem] = []
+            if depth <= 4:
+                children = [item(self._partner[c], False, depth + 1)
+                            for c in self._children.get(partner.id, [])]
+                if not via_membership:
+                    children += [item(m, True, depth + 1)
+                                 for m in self._members.get(partner.id, [])]
+            return TreeItem(partner, tuple(children), via_membership)
+
+        roots: dict[str, list[TreeItem]] = {g.id: [] for g in self.groups}
+        for p in self.partners:
+            if not p.parent_id and p.group_id in roots:
+                roots[p.group_id].append(item(p, False, 0))
+        self._tree = [(g, roots[g.id]) for g in self.groups]
+        return self._tree
 
     def partner_tree(self, query: str = "", filters: Filters | None = None, *,
                      restrict_to: AbstractSet[str] | None = None) -> list[GroupNode]:
@@ -777,31 +1076,8 @@ class Store:
         it (the partner filter itself is ignored, so the tree stays a map of everything).
         Bodies listed as members of another (``member_of``) appear under it as well.
         """
-        ids = self.matching_ids(query, (filters or Filters()).without("partners"),
-                                restrict_to=restrict_to)
-        direct: dict[str, set[str]] = {p.id: set() for p in self.partners}
-        for activity_id in ids:
-            for pid in self._activity[activity_id].partner_ids:
-                direct[pid].add(activity_id)
-
-        def count(pid: str) -> int:
-            return len(set().union(*(direct[d] for d in self.descendants(pid))))
-
-        def node(partner: Partner, via_membership: bool, depth: int) -> PartnerNode:
-            kids = self._children.get(partner.id, [])
-            children = [] if depth > 4 else [node(self._partner[c], False, depth + 1) for c in kids]
-            if not via_membership and depth <= 4:
-                children += [node(m, True, depth + 1) for m in self.partners
-                             if partner.id in m.member_of and m.parent_id != partner.id]
-            return PartnerNode(partner, count(partner.id), children, via_membership)
-
-        groups = []
-        for group in self.groups:
-            roots = [node(p, False, 0) for p in self.partners
-                     if p.group_id == group.id and not p.parent_id]
-            group_ids = {i for i in ids if self._activity[i].part == group.part}
-            groups.append(GroupNode(group, len(group_ids), roots))
-        return groups
+        facets = self._facets(query, filters, restrict_to)
+        return tree_nodes(self.tree_structure(), facets)
 
     # -- citation ------------------------------------------------------------------------
     def citation(self, activity: Activity, lang: str = "en", translated: bool = False) -> str:
