@@ -17,7 +17,7 @@ help:
 	@echo "make run     set up and open the app"
 	@echo "make test    set up, lint, type-check and run all tests"
 	@echo "make db      (re)build the database when its sources changed"
-	@echo "make bench   print search and start-up figures"
+	@echo "make bench   the benchmark suite (start-up, keystrokes, exports, memory)"
 	@echo "make dist    build the standalone executable into dist/"
 
 $(STAMP): pyproject.toml
@@ -51,8 +51,7 @@ pytest: $(DB) $(QM)
 test: lint typecheck pytest
 
 bench: $(DB) $(QM)
-	$(PY) benchmarks/bench_search.py
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_window.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 screenshots: $(DB) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) build_scripts/screenshots.py docs/screenshots

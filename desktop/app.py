@@ -152,7 +152,9 @@ def run(argv: Sequence[str] | None = None, *, lang: str | None = None,
     crash.install()
     try:
         try:
-            store = Store(paths.database_path())
+            # A large library's facet index is read by the search worker: the window opens
+            # at once and lists the activities when it is ready.
+            store = Store(paths.database_path(), defer_index=True)
         except CoopError as exc:
             log.error("cannot open the database: %s", exc)
             show_error(QCoreApplication.translate("App", "Cannot open the data"),

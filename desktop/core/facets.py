@@ -110,10 +110,8 @@ class FacetIndex:
         for pids in index.partners:
             found_tree = closure.get(pids)
             if found_tree is None:
-                seen = dict.fromkeys(pids)
-                for pid in pids:
-                    seen.update(dict.fromkeys(ancestors(pid)))
-                found_tree = closure[pids] = tuple(seen)
+                found_tree = closure[pids] = tuple(dict.fromkeys(
+                    chain(pids, chain.from_iterable(map(ancestors, pids)))))
             tree.append(found_tree)
         index.tree = tree
         index.slot_of = dict(zip(index.ids, range(n), strict=True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 UNDATED = 0  #: The "year" of an activity whose text gives no date, in year filters.
@@ -232,7 +233,7 @@ class SearchResult:
     query: str
     filters: Filters
     total: int
-    hits: tuple[Hit, ...]
+    hits: Sequence[Hit]  # a tuple, or a list that reads the activities as it is walked
 
 
 @dataclass

@@ -290,6 +290,8 @@ def _date(row: sqlite3.Row) -> str | None:
 
 def _json_texts(value: object) -> tuple[str, ...]:
     """A JSON list of names (aliases, short forms); NULL reads as none."""
+    if value is None or value == "[]" or value == "":
+        return ()
     items = json.loads(value) if isinstance(value, str | bytes) else []
     if not isinstance(items, list):
         raise ValueError(f"{value!r} is not a list")
@@ -332,6 +334,11 @@ class Update:
     def total(self) -> int:
         return len(self.slots)
 
+    def result(self, store: Store) -> SearchResult:
+        """As a :class:`SearchResult` whose hits are read when walked."""
+        return SearchResult(self.query, self.filters, len(self.slots),
+                            HitList(store, self.slots, self.query))
+
 
 class ActivityList(Sequence[Activity]):
     """Every activity in corpus order, read from the database as it is walked (in batches),
@@ -360,6 +367,27 @@ class ActivityList(Sequence[Activity]):
             yield from self._store.activities_at(range(start, min(start + self.BATCH, len(self))))
 
 
+class HitList(Sequence[Hit]):
+    """Search hits made (with their highlight spans) as they are read, a batch at a time."""
+
+    BATCH = 256
+
+    def __init__(self, store: Store, slots: list[int], query: str):
+        self._store, self._slots, self._query = store, slots, query
+
+    def __len__(self) -> int:
+        return len(self._slots)
+
+    def __getitem__(self, item):  # type: ignore[override]
+        if isinstance(item, slice):
+            return self._store.hits(self._slots[item], self._query)
+        return self._store.hits([self._slots[item]], self._query)[0]
+
+    def __iter__(self) -> Iterator[Hit]:
+        for start in range(0, len(self._slots), self.BATCH):
+            yield from self._store.hits(self._slots[start:start + self.BATCH], self._query)
+
+
 class Store:
     """The cooperation data, opened read-only: the bundled database plus the reports the
     user added (each its own database in :func:`library_dir`). Thread-safe for reads.
@@ -369,7 +397,13 @@ class Store:
     library file that cannot be read is skipped and named in :attr:`library_problems`.
     """
 
-    def __init__(self, path: Path | None = None, library: Path | bool | None = None):
+    def __init__(self, path: Path | None = None, library: Path | bool | None = None, *,
+                 defer_index: bool = False):
+        """``defer_index``: do not read the facet index while opening (nor run the quick
+        check of a large file): the window opens at once and a worker reads it
+        (:meth:`load_index`); anything that needs it before then waits for it."""
+        self._defer = defer_index
+        self._index_lock = threading.RLock()
         if path is None:
             from desktop.paths import database_path
 
@@ -381,7 +415,7 @@ class Store:
             self.library = library_dir()
         else:
             self.library = Path(library)
-        self._conn = open_readonly(self.path)
+        self._conn = open_readonly(self.path, check=self._quick_check_now(self.path))
         self._conns: list[sqlite3.Connection] = [self._conn]
         self._owner = threading.get_ident()
         #: Connections of other threads (a search worker), opened on first use.
@@ -392,6 +426,15 @@ class Store:
         except BaseException:
             self.close()
             raise
+
+    #: Files larger than this are quick-checked by the index reader when it is deferred.
+    QUICK_CHECK_AT_OPEN_MAX = 32 * 2**20
+
+    def _quick_check_now(self, path: Path) -> bool:
+        try:
+            return not self._defer or path.stat().st_size <= self.QUICK_CHECK_AT_OPEN_MAX
+        except OSError:
+            return True
 
     def _load_checked(self) -> None:
         """:meth:`_load`, with what can go wrong reading the data said in a DatabaseError."""
@@ -413,7 +456,7 @@ class Store:
             return
         for file in sorted(self.library.glob("*.sqlite")):
             try:
-                conn = open_readonly(file)
+                conn = open_readonly(file, check=self._quick_check_now(file))
             except DatabaseError as exc:
                 self.library_problems.append(f"{file.name}: {exc}")
                 continue
@@ -445,7 +488,6 @@ class Store:
         bodies: dict[str, Body] = {}
         self.document_files: dict[str, Path] = {}  # library report id -> its file
         self._doc_conn: dict[str, int] = {}  # report id -> index of its connection
-        raw: list[tuple] = []
         for index, c in enumerate(self._conns):
             for r in c.execute("SELECT * FROM documents ORDER BY sort"):
                 if r["id"] in documents:
@@ -475,28 +517,35 @@ class Store:
             members: dict[str, list[str]] = {}
             for r in c.execute("SELECT partner_id, member_of FROM partner_members"):
                 members.setdefault(r["partner_id"], []).append(r["member_of"])
-            for r in c.execute("SELECT * FROM partners ORDER BY sort"):
-                if r["id"] in partners:
+            c.row_factory = None  # plain tuples: thousands of partners read fast
+            try:
+                rows = c.execute(
+                    "SELECT id, group_id, parent_id, name_zh, name_en, acronym, kind, kind_zh, "
+                    "website, short_zh, mentions, aliases_en FROM partners ORDER BY sort"
+                ).fetchall()
+            finally:
+                c.row_factory = sqlite3.Row
+            for (pid, group_id, parent_id, name_zh, name_en, acronym, kind, kind_zh, website,
+                 short_zh, mentions, aliases_en) in rows:
+                if pid in partners:
                     continue
-                txt = _texts(r)
-                partners[r["id"]] = Partner(
-                    r["id"], r["group_id"], r["parent_id"], txt("name_zh"), txt("name_en"),
-                    txt("acronym"), txt("kind"), txt("kind_zh"), txt("website"),
-                    _json_texts(r["short_zh"]), tuple(members.get(r["id"], [])),
-                    tuple((doc, int(n)) for doc, numbers in
-                          dict(json.loads(r["mentions"] or "{}")).items() for n in numbers),
-                    _json_texts(r["aliases_en"]))
+                partners[pid] = Partner(
+                    pid, group_id, parent_id, _text(name_zh), _text(name_en), _text(acronym),
+                    _text(kind), _text(kind_zh), _text(website), _json_texts(short_zh),
+                    tuple(members.get(pid, ())),
+                    () if mentions in (None, "", "{}") else tuple(
+                        (doc, int(n)) for doc, numbers in dict(json.loads(mentions)).items()
+                        for n in numbers),
+                    _json_texts(aliases_en))
             for r in c.execute("SELECT * FROM bodies ORDER BY sort"):
                 txt = _texts(r)
                 bodies.setdefault(r["id"], Body(
                     r["id"], _json_texts(r["forms_zh"]), txt("name_en"), txt("acronym"),
                     txt("kind"), txt("kind_zh")))
-            raw += self._index_rows(index, c)
         # Reports in the order they were presented to the Commission; ties by id.
         self.documents: list[Document] = sorted(
             documents.values(), key=lambda d: (d.year or "9999", d.origin != "bundled", d.id))
         self._document = {d.id: d for d in self.documents}
-        rank = {d.id: i for i, d in enumerate(self.documents)}
         self.groups: list[Group] = sorted(groups.values(), key=lambda g: g.part)
         self.topics: list[Topic] = list(topics.values())
         self.partners: list[Partner] = list(partners.values())
@@ -513,59 +562,128 @@ class Store:
             for body in p.member_of:
                 if p.parent_id != body:
                     self._members.setdefault(body, []).append(p)
-        known_partners, known_topics = set(partners), set(topics)
-        rows = [(conn, rowid, aid, doc, part, paragraph, date, cta,
-                 tuple(p for p in pids if p in known_partners),
-                 tuple(t for t in tids if t in known_topics))
-                for conn, rowid, aid, doc, part, paragraph, ordinal, date, cta, pids, tids in
-                sorted(raw, key=lambda r: (rank[r[3]], r[5], r[6]))]
-        self._index = FacetIndex.build(rows, len(self._conns), self._ancestors)
         self.activities = ActivityList(self)
         self._cache: OrderedDict[int, Activity] = OrderedDict()
         self._cache_lock = threading.RLock()
         self._score_cache: dict[tuple[Term, ...], dict[int, float]] = {}
         self._footnotes: list[dict[str, object]] | None = None
         self._highlight_cache: dict[tuple[Term, ...], list[Term]] = {}
+        self._titles: dict[str, list[str]] = {}
         self._tree: list[tuple[Group, list[TreeItem]]] | None = None
-        self._build_name_maps()
+        self._names_built = False
+        self._facet_index: FacetIndex | None = None
+        self._size_hint = sum(int(c.execute("SELECT count(*) FROM (SELECT 1 FROM activities "
+                                            "INDEXED BY idx_activities_doc)").fetchone()[0])
+                              for c in self._conns)
+        if not self._defer:
+            self._ensure_index()
+
+    # -- the facet index -------------------------------------------------------------------
+    #: Libraries larger than this read their facet index in the background (the window
+    #: opens at once); smaller ones read it while opening (a few milliseconds).
+    DEFER_ABOVE = 20_000
+
+    @property
+    def _index(self) -> FacetIndex:
+        index = self._facet_index
+        return index if index is not None else self._ensure_index()
+
+    @property
+    def index_ready(self) -> bool:
+        return self._facet_index is not None
+
+    def size_hint(self) -> int:
+        """How many activities the library holds, known before the index is read."""
+        return len(self._facet_index) if self._facet_index is not None else self._size_hint
+
+    def _ensure_index(self) -> FacetIndex:
+        """Read the facet index (once; a second caller waits for the first)."""
+        with self._index_lock:
+            if self._facet_index is None:
+                try:
+                    self._facet_index = self._read_index()
+                except (sqlite3.Error, KeyError, IndexError, ValueError, TypeError) as exc:
+                    conns = self._connections()
+                    if isinstance(exc, sqlite3.Error):
+                        sql_failure(exc, conns, self.path)
+                    raise DatabaseError(
+                        f"The cooperation database at {self.path} is incomplete ({exc}). "
+                        "Rebuild it with 'make db' or reinstall the application.",
+                        f"{self.path} 处的合作数据库不完整（{exc}）。"
+                        "请用“make db”重新生成或重新安装本程序。") from exc
+            return self._facet_index
+
+    def load_index(self) -> None:
+        """Read the facet index now (a worker thread calls this for a large library)."""
+        self._ensure_index()
+
+    def _read_index(self) -> FacetIndex:
+        conns = self._connections()
+        if self._defer:  # a large file: its quick check was left for now
+            for conn, path in zip(conns, [self.path, *self.library_files], strict=True):
+                found = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+                if found != ["ok"]:
+                    raise sqlite3.DatabaseError(f"{path.name}: quick check: "
+                                                f"{'; '.join(found[:3])}")
+        raw: list[tuple] = []
+        for index, c in enumerate(conns):
+            raw += self._index_rows(index, c)
+        rank = {d.id: i for i, d in enumerate(self.documents)}
+        known_partners, known_topics = self._partner, self._topic
+        rows = [(conn, rowid, aid, doc, part, paragraph, date, cta,
+                 tuple(p for p in pids if p in known_partners),
+                 tuple(t for t in tids if t in known_topics))
+                for conn, rowid, aid, doc, part, paragraph, ordinal, date, cta, pids, tids in
+                sorted(raw, key=lambda r: (rank[r[3]], r[5], r[6]))]
+        above = {p.id: self._ancestors(p.id) for p in self.partners}
+        built = FacetIndex.build(rows, len(self._conns), above.__getitem__)
+        if not self._names_built:  # for highlighting; in the worker for a large library
+            self._build_name_maps()
+            self._names_built = True
+        return built
 
     def _index_rows(self, index: int, conn: sqlite3.Connection) -> list[tuple]:
         """The facet-index fields of the activities of the reports this connection
         contributes: (conn, rowid, id, doc, part, paragraph, ordinal, date, cta, partner ids,
         topic ids). Numbers and dates are checked here (ValueError if not what they must be)."""
         accepted = {d for d, i in self._doc_conn.items() if i == index}
-        links: dict[str, tuple[str, ...]] = {}
-        sep = "\x1f"
-        for aid, joined in conn.execute(
-                "SELECT activity_id, group_concat(partner_id, char(31)) FROM "
+        conn.row_factory = None  # plain tuples: up to hundreds of thousands of rows
+        try:
+            links = self._links(
+                conn, "SELECT activity_id, group_concat(partner_id, char(31)) FROM "
                 "(SELECT activity_id, partner_id FROM activity_partners "
-                "ORDER BY activity_id, ordinal) GROUP BY activity_id"):
-            links[aid] = tuple(joined.split(sep)) if isinstance(joined, str) else ()
-        tlinks: dict[str, tuple[str, ...]] = {}
-        for aid, joined in conn.execute(
-                "SELECT activity_id, group_concat(topic_id, char(31)) FROM "
+                "ORDER BY activity_id, ordinal) GROUP BY activity_id")
+            tlinks = self._links(
+                conn, "SELECT activity_id, group_concat(topic_id, char(31)) FROM "
                 "(SELECT activity_id, topic_id FROM activity_topics "
-                "ORDER BY activity_id, ordinal) GROUP BY activity_id"):
-            tlinks[aid] = tuple(joined.split(sep)) if isinstance(joined, str) else ()
-        out = []
+                "ORDER BY activity_id, ordinal) GROUP BY activity_id")
+            rows = conn.execute("SELECT rowid, id, doc, part, paragraph, ordinal, date, "
+                                "year_start, calls_to_action FROM activities").fetchall()
+        finally:
+            conn.row_factory = sqlite3.Row
+        rows = [r for r in rows if r[2] in accepted]
+        for position, key in ((3, "part"), (4, "paragraph"), (5, "ordinal")):
+            if {type(r[position]) for r in rows} - {int}:
+                bad = next(r for r in rows if type(r[position]) is not int)
+                raise ValueError(f"{bad[1]}: {key} is {bad[position]!r}, not a number")
+        for date in {r[6] for r in rows} - {None, ""}:
+            if not (isinstance(date, str) and _DATE.fullmatch(date)):
+                bad = next(r for r in rows if r[6] == date)
+                raise ValueError(f"{bad[1]}: the date {date!r} is not an ISO 8601 date")
+        if {type(r[7]) for r in rows} - {int, type(None)}:
+            bad = next(r for r in rows if r[7] is not None and type(r[7]) is not int)
+            raise ValueError(f"{bad[1]}: year_start is {bad[7]!r}, not a number")
         empty: tuple[str, ...] = ()
-        for r in conn.execute("SELECT rowid, id, doc, part, paragraph, ordinal, date, "
-                              "year_start, calls_to_action FROM activities"):
-            rowid, aid, doc, part, paragraph, ordinal, date, year_start, cta = r
-            if doc not in accepted:
-                continue
-            for key, value in (("part", part), ("paragraph", paragraph), ("ordinal", ordinal)):
-                if type(value) is not int:
-                    raise ValueError(f"{aid}: {key} is {value!r}, not a number")
-            if date is not None and date != "" and not (
-                    isinstance(date, str) and _DATE.fullmatch(date)):
-                raise ValueError(f"{aid}: the date {date!r} is not an ISO 8601 date")
-            if year_start is not None and not isinstance(year_start, int):
-                raise ValueError(f"{aid}: year_start is {year_start!r}, not a number")
-            out.append((index, rowid, _text(aid), doc, part, paragraph, ordinal,
-                        date if year_start is not None else None, bool(cta),
-                        links.get(aid, empty), tlinks.get(aid, empty)))
-        return out
+        return [(index, rowid, _text(aid), doc, part, paragraph, ordinal,
+                 date if year_start is not None else None, bool(cta),
+                 links.get(aid, empty), tlinks.get(aid, empty))
+                for rowid, aid, doc, part, paragraph, ordinal, date, year_start, cta in rows]
+
+    @staticmethod
+    def _links(conn: sqlite3.Connection, sql: str) -> dict[str, tuple[str, ...]]:
+        """activity id -> linked ids in order, from ``(activity_id, joined ids)`` rows."""
+        return {aid: tuple(joined.split("\x1f")) for aid, joined in conn.execute(sql)
+                if isinstance(joined, str)}
 
     def _ancestors(self, partner_id: str) -> tuple[str, ...]:
         """The bodies above a partner (by parent), nearest first."""
@@ -711,6 +829,62 @@ class Store:
     def activity_ids(self) -> list[str]:
         """Every activity id, in corpus order (no texts read)."""
         return list(self._index.ids)
+
+    def activity_ids_at(self, slots: Iterable[int]) -> list[str]:
+        ids = self._index.ids
+        return [ids[s] for s in slots]
+
+    def dates_by_slot(self) -> list[str]:
+        """Every activity's ISO date ('' when undated), in slot order."""
+        return self._index.date
+
+    def partner_ids_by_slot(self) -> list[tuple[str, ...]]:
+        return self._index.partners
+
+    def topic_ids_by_slot(self) -> list[tuple[str, ...]]:
+        return self._index.topics
+
+    def titles_by_slot(self, lang: str) -> list[str]:
+        """Every activity's title in ``lang``, in slot order (one read per database; kept)."""
+        found = self._titles.get(lang)
+        if found is not None:
+            return found
+        column = "title_zh" if lang == "zh" else "title_en"
+        titles = [""] * len(self._index)
+        slots_of = self._index.rowid_slots
+        for conn_index, conn in enumerate(self._connections()):
+            slots = slots_of[conn_index]
+            for rowid, title in conn.execute(f"SELECT rowid, {column} FROM activities"):
+                slot = slots.get(rowid)
+                if slot is not None:
+                    titles[slot] = _text(title)
+        self._titles[lang] = titles
+        return titles
+
+    def last_paragraphs(self) -> dict[str, int]:
+        """Each report's highest paragraph number that has an activity."""
+        out: dict[str, int] = {}
+        for doc, paragraph in zip(self._index.doc, self._index.paragraph, strict=True):
+            if paragraph > out.get(doc, 0):
+                out[doc] = paragraph
+        return out
+
+    def known_activity_ids(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` the library has (read from the database while the index is not
+        read yet, so personal data can be checked without waiting for it)."""
+        wanted = list(dict.fromkeys(ids))
+        if self._facet_index is not None or not wanted:
+            return {i for i in wanted if i in self._index.slot_of}
+        found: set[str] = set()
+        for conn_index, conn in enumerate(self._connections()):
+            for start in range(0, len(wanted), 500):
+                batch = wanted[start:start + 500]
+                marks = ",".join("?" * len(batch))
+                for aid, doc in conn.execute(
+                        f"SELECT id, doc FROM activities WHERE id IN ({marks})", batch):
+                    if self._doc_conn.get(doc) == conn_index:
+                        found.add(aid)
+        return found
 
     def has_activity(self, activity_id: str) -> bool:
         return activity_id in self._index.slot_of
@@ -977,6 +1151,9 @@ class Store:
         English text."""
         if not terms:
             return terms
+        if not self._names_built:
+            self._build_name_maps()
+            self._names_built = True
         key = tuple(terms)
         cached = self._highlight_cache.get(key)
         if cached is not None:
@@ -1005,6 +1182,14 @@ class Store:
             self._highlight_cache.pop(next(iter(self._highlight_cache)))
         self._highlight_cache[key] = out
         return out
+
+    def count(self, query: str = "", filters: Filters | None = None, *,
+              restrict_to: AbstractSet[str] | None = None) -> int:
+        """How many activities match (nothing read but the index)."""
+        base, _ = self._base(query, restrict_to)
+        index = self._index
+        matched = index.intersect(base, index.filter_sets(filters or Filters()).values())
+        return len(index) if matched is None else len(matched)
 
     def matching_ids(self, query: str = "", filters: Filters | None = None, *,
                      restrict_to: AbstractSet[str] | None = None) -> list[str]:

@@ -1020,7 +1020,11 @@ class UserData:
         """Notes, stars and collection items whose activity or partner is not in ``store``
         (a report removed, or an id changed by a data update). They are kept: the report
         may come back; the user decides."""
-        known = {ACTIVITY: {a.id for a in store.activities},
+        mine = ([n.item_id for n in self.notes() if n.kind == ACTIVITY]
+                + [s.id for s in self.stars() if s.kind == ACTIVITY]
+                + [i.item_id for c in self.collections() for i in c.items
+                   if i.kind == ACTIVITY])
+        known = {ACTIVITY: store.known_activity_ids(mine),
                  PARTNER: {p.id for p in store.partners}}
         out = [Orphan(n.kind, n.item_id, "note", note=n.text) for n in self.notes()
                if n.item_id not in known.get(n.kind, set())]
@@ -1043,7 +1047,8 @@ class UserData:
         entries: list[CollectionEntry] = []
         partners: list[tuple[Partner, str]] = []
         missing: list[ItemRef] = []
-        activity_ids = {a.id for a in store.activities}
+        activity_ids = store.known_activity_ids(
+            i.item_id for i in collection.items if i.kind == ACTIVITY)
         partner_ids = {p.id for p in store.partners}
         for item in collection.items:
             if item.kind == ACTIVITY and item.item_id in activity_ids:
@@ -1343,7 +1348,7 @@ def kind_of(store: Store, item_id: str) -> str:
         UserDataError: no activity or partner has this id.
     """
     text = str(item_id).strip()
-    if text in {a.id for a in store.activities}:
+    if store.has_activity(text):
         return ACTIVITY
     if text in {p.id for p in store.partners}:
         return PARTNER
@@ -1365,13 +1370,14 @@ def restrict_ids(store: Store, userdata: UserData, user_filter: UserFilter) -> s
     """
     if user_filter.is_empty():
         return None
-    allowed = {a.id for a in store.activities}
+    sets: list[set[str]] = []
     if user_filter.starred:
-        allowed &= userdata.starred_ids(ACTIVITY)
+        sets.append(set(userdata.starred_ids(ACTIVITY)))
     if user_filter.with_notes:
-        allowed &= userdata.ids_with_notes(ACTIVITY)
+        sets.append(set(userdata.ids_with_notes(ACTIVITY)))
     if user_filter.notes_query.strip():
-        allowed &= userdata.search_notes(user_filter.notes_query, ACTIVITY)
+        sets.append(set(userdata.search_notes(user_filter.notes_query, ACTIVITY)))
     if user_filter.collection:
-        allowed &= set(userdata.collection(user_filter.collection).ids(ACTIVITY))
-    return allowed
+        sets.append(set(userdata.collection(user_filter.collection).ids(ACTIVITY)))
+    allowed = set.intersection(*sets) if sets else set()
+    return store.known_activity_ids(allowed)

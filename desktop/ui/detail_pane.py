@@ -65,6 +65,10 @@ def _link(href: str, text: str) -> str:
     return f'<a href="{escape(href, quote=True)}">{escape(text)}</a>'
 
 
+#: A partner's card lists this many of its activities (all of them are in the list).
+PARTNER_ACTIVITIES_SHOWN = 100
+
+
 class DetailPane(QScrollArea):
     """Shows one activity or one partner; navigation requests go out as signals."""
 
@@ -580,7 +584,9 @@ class DetailPane(QScrollArea):
                                                              parent.display(lang)))
         related = [(self.tr("Member bodies"), self._store.children_of(partner.id)),
                    (self.tr("Member of"), [self._store.partner(p) for p in partner.member_of])]
-        activities = self._store.search("", Filters(partners=(partner.id,))).hits
+        listed = self._store.search("", Filters(partners=(partner.id,)),
+                                    limit=PARTNER_ACTIVITIES_SHOWN)
+        activities = listed.hits
         related.append((self.tr("Partners in the same activities"),
                         self._store.co_partners(partner.id)))
         for title, partners in related:
@@ -588,7 +594,7 @@ class DetailPane(QScrollArea):
                 self._heading(title)
                 self._label(labels.list_separator(lang).join(
                     _link(f"partner:{p.id}", labels.partner_short(p, lang)) for p in partners))
-        self._heading(self.tr("Activities ({count})").format(count=len(activities)))
+        self._heading(self.tr("Activities ({count})").format(count=listed.total))
         items = []
         for hit in activities:
             a = hit.activity
@@ -597,6 +603,10 @@ class DetailPane(QScrollArea):
             prefix = (ref if len(self._store.documents) > 1 else f"¶{ref}") + (
                 f" · {date}" if date else "")
             items.append(f"{escape(prefix)} — {_link(f'activity:{a.id}', a.title(lang))}")
+        if listed.total > len(items):
+            items.append(escape(self.tr(
+                "… and {count} more: the list shows them all.").format(
+                    count=listed.total - len(items))))
         if items:
             self._label("<br>".join(items), self.tr("Activities of this partner"))
 

@@ -62,8 +62,8 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, APP_NAME_ZH, __version__
 from desktop.core.errors import CoopError, NotFoundError
-from desktop.core.models import Filters, SearchResult
-from desktop.core.store import Store
+from desktop.core.models import UNDATED, Filters, SearchResult
+from desktop.core.store import Store, Update, tree_nodes
 from desktop.core.userdata import UserData, UserFilter, restrict_ids
 from desktop.ui import labels
 from desktop.ui.activity_list_model import (
@@ -78,6 +78,7 @@ from desktop.ui.i18n import Translations, normalize_language, system_language
 from desktop.ui.my_briefing import MyBriefingPanel
 from desktop.ui.partner_tree_model import NodeKeyRole, PartnerTreeModel
 from desktop.ui.search_field import SearchField
+from desktop.ui.search_runner import SearchRunner
 from desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,10 @@ class MainWindow(QMainWindow):
         self._query = ""
         self._filters = Filters()
         self._result: SearchResult | None = None
+        self._runner = SearchRunner(store, self)
+        self._applied = 0  # the generation of the search the window shows
+        self._runner.finished.connect(self._search_finished)
+        self._runner.failed.connect(self._search_failed)
         self._current_activity: str | None = None
         self._syncing = False
         app = QApplication.instance()
@@ -134,8 +139,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.reset_layout()
         self._restore_state()
-        self.refresh()
-        self._fit_paragraph_column()
+        self.refresh()  # and, once the index is read, the paragraph column's width
 
     # ================================================================== construction
     def _build_widgets(self) -> None:
@@ -152,6 +156,8 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the count column to the rows in view, not to thousands of partners.
+        header.setResizeContentsPrecision(0)
         self.hide_zero_box = QCheckBox()
 
         left_top = QWidget()
@@ -518,31 +524,61 @@ class MainWindow(QMainWindow):
         return True
 
     def refresh(self) -> None:
-        """Ask the core for hits and counts under the current query and filters."""
-        query, filters = self._query, self._filters
+        """Ask the core for hits and counts under the current query and filters: at once
+        for a small library, else in the search worker (the window is updated when its
+        result comes, and a newer keystroke cancels an older search)."""
         store = self._store
         restrict = (restrict_ids(store, self._userdata, self._user_filter)
                     if self._userdata is not None else None)
-        result = store.search(query, filters, restrict_to=restrict)
-        self._result = result
+        update = self._runner.submit(self._query, self._filters, restrict)
+        if update is None:
+            self.count_label.setText(
+                self.tr("Searching…") if store.index_ready else
+                self.tr("Reading the library ({count} activities)…").format(
+                    count=store.size_hint()))
+            return
+        self._applied = self._runner.generation
+        self._apply(update)
+
+    def _search_finished(self, item: tuple[int, Update]) -> None:
+        generation, update = item
+        if generation == self._runner.generation:
+            self._applied = generation
+            self._apply(update)
+
+    def search_pending(self) -> bool:
+        """True while the window waits for a search running in the worker."""
+        return self._applied != self._runner.generation
+
+    def _search_failed(self, exc: Exception) -> None:
+        self.statusBar().showMessage(str(exc), 12000)
+
+    def _apply(self, update: Update) -> None:
+        """Show a search's result: the list, the tree's and filters' counts, the detail."""
+        query, filters, restrict = update.query, update.filters, update.restrict_to
+        store = self._store
+        if self._result is None:
+            self._fit_paragraph_column()  # now that the index is read
+        self._result = update.result(store)
         keep = self._current_activity
         self._syncing = True
         try:
-            self.list_model.set_hits(result.hits)
+            self.list_model.set_update(update)
             # While a search or a filter narrows the list, the tree shows only the partners
             # with matches, opened, so the one that matches is in view.
             narrowing = (bool(query.strip()) or not filters.without("partners").is_empty()
                          or restrict is not None)
             self.tree_model.set_hide_zero(self.hide_zero_action.isChecked() or narrowing)
-            self.tree_model.set_nodes(store.partner_tree(query, filters, restrict_to=restrict))
+            self.tree_model.set_nodes(tree_nodes(store.tree_structure(), update.facets))
             if narrowing:
-                self.tree_view.expandAll()
+                self._expand_matches(update)
             self._sync_tree_selection()
+            facets = update.facets
             self.filter_panel.update_counts(
-                store.topic_counts(query, filters, restrict_to=restrict),
-                store.year_counts(query, filters, restrict_to=restrict),
-                store.calls_to_action_count(query, filters, restrict_to=restrict), filters,
-                store.document_counts(query, filters, restrict_to=restrict)
+                [(t, facets.topic_counts.get(t.id, 0)) for t in store.topics],
+                [(y, facets.year_counts.get(y, 0)) for y in (*store.all_years(), UNDATED)],
+                facets.calls_to_action, filters,
+                [(d, facets.document_counts.get(d.id, 0)) for d in store.documents]
                 if len(store.documents) > 1 else None)
         finally:
             self._syncing = False
@@ -565,7 +601,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.clear_filters_action.setEnabled(not filters.is_empty()
                                              or not self._user_filter.is_empty())
-        self.refreshed.emit(len(result.hits))
+        self.refreshed.emit(update.total)
+
+    #: Up to this many partners with matches, the narrowed tree is opened whole; beyond, only
+    #: its parts (opening thousands of rows costs more than a keystroke may).
+    EXPAND_ALL_MAX = 300
+
+    def _expand_matches(self, update: Update) -> None:
+        if len(update.facets.partner_counts) <= self.EXPAND_ALL_MAX:
+            self.tree_view.expandAll()
+        else:
+            for row in range(self.tree_model.rowCount()):
+                self.tree_view.expand(self.tree_model.index(row, 0))
 
     def _show_filter_subject(self) -> None:
         """With no activity selected, show the partner the list is filtered to, if one."""
@@ -1004,7 +1051,7 @@ class MainWindow(QMainWindow):
             return
         query, filters = self._query.strip(), self._filters
         if query and not filters.is_empty():
-            without = self._store.search(query).total
+            without = self._store.count(query)
             text = self.tr("No activity matches “{query}” with the current filters.").format(
                 query=query)
             if without:
@@ -1029,9 +1076,9 @@ class MainWindow(QMainWindow):
         self.list_stack.setCurrentIndex(1)
 
     def _update_status(self) -> None:
-        shown = len(self._result.hits) if self._result else 0
+        shown = self._result.total if self._result else 0
         self.count_label.setText(self.tr("{shown} of {total} activities").format(
-            shown=shown, total=len(self._store.activities)))
+            shown=shown, total=self._store.size_hint()))
         self.data_label.setText(self.tr("Data {version}").format(
             version=self._store.data_version()))
         self.offline_label.setText(self.tr("Offline"))
@@ -1048,8 +1095,7 @@ class MainWindow(QMainWindow):
         """File > Export: what is on screen, the selection, the partner, or everything
         (``scope`` preselects one, as the context menus do)."""
         # The results in the order the user sees them (the list may be sorted by a column).
-        current = [str(self.list_proxy.index(row, 0).data(ActivityIdRole))
-                   for row in range(self.list_proxy.rowCount())]
+        current = self.list_model.activity_ids()
         partners = self._filters.partners
         dialog = ExportDialog(
             self._store, self, current_query=self._query, current_filters=self._filters,
@@ -1071,8 +1117,7 @@ class MainWindow(QMainWindow):
 
         ids, scope = self.selected_activity_ids(), "selected"
         if len(ids) < 2:
-            ids = [str(self.list_proxy.index(row, 0).data(ActivityIdRole))
-                   for row in range(self.list_proxy.rowCount())]
+            ids = self.list_model.activity_ids()
             scope = "current"
         BriefingPrint(self).print_activities(
             self._store, ids, query=self._query if scope == "current" else "",
@@ -1325,10 +1370,11 @@ class MainWindow(QMainWindow):
 
     def _fit_paragraph_column(self) -> None:
         """Widen the ¶ column when it names the report ("CPM-15 ¶24"), never narrow it."""
-        if len(self._store.documents) < 2:
-            return
-        sample = max((labels.paragraph_ref(self._store, a) for a in self._store.activities),
-                     key=len, default="")
+        if len(self._store.documents) < 2 or not self._store.index_ready:
+            return  # (called again once the index is read)
+        last = self._store.last_paragraphs()
+        sample = max((f"{d.session_short.split(' (')[0]} ¶{last.get(d.id, 0)}"
+                      for d in self._store.documents), key=len, default="")
         header = self.list_view.header()
         wanted = self.list_view.fontMetrics().horizontalAdvance(sample) + 24
         if header.sectionSize(ActivityListModel.PARAGRAPH) < wanted:
@@ -1512,6 +1558,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._runner.close()
         try:
             self.detail_pane.flush_note()
             self.save_state()

@@ -4,37 +4,38 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="90"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="249" />
         <source>⚑ A call to action for NPPOs: {title}</source>
+        <extracomment>Rows read from the database in one go when the view reaches one not yet read. Rows the view is given at first and then per ``fetchMore`` (as it scrolls): a view lays out every row it has, so it gets them as it needs them.</extracomment>
         <translation>⚑ 对国家植保机构的行动呼吁：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="128"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="280" />
         <source>¶</source>
         <translation>段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="128"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="280" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="128"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="280" />
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="128"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="280" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="129"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="281" />
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="131"/>
+        <location filename="../../desktop/ui/activity_list_model.py" line="283" />
         <source>Paragraph of the report</source>
         <translation>报告段落编号</translation>
     </message>
@@ -42,22 +43,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="83"/>
+        <location filename="../../desktop/app.py" line="83" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="87" />
         <source>Something went wrong, but you can keep working. If it happens again, please report it with the log file.</source>
         <translation>出现了问题，但您可以继续使用。如果再次发生，请连同日志文件一起报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="90"/>
+        <location filename="../../desktop/app.py" line="90" />
         <source>Log file: {path}</source>
         <translation>日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="140"/>
+        <location filename="../../desktop/app.py" line="160" />
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
@@ -65,22 +66,22 @@
 <context>
     <name>BriefingPrint</name>
     <message>
-        <location filename="../../desktop/ui/briefing_print.py" line="49"/>
+        <location filename="../../desktop/ui/briefing_print.py" line="49" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_print.py" line="50"/>
+        <location filename="../../desktop/ui/briefing_print.py" line="50" />
         <source>There is nothing to print: no activities are listed. Change the search or the filters and try again.</source>
         <translation>没有可打印的内容：列表中没有活动。请更改检索或筛选条件后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_print.py" line="58"/>
+        <location filename="../../desktop/ui/briefing_print.py" line="58" />
         <source>Print briefing</source>
         <translation>打印简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_print.py" line="65"/>
+        <location filename="../../desktop/ui/briefing_print.py" line="65" />
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
@@ -88,229 +89,234 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="252"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="256" />
         <source>Citation copied</source>
-        <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A short message for the status bar, e.g. after copying. Back/forward availability changed. Back or forward showed ``(kind, id)`` again (&quot;activity&quot; or &quot;partner&quot;). &quot;Add to collection…&quot; for ``(kind, id)``. A star or a note changed (the window refreshes personal filters and counts).</extracomment>
+        <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A partner's card lists this many of its activities (all of them are in the list). A short message for the status bar, e.g. after copying. Back/forward availability changed. Back or forward showed ``(kind, id)`` again ("activity" or "partner"). "Add to collection…" for ``(kind, id)``. A star or a note changed (the window refreshes personal filters and counts).</extracomment>
         <translation>已复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="305"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="309" />
         <source>Select an activity to read what the report says about it, or a partner in the tree to see its card.</source>
         <translation>选择一项活动以阅读报告原文，或在左侧树中选择合作伙伴以查看其简介。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="317"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="321" />
         <source>Activity title</source>
         <translation>活动标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="319"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="323" />
         <source>Paragraph {n}</source>
         <translation>第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="326"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="330" />
         <source>Calls to action for NPPOs</source>
         <translation>对国家植保机构的行动呼吁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="327"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="331" />
         <source>Date and place</source>
         <translation>日期和地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="349"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="353" />
         <source>Show all the activities on this topic (the search and the other filters are cleared; the report filter stays)</source>
         <translation>显示该主题的全部活动（清除检索和其他筛选条件，保留报告筛选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="514"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="518" />
         <source>English (unofficial working translation)</source>
         <translation>英文（非官方工作译文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="518"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="522" />
         <source>Report text</source>
         <translation>报告原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="341"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="345" />
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="351"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="355" />
         <source>Filter by topic {topic}</source>
         <translation>按主题“{topic}”筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="361"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="365" />
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="361"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="574"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="365" />
+        <location filename="../../desktop/ui/detail_pane.py" line="578" />
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="365"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="366"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="369" />
+        <location filename="../../desktop/ui/detail_pane.py" line="370" />
         <source>Citation</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="368"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="372" />
         <source>Copy citation</source>
         <translation>复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="395"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="397"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="437"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="399" />
+        <location filename="../../desktop/ui/detail_pane.py" line="401" />
+        <location filename="../../desktop/ui/detail_pane.py" line="441" />
         <source>Starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="395"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="397"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="399" />
+        <location filename="../../desktop/ui/detail_pane.py" line="401" />
         <source>Star</source>
         <translation>加星标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="396"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="400" />
         <source>Star it to find it again with “Starred only” (Ctrl+D)</source>
         <translation>加星标后可用“只看星标”再次找到（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="402"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="406" />
         <source>Add to collection…</source>
         <translation>加入收藏夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="413"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="417" />
         <source>In your collections: {names}</source>
         <translation>所在收藏夹：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="416"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="420" />
         <source>Your note (kept on this computer; searchable)</source>
         <translation>您的笔记（保存在本机；可检索）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="309"/>
-        <location filename="../../desktop/ui/detail_pane.py" line="417"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="313" />
+        <location filename="../../desktop/ui/detail_pane.py" line="421" />
         <source>Your note</source>
         <translation>您的笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="437"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="441" />
         <source>Star removed</source>
         <translation>已取消星标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="452"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="456" />
         <source>Note saved</source>
         <translation>笔记已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="471"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="475" />
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="472"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="476" />
         <source>The report text in Chinese, as published (authoritative)</source>
         <translation>报告中文原文（以此为准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="473"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="477" />
         <source>The report text in English: an unofficial working translation</source>
         <translation>报告英文文本：非官方工作译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="482"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="486" />
         <source>Both texts, one above the other</source>
         <translation>两种文本，上下对照</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="484"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="488" />
         <source>Show the text: {choice}</source>
         <translation>显示文本：{choice}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="492"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="496" />
         <source>No English translation of this report</source>
         <translation>本报告没有英文译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="497"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="501" />
         <source>Whole paragraph</source>
         <translation>整段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="502"/>
-        <source>Show the whole paragraph of the report, with this activity&apos;s text in bold</source>
+        <location filename="../../desktop/ui/detail_pane.py" line="506" />
+        <source>Show the whole paragraph of the report, with this activity's text in bold</source>
         <translation>显示报告的整个段落，本活动的文字以粗体标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="516"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="520" />
         <source>Report text (Chinese original)</source>
         <translation>报告原文（中文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="526"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="530" />
         <source>{heading}, paragraph {n}</source>
         <translation>{heading}，第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="547"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="551" />
         <source>Acronym: {acronym}</source>
         <translation>缩写：{acronym}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="555"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="559" />
         <source>Show all activities of this partner</source>
         <translation>显示该合作伙伴的全部活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="558"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="562" />
         <source>Partner card: {name}</source>
         <translation>合作伙伴简介：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="579"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="583" />
         <source>Part of: </source>
         <translation>隶属于：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="581"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="585" />
         <source>Member bodies</source>
         <translation>下属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="582"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="586" />
         <source>Member of</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="584"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="590" />
         <source>Partners in the same activities</source>
         <translation>同一活动中的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="616"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="608" />
+        <source>… and {count} more: the list shows them all.</source>
+        <translation>……另有 {count} 项：列表中显示全部活动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="626" />
         <source>Could not open {url}: no web browser is set up on this computer. The address is copied; paste it into a browser.</source>
         <translation>无法打开 {url}：本机未设置网页浏览器。网址已复制，请粘贴到浏览器中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="591"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="597" />
         <source>Activities ({count})</source>
         <translation>活动（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="601"/>
+        <location filename="../../desktop/ui/detail_pane.py" line="611" />
         <source>Activities of this partner</source>
         <translation>该合作伙伴的活动</translation>
     </message>
@@ -318,185 +324,185 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="334"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="89" />
+        <location filename="../../desktop/ui/export_dialog.py" line="334" />
         <source>Export</source>
         <extracomment>Emitted with the final path after a successful export.</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104" />
         <source>What to export</source>
         <extracomment>A collection to export (set by the window): then its order, notes and introduction replace the scopes.</extracomment>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="108" />
         <source>Selected partner</source>
         <translation>所选合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="112" />
         <source>Selected partner: {name}</source>
         <translation>所选合作伙伴：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="117" />
         <source>Current results</source>
         <translation>当前结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="118" />
         <source>Selected activities</source>
         <translation>所选活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="120" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="124" />
         <source>{what} ({count})</source>
         <translation>{what}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="138" />
         <source>Word briefing (.docx)</source>
         <translation>Word 简报（.docx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="139" />
         <source>PDF briefing (.pdf)</source>
         <translation>PDF 简报（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="140" />
         <source>CSV table for Excel (.csv)</source>
         <translation>适用于 Excel 的 CSV 表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="141" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="145" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="151" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="153" />
         <source>Language of the titles, labels and quotations. English quotations of a report in Chinese are an unofficial working translation, labelled as such.</source>
         <translation>标题、标签和引文所用的语言。中文报告的英文引文为非官方工作译文，文件中会注明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="156" />
         <source>Add the other language under each &amp;quotation</source>
         <translation>在每段引文下附上另一种语言(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="158" />
         <source>Word and PDF briefings: under each quotation, the same text in the other language (the Chinese original or the English working translation)</source>
         <translation>Word 和 PDF 简报：在每段引文下方附上另一种语言的同一文本（中文原文或英文工作译文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="164" />
         <source>UTF-8 with BOM (recommended for Excel)</source>
         <translation>带 BOM 的 UTF-8（推荐用于 Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="165" />
         <source>UTF-8 without BOM</source>
         <translation>不带 BOM 的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="166" />
         <source>GB18030 (older Chinese Excel)</source>
         <translation>GB18030（较旧的中文版 Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="170" />
         <source>CSV &amp;encoding:</source>
         <translation>CSV 编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="179" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="180" />
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="189" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="303" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="304" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="305" />
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="308" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="332" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="333" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="350" />
         <source>Export cancelled. No file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="353" />
         <source>The export failed. No file was changed.</source>
         <translation>导出失败，未更改任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="354" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="375"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="375" />
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="388"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="388" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="389"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="389" />
         <source>No program could open {path}. Open it from your file manager.</source>
         <translation>没有程序能打开 {path}。请在文件管理器中打开。</translation>
     </message>
@@ -504,93 +510,93 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="284"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="284" />
         <source>{year} ({count})</source>
         <translation>{year}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="286"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="286" />
         <source>Year {year}, {count} activities</source>
         <translation>{year} 年，{count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="294"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="294" />
         <source>{report} · imported</source>
         <translation>{report} · 已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="296"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="296" />
         <source>{report} · added</source>
         <translation>{report} · 已添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="297"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="297" />
         <source>{report} ({count})</source>
         <translation>{report}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="300"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="300" />
         <source>Added from {file}; links found automatically</source>
         <translation>从 {file} 添加；关联信息为自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="303"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="303" />
         <source>Report {report}, {count} activities</source>
         <translation>报告 {report}，{count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="305"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="305" />
         <source>Calls to action for NPPOs only ({count})</source>
         <translation>仅限对国家植保机构的行动呼吁（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="335"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="335" />
         <source>&amp;Topics</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="336"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="336" />
         <source>By count</source>
         <translation>按数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="337"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="337" />
         <source>By name</source>
         <translation>按名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="338"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="338" />
         <source>Sort topics</source>
         <translation>主题排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="339"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="339" />
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="341"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="341" />
         <source>Check topics to show only their activities; Space toggles</source>
         <translation>勾选主题以只显示其活动；空格键切换勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="342"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="342" />
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="343"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="343" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="345"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="345" />
         <source>Only activities in which the report calls on national plant protection organizations to act</source>
         <translation>只显示报告呼吁国家植物保护机构采取行动的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="347"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="348"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="347" />
+        <location filename="../../desktop/ui/filter_panel.py" line="348" />
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
@@ -598,22 +604,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="62"/>
+        <location filename="../../desktop/ui/labels.py" line="62" />
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="63"/>
+        <location filename="../../desktop/ui/labels.py" line="63" />
         <source>early</source>
         <translation>年初</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66"/>
+        <location filename="../../desktop/ui/labels.py" line="66" />
         <source>{date} ({qualifier})</source>
         <translation>{date}（{qualifier}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77"/>
+        <location filename="../../desktop/ui/labels.py" line="77" />
         <source>Undated</source>
         <translation>未注明日期</translation>
     </message>
@@ -621,179 +627,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/ui/main_window.py" line="513" />
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>此活动不在列表中：它不符合当前的检索和筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="928"/>
+        <location filename="../../desktop/ui/main_window.py" line="975" />
         <source>Topic: {name}</source>
         <translation>主题：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/ui/main_window.py" line="977" />
         <source>Year: {year}</source>
         <translation>年份：{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="937"/>
+        <location filename="../../desktop/ui/main_window.py" line="984" />
         <source>Partner: {name}</source>
         <translation>合作伙伴：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="940"/>
+        <location filename="../../desktop/ui/main_window.py" line="987" />
         <source>Part: {name}</source>
         <translation>部分：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="947"/>
+        <location filename="../../desktop/ui/main_window.py" line="994" />
         <source>Report: {name}</source>
         <translation>报告：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="949"/>
+        <location filename="../../desktop/ui/main_window.py" line="996" />
         <source>Calls to action for NPPOs</source>
         <translation>对国家植保机构的行动呼吁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="968"/>
+        <location filename="../../desktop/ui/main_window.py" line="1015" />
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="973"/>
+        <location filename="../../desktop/ui/main_window.py" line="1020" />
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="977"/>
+        <location filename="../../desktop/ui/main_window.py" line="1024" />
         <source>Active filters: {list}</source>
         <translation>当前筛选：{list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1008"/>
+        <location filename="../../desktop/ui/main_window.py" line="1055" />
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>在当前筛选条件下，没有活动与“{query}”匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../desktop/ui/main_window.py" line="1059" />
         <source>{count} activities match it without filters: remove a filter or clear them all.</source>
         <translation>不加筛选时有 {count} 项活动匹配：请移除某个筛选条件或清除全部筛选。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../desktop/ui/main_window.py" line="1063" />
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>报告中没有这一内容：请尝试更少或更短的词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1066" />
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>没有活动提到“{query}”。
 请尝试更少或更短的词，或换一种写法；合作伙伴名称可用中文或英文搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1023"/>
+        <location filename="../../desktop/ui/main_window.py" line="1070" />
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>没有活动同时符合所选的全部筛选条件。
 不同类型的筛选条件须同时满足：移除其中一个即可扩大范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1033"/>
+        <location filename="../../desktop/ui/main_window.py" line="1080" />
         <source>{shown} of {total} activities</source>
         <translation>显示 {shown} 项，共 {total} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1035"/>
+        <location filename="../../desktop/ui/main_window.py" line="1082" />
         <source>Data {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1037"/>
+        <location filename="../../desktop/ui/main_window.py" line="1084" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1039"/>
+        <location filename="../../desktop/ui/main_window.py" line="1086" />
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>所有内容都读取自随附的数据库；不发送也不下载任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
-        <location filename="../../desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../desktop/ui/main_window.py" line="759" />
+        <location filename="../../desktop/ui/main_window.py" line="1107" />
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="820"/>
+        <location filename="../../desktop/ui/main_window.py" line="867" />
         <source>{count} selected</source>
         <translation>已选 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="893"/>
+        <location filename="../../desktop/ui/main_window.py" line="940" />
         <source>Copy {count} activities</source>
         <translation>复制 {count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="964" />
         <source>{count} activities copied</source>
         <translation>已复制 {count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1086"/>
-        <location filename="../../desktop/ui/main_window.py" line="1136"/>
+        <location filename="../../desktop/ui/main_window.py" line="1131" />
+        <location filename="../../desktop/ui/main_window.py" line="1181" />
         <source>Add a report</source>
         <translation>添加报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1087"/>
+        <location filename="../../desktop/ui/main_window.py" line="1132" />
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>报告 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1114"/>
+        <location filename="../../desktop/ui/main_window.py" line="1159" />
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>已添加 {report}：{count} 项活动。关联信息为自动识别，请对照原文核实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1125"/>
+        <location filename="../../desktop/ui/main_window.py" line="1170" />
         <source>Report: {session}, agenda item {item}</source>
         <translation>报告：{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1127"/>
+        <location filename="../../desktop/ui/main_window.py" line="1172" />
         <source>Title: {title}</source>
         <translation>标题：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1128"/>
+        <location filename="../../desktop/ui/main_window.py" line="1173" />
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} 个段落将成为活动；识别出 {partners} 个合作伙伴。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1132"/>
+        <location filename="../../desktop/ui/main_window.py" line="1177" />
         <source>Names not in the registry (not linked): {names}</source>
         <translation>登记表中没有的名称（未关联）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1134"/>
+        <location filename="../../desktop/ui/main_window.py" line="1179" />
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>合作伙伴、主题和日期为自动识别，程序会作出标注。将此报告添加到资料库吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1144"/>
+        <location filename="../../desktop/ui/main_window.py" line="1189" />
         <source>Import a data pack</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1145"/>
+        <location filename="../../desktop/ui/main_window.py" line="1190" />
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>数据包 (*.ippcpack *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1162"/>
+        <location filename="../../desktop/ui/main_window.py" line="1207" />
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -804,532 +810,543 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
 活动：新增 {a_added}，删除 {a_removed}，更改 {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1168"/>
+        <location filename="../../desktop/ui/main_window.py" line="1213" />
         <source>Data pack imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1174"/>
-        <location filename="../../desktop/ui/main_window.py" line="1179"/>
-        <location filename="../../desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../desktop/ui/main_window.py" line="1219" />
+        <location filename="../../desktop/ui/main_window.py" line="1224" />
+        <location filename="../../desktop/ui/main_window.py" line="1228" />
         <source>Remove an added report</source>
         <translation>删除已添加的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1175"/>
+        <location filename="../../desktop/ui/main_window.py" line="1220" />
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>尚未添加任何报告。随本程序提供的报告不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1180"/>
+        <location filename="../../desktop/ui/main_window.py" line="1225" />
         <source>Report to remove:</source>
         <translation>要删除的报告：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../desktop/ui/main_window.py" line="1229" />
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>从资料库中删除 {report} 吗？之后可以重新导入其文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1198"/>
+        <location filename="../../desktop/ui/main_window.py" line="1243" />
         <source>Report removed</source>
         <translation>报告已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1209"/>
+        <location filename="../../desktop/ui/main_window.py" line="1254" />
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1218"/>
+        <location filename="../../desktop/ui/main_window.py" line="1263" />
         <source>Select an activity to cite it.</source>
         <translation>请先选择一项活动再引用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="913"/>
+        <location filename="../../desktop/ui/main_window.py" line="960" />
         <source>Activity copied</source>
         <translation>已复制活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="682"/>
+        <location filename="../../desktop/ui/main_window.py" line="536" />
+        <source>Searching…</source>
+        <translation>正在检索…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="537" />
+        <source>Reading the library ({count} activities)…</source>
+        <translation>正在读取资料库（{count} 项活动）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="729" />
         <source>Your personal data is not available.</source>
+        <extracomment>Up to this many partners with matches, the narrowed tree is opened whole; beyond, only its parts (opening thousands of rows costs more than a keystroke may).</extracomment>
         <translation>您的个人数据不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="688"/>
+        <location filename="../../desktop/ui/main_window.py" line="735" />
         <source>Select activities to add.</source>
         <translation>请选择要加入的活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="700"/>
+        <location filename="../../desktop/ui/main_window.py" line="747" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="701"/>
+        <location filename="../../desktop/ui/main_window.py" line="748" />
         <source>The collection {name} has no activities to export.</source>
         <translation>收藏夹 {name} 中没有可导出的活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <location filename="../../desktop/ui/main_window.py" line="766" />
         <source>Back up my data</source>
         <translation>备份我的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="720"/>
+        <location filename="../../desktop/ui/main_window.py" line="767" />
         <source>Backups (*.sqlite)</source>
         <translation>备份文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="727"/>
+        <location filename="../../desktop/ui/main_window.py" line="774" />
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="733"/>
-        <location filename="../../desktop/ui/main_window.py" line="737"/>
+        <location filename="../../desktop/ui/main_window.py" line="780" />
+        <location filename="../../desktop/ui/main_window.py" line="784" />
         <source>Restore my data</source>
         <translation>恢复我的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <location filename="../../desktop/ui/main_window.py" line="781" />
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>备份文件 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/ui/main_window.py" line="785" />
         <source>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</source>
         <translation>用备份中的笔记、星标、收藏夹和已存检索替换现有数据吗？现有数据会保存在旁边的一个文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="797" />
         <source>Your data was restored.</source>
         <translation>您的数据已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/ui/main_window.py" line="833" />
         <source>In the search field: go to the results</source>
         <translation>在检索框中：转到结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/ui/main_window.py" line="833" />
         <source>Down, Enter</source>
         <translation>下方向键、回车键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="787"/>
+        <location filename="../../desktop/ui/main_window.py" line="834" />
         <source>Clear the search</source>
         <translation>清除检索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/ui/main_window.py" line="835" />
         <source>In the partner tree: remove the partner filter</source>
         <translation>在合作伙伴树中：删除合作伙伴筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="789"/>
+        <location filename="../../desktop/ui/main_window.py" line="836" />
         <source>Open a context menu</source>
         <translation>打开右键菜单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="789"/>
+        <location filename="../../desktop/ui/main_window.py" line="836" />
         <source>Right-click, Menu key</source>
         <translation>右键点击、菜单键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/ui/main_window.py" line="837" />
         <source>Select several results</source>
         <translation>选择多个结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/ui/main_window.py" line="837" />
         <source>Shift or Ctrl + click or arrows</source>
         <translation>Shift 或 Ctrl + 点击或方向键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="793"/>
+        <location filename="../../desktop/ui/main_window.py" line="840" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/main_window.py" line="847" />
         <source>User guide</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859"/>
-        <source>Show only this partner&apos;s activities</source>
+        <location filename="../../desktop/ui/main_window.py" line="906" />
+        <source>Show only this partner's activities</source>
         <translation>只显示该合作伙伴的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/ui/main_window.py" line="909" />
         <source>Show its card</source>
         <translation>显示其简介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/ui/main_window.py" line="911" />
         <source>Copy name</source>
         <translation>复制名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="865"/>
+        <location filename="../../desktop/ui/main_window.py" line="912" />
         <source>Name copied</source>
         <translation>已复制名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="867"/>
-        <source>Export this partner&apos;s activities…</source>
+        <location filename="../../desktop/ui/main_window.py" line="914" />
+        <source>Export this partner's activities…</source>
         <translation>导出该合作伙伴的活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="872"/>
+        <location filename="../../desktop/ui/main_window.py" line="919" />
         <source>Show only this part</source>
         <translation>只显示该部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="892"/>
+        <location filename="../../desktop/ui/main_window.py" line="939" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894"/>
+        <location filename="../../desktop/ui/main_window.py" line="941" />
         <source>Copy citation</source>
         <translation>复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="896"/>
+        <location filename="../../desktop/ui/main_window.py" line="943" />
         <source>Add to collection…</source>
         <translation>加入收藏夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="945" />
         <source>Export selected…</source>
         <translation>导出所选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="900"/>
+        <location filename="../../desktop/ui/main_window.py" line="947" />
         <source>Read the whole paragraph</source>
         <translation>阅读整段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="952"/>
+        <location filename="../../desktop/ui/main_window.py" line="999" />
         <source>Starred only</source>
         <translation>只看星标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="954"/>
+        <location filename="../../desktop/ui/main_window.py" line="1001" />
         <source>With my notes only</source>
         <translation>只看有笔记的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="956"/>
+        <location filename="../../desktop/ui/main_window.py" line="1003" />
         <source>My notes: {words}</source>
         <translation>我的笔记：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="959"/>
+        <location filename="../../desktop/ui/main_window.py" line="1006" />
         <source>Collection: {name}</source>
         <translation>收藏夹：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1340"/>
+        <location filename="../../desktop/ui/main_window.py" line="1386" />
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1341"/>
+        <location filename="../../desktop/ui/main_window.py" line="1387" />
         <source>Data version {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1344"/>
+        <location filename="../../desktop/ui/main_window.py" line="1390" />
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>来源：{title}，{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1348"/>
+        <location filename="../../desktop/ui/main_window.py" line="1394" />
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>报告文本按其原文语言逐字引用。中文报告的英文文本为非官方工作译文，以中文原文为准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1351"/>
+        <location filename="../../desktop/ui/main_window.py" line="1397" />
         <source>Licence: MIT</source>
         <translation>许可证：MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1352"/>
+        <location filename="../../desktop/ui/main_window.py" line="1398" />
         <source>Works offline: no network connection is ever made.</source>
         <translation>离线运行：从不建立任何网络连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1355"/>
+        <location filename="../../desktop/ui/main_window.py" line="1401" />
         <source>About {name}</source>
         <translation>关于{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1366"/>
+        <location filename="../../desktop/ui/main_window.py" line="1412" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1367"/>
+        <location filename="../../desktop/ui/main_window.py" line="1413" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1368"/>
+        <location filename="../../desktop/ui/main_window.py" line="1414" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1369"/>
+        <location filename="../../desktop/ui/main_window.py" line="1415" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1370"/>
+        <location filename="../../desktop/ui/main_window.py" line="1416" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1371"/>
+        <location filename="../../desktop/ui/main_window.py" line="1417" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1373"/>
+        <location filename="../../desktop/ui/main_window.py" line="1419" />
         <source>My briefing</source>
         <translation>我的简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1375"/>
+        <location filename="../../desktop/ui/main_window.py" line="1421" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1376"/>
+        <location filename="../../desktop/ui/main_window.py" line="1422" />
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1377"/>
+        <location filename="../../desktop/ui/main_window.py" line="1423" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1378"/>
+        <location filename="../../desktop/ui/main_window.py" line="1424" />
         <source>&amp;Add report…</source>
         <translation>添加报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1379"/>
+        <location filename="../../desktop/ui/main_window.py" line="1425" />
         <source>Import data &amp;pack…</source>
         <translation>导入数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1380"/>
+        <location filename="../../desktop/ui/main_window.py" line="1426" />
         <source>&amp;Remove an added report…</source>
         <translation>删除已添加的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1381"/>
+        <location filename="../../desktop/ui/main_window.py" line="1427" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1382"/>
+        <location filename="../../desktop/ui/main_window.py" line="1428" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1383"/>
+        <location filename="../../desktop/ui/main_window.py" line="1429" />
         <source>Copy ci&amp;tation</source>
         <translation>复制引用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1384"/>
+        <location filename="../../desktop/ui/main_window.py" line="1430" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1385"/>
+        <location filename="../../desktop/ui/main_window.py" line="1431" />
         <source>C&amp;lear all filters</source>
         <translation>清除全部筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1386"/>
+        <location filename="../../desktop/ui/main_window.py" line="1432" />
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1387"/>
+        <location filename="../../desktop/ui/main_window.py" line="1433" />
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1388"/>
+        <location filename="../../desktop/ui/main_window.py" line="1434" />
         <source>&amp;Normal text size</source>
         <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1389"/>
+        <location filename="../../desktop/ui/main_window.py" line="1435" />
         <source>Show &amp;partners and filters</source>
         <translation>显示合作伙伴和筛选(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1390"/>
+        <location filename="../../desktop/ui/main_window.py" line="1436" />
         <source>Show &amp;detail pane</source>
         <translation>显示详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1391"/>
+        <location filename="../../desktop/ui/main_window.py" line="1437" />
         <source>&amp;Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1392"/>
+        <location filename="../../desktop/ui/main_window.py" line="1438" />
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1393"/>
+        <location filename="../../desktop/ui/main_window.py" line="1439" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1394"/>
+        <location filename="../../desktop/ui/main_window.py" line="1440" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1395"/>
+        <location filename="../../desktop/ui/main_window.py" line="1441" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1396"/>
+        <location filename="../../desktop/ui/main_window.py" line="1442" />
         <source>Follow the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1397"/>
+        <location filename="../../desktop/ui/main_window.py" line="1443" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1398"/>
+        <location filename="../../desktop/ui/main_window.py" line="1444" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1399"/>
+        <location filename="../../desktop/ui/main_window.py" line="1445" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1400"/>
+        <location filename="../../desktop/ui/main_window.py" line="1446" />
         <source>S&amp;tar or unstar</source>
         <translation>加星标/取消星标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1401"/>
+        <location filename="../../desktop/ui/main_window.py" line="1447" />
         <source>Add to c&amp;ollection…</source>
         <translation>加入收藏夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1402"/>
+        <location filename="../../desktop/ui/main_window.py" line="1448" />
         <source>&amp;Back up my data…</source>
         <translation>备份我的数据(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1403"/>
+        <location filename="../../desktop/ui/main_window.py" line="1449" />
         <source>Restore my &amp;data…</source>
         <translation>恢复我的数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1404"/>
+        <location filename="../../desktop/ui/main_window.py" line="1450" />
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1405"/>
+        <location filename="../../desktop/ui/main_window.py" line="1451" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1411"/>
+        <location filename="../../desktop/ui/main_window.py" line="1457" />
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>导出列出的活动（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1413"/>
+        <location filename="../../desktop/ui/main_window.py" line="1459" />
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>从文本、Word 或 PDF 文件添加植检委国际合作报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1415"/>
+        <location filename="../../desktop/ui/main_window.py" line="1461" />
         <source>Add curated reports from a data pack file</source>
         <translation>从数据包文件添加经审核的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1416"/>
+        <location filename="../../desktop/ui/main_window.py" line="1462" />
         <source>Search the report (Ctrl+F)</source>
         <translation>搜索报告（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1417"/>
+        <location filename="../../desktop/ui/main_window.py" line="1463" />
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1418"/>
+        <location filename="../../desktop/ui/main_window.py" line="1464" />
         <source>Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1372"/>
-        <location filename="../../desktop/ui/main_window.py" line="1419"/>
+        <location filename="../../desktop/ui/main_window.py" line="1418" />
+        <location filename="../../desktop/ui/main_window.py" line="1465" />
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1421"/>
-        <source>The report&apos;s three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
+        <location filename="../../desktop/ui/main_window.py" line="1467" />
+        <source>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>报告的三个部分及其合作伙伴和匹配活动数；选择其中一项即只显示其活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1423"/>
+        <location filename="../../desktop/ui/main_window.py" line="1469" />
         <source>Partners and filters</source>
         <translation>合作伙伴和筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1424"/>
+        <location filename="../../desktop/ui/main_window.py" line="1470" />
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1425"/>
-        <location filename="../../desktop/ui/main_window.py" line="1426"/>
+        <location filename="../../desktop/ui/main_window.py" line="1471" />
+        <location filename="../../desktop/ui/main_window.py" line="1472" />
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1427"/>
+        <location filename="../../desktop/ui/main_window.py" line="1473" />
         <source>Activity details</source>
         <translation>活动详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1428"/>
+        <location filename="../../desktop/ui/main_window.py" line="1474" />
         <source>Clear search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1429"/>
+        <location filename="../../desktop/ui/main_window.py" line="1475" />
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1430"/>
+        <location filename="../../desktop/ui/main_window.py" line="1476" />
         <source>Number of activities shown</source>
         <translation>显示的活动数</translation>
     </message>
@@ -1337,215 +1354,215 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
 <context>
     <name>MyBriefingPanel</name>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="205"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="205" />
         <source>{name} ({count})</source>
-        <extracomment>What the activity list puts on a drag: activity ids, one per line. The personal filters changed (starred, with notes, notes query, collection shown). A saved search was chosen: (query, Filters). An item was opened: (&quot;activity&quot; | &quot;partner&quot;, id). Export this collection as a briefing. Ask the window for the current search, to save it: emits nothing, the window answers through :meth:`save_search`. Something happened worth a status-bar line.</extracomment>
+        <extracomment>What the activity list puts on a drag: activity ids, one per line. The personal filters changed (starred, with notes, notes query, collection shown). A saved search was chosen: (query, Filters). An item was opened: ("activity" | "partner", id). Export this collection as a briefing. Ask the window for the current search, to save it: emits nothing, the window answers through :meth:`save_search`. Something happened worth a status-bar line.</extracomment>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="209"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="209" />
         <source>Drop activities here, or use “Add to collection” (Ctrl+Shift+D)</source>
         <translation>将活动拖放到此处，或使用“加入收藏夹”（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="226"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="226" />
         <source>(filters only)</source>
         <translation>（仅筛选条件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="231"/>
-        <source>{count} of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href=&apos;show&apos;&gt;Show&lt;/a&gt;</source>
-        <translation>您的笔记、星标或收藏条目中有 {count} 项所指的活动或合作伙伴已不在资料库中。这些内容均已保留。&lt;a href=&apos;show&apos;&gt;显示&lt;/a&gt;</translation>
+        <location filename="../../desktop/ui/my_briefing.py" line="231" />
+        <source>{count} of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href='show'&gt;Show&lt;/a&gt;</source>
+        <translation>您的笔记、星标或收藏条目中有 {count} 项所指的活动或合作伙伴已不在资料库中。这些内容均已保留。&lt;a href='show'&gt;显示&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="245"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="245" />
         <source>{id} (no longer in the library)</source>
         <translation>{id}（已不在资料库中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="249"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="249" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="253"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="253" />
         <source>New collection</source>
         <translation>新建收藏夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="274"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="274" />
         <source>Added to {name}: {count}</source>
         <translation>已加入 {name}：{count} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="283"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="283" />
         <source>New collection…</source>
         <translation>新建收藏夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="284"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="284" />
         <source>Add to collection</source>
         <translation>加入收藏夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="285"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="285" />
         <source>Collection:</source>
         <translation>收藏夹：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="314"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="314" />
         <source>Choose a collection to export.</source>
         <translation>请选择要导出的收藏夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="333"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="333" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="334"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="334" />
         <source>Note in this collection…</source>
         <translation>本收藏夹中的笔记…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="336"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="336" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="338"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="338" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="341"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="341" />
         <source>Remove from the collection</source>
         <translation>从收藏夹中移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="344"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="344" />
         <source>Show its activities</source>
         <translation>显示其中的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="345"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="345" />
         <source>Introduction…</source>
         <translation>引言…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="346"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="346" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="347"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="347" />
         <source>Export as a briefing…</source>
         <translation>导出为简报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="350"/>
-        <location filename="../../desktop/ui/my_briefing.py" line="392"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="350" />
+        <location filename="../../desktop/ui/my_briefing.py" line="392" />
         <source>Delete the collection</source>
         <translation>删除收藏夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="365"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="365" />
         <source>Note in {name}</source>
         <translation>{name} 中的笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="366"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="366" />
         <source>Note:</source>
         <translation>笔记：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="376"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="376" />
         <source>Introduction of {name}</source>
         <translation>{name} 的引言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="377"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="377" />
         <source>Introduction (printed at the top of the briefing):</source>
         <translation>引言（印在简报开头）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="383"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="383" />
         <source>Rename collection</source>
         <translation>重命名收藏夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="393"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="393" />
         <source>Delete the collection {name} and its notes? The activities stay in the library.</source>
         <translation>删除收藏夹 {name} 及其笔记吗？其中的活动仍保留在资料库中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="404"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="404" />
         <source>Save the search</source>
         <translation>保存检索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="408"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="408" />
         <source>Search saved as {name}</source>
         <translation>检索已保存为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="424"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="424" />
         <source>Delete the saved search</source>
         <translation>删除已存检索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="435"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="435" />
         <source>Kept notes</source>
         <translation>保留的笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="443"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="443" />
         <source>My briefing</source>
         <translation>我的简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="448"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="448" />
         <source>Starred only</source>
         <translation>只看星标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="449"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="449" />
         <source>With my notes only</source>
         <translation>只看有笔记的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="450"/>
-        <location filename="../../desktop/ui/my_briefing.py" line="451"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="450" />
+        <location filename="../../desktop/ui/my_briefing.py" line="451" />
         <source>Search my notes</source>
         <translation>检索我的笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="452"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="452" />
         <source>&amp;Collections</source>
         <translation>收藏夹(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="453"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="453" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="454"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="454" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="455"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="455" />
         <source>Export the chosen collection as a briefing</source>
         <translation>将所选收藏夹导出为简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="456"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="456" />
         <source>Saved &amp;searches</source>
         <translation>已存检索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="457"/>
+        <location filename="../../desktop/ui/my_briefing.py" line="457" />
         <source>Save the current search…</source>
         <translation>保存当前检索…</translation>
     </message>
@@ -1553,33 +1570,33 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
 <context>
     <name>PartnerTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/partner_tree_model.py" line="163"/>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="163" />
         <source>{name}: {count} matching activities</source>
-        <extracomment>``(&quot;group&quot;, group_id)`` or ``(&quot;partner&quot;, partner_id)``.</extracomment>
+        <extracomment>``("group", group_id)`` or ``("partner", partner_id)``.</extracomment>
         <translation>{name}：{count} 项匹配活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/partner_tree_model.py" line="168"/>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="168" />
         <source>Listed here as a member</source>
         <translation>作为成员列于此处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/partner_tree_model.py" line="169"/>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="169" />
         <source>{count} matching activities</source>
         <translation>{count} 项匹配活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/partner_tree_model.py" line="174"/>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="174" />
         <source>{name}, {count} activities</source>
         <translation>{name}，{count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/partner_tree_model.py" line="195"/>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="195" />
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/partner_tree_model.py" line="197"/>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="197" />
         <source>Activities</source>
         <translation>活动</translation>
     </message>
@@ -1587,17 +1604,17 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../desktop/ui/search_field.py" line="56"/>
+        <location filename="../../desktop/ui/search_field.py" line="56" />
         <source>Search the report (Ctrl+F)</source>
         <translation>搜索报告（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_field.py" line="57"/>
+        <location filename="../../desktop/ui/search_field.py" line="57" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_field.py" line="59"/>
+        <location filename="../../desktop/ui/search_field.py" line="59" />
         <source>Words in Chinese or English; all words must match. Esc clears the search.</source>
         <translation>可输入中文或英文词语；所有词语都须匹配。按 Esc 清除搜索。</translation>
     </message>
@@ -1605,13 +1622,13 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
 <context>
     <name>TopicFacetModel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="103"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="103" />
         <source>{topic} ({count})</source>
         <extracomment>Emitted when the user checks or unchecks a topic: ``(topic_id, checked)``.</extracomment>
         <translation>{topic}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="109"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="109" />
         <source>{topic}: {count} matching activities</source>
         <translation>{topic}：{count} 项匹配活动</translation>
     </message>

@@ -58,15 +58,15 @@ import sys
 from desktop import smoke
 from desktop.core.store import Store
 
-real = Store.search
+real = Store.update
 
-def search(self, query="", *args, **kwargs):
+def update(self, query="", *args, **kwargs):
     if query == smoke.QUERY:
         raise RuntimeError("boom in a slot")
     return real(self, query, *args, **kwargs)
 
 smoke.check_search = lambda store: None  # let the failure happen inside the window
-Store.search = search
+Store.update = update
 sys.exit(smoke.run_smoke([]))
 """
     done, elapsed = run_smoke(tmp_path, code)
