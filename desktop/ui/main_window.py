@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -50,6 +51,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -180,7 +182,15 @@ class MainWindow(QMainWindow):
         self.left_pane = QSplitter(Qt.Orientation.Vertical)
         self.left_pane.setObjectName("leftPane")
         self.left_pane.addWidget(search_and_tabs)
-        self.left_pane.addWidget(self.filter_panel)
+        # Scrolls when a library has many years and reports: the filters never make the
+        # window taller than the screen.
+        self.filter_scroll = QScrollArea()
+        self.filter_scroll.setObjectName("filterScroll")
+        self.filter_scroll.setWidget(self.filter_panel)
+        self.filter_scroll.setWidgetResizable(True)
+        self.filter_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.filter_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.left_pane.addWidget(self.filter_scroll)
         self.left_pane.setChildrenCollapsible(False)
 
         # Middle: active filters, then the list or an explanation of why it is empty.
