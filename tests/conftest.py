@@ -57,3 +57,17 @@ def two_reports(two_reports_db: Path) -> Iterator[Store]:
     s = Store(two_reports_db)
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def synthetic_db(tmp_path_factory) -> Path:
+    """A small synthetic library (1 500 activities, 400 partners in a three-level tree,
+    several reports) from ``benchmarks/synth.py``, for the paths of a large library."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import synth
+
+    path = tmp_path_factory.mktemp("synth") / "synth.sqlite"
+    synth.generate(path, activities=1500, partners=400, topics=40, seed=5)
+    return path

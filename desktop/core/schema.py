@@ -218,28 +218,45 @@ def _create(conn: sqlite3.Connection) -> None:
 
 
 def write_database(rows: DatabaseRows, path: Path) -> None:
-    """Write ``rows`` into a new database file at ``path`` (which must not exist)."""
-    import sqlite_utils  # deferred: only builds and imports write databases
+    """Write ``rows`` into a new database file at ``path`` (which must not exist).
 
-    conn = sqlite3.connect(path)
+    One transaction (tables, rows, full-text index), then VACUUM. Rows go in with plain
+    ``executemany`` and explicit columns (a row never adds a column the schema does not
+    have); values must be what SQLite stores (text, numbers, None): lists and mappings are
+    JSON text already (:func:`to_json`). If anything fails, the file at ``path`` is not a
+    usable database: use :func:`write_database_atomically`, which deletes it.
+    """
+    # isolation_level=None: the transaction is ours (BEGIN ... COMMIT), not the sqlite3
+    # module's, which would commit the CREATE statements one by one.
+    conn = sqlite3.connect(path, isolation_level=None)
     try:
-        with conn:  # one transaction: a failed write leaves nothing behind
+        conn.execute("BEGIN")
+        try:
             _create(conn)
-            db = sqlite_utils.Database(conn)
-            db.table("meta").insert_all(
-                [{"key": k, "value": v} for k, v in sorted(rows.meta.items())])
+            conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
+                             sorted(rows.meta.items()))
             for table, columns in TABLES.items():
                 data = rows.tables.get(table, [])
                 if table != "meta" and data:
                     names = [name for name, _ in columns]
-                    # Explicit columns: a row never adds a column the schema does not have.
-                    db.table(table).insert_all(({n: row.get(n) for n in names} for row in data),
-                                         batch_size=500)
+                    conn.executemany(
+                        f"INSERT INTO {table} ({', '.join(names)}) "
+                        f"VALUES ({', '.join('?' for _ in names)})",
+                        ([row.get(n) for n in names] for row in data))
             rowids = dict(conn.execute("SELECT id, rowid FROM activities"))
             conn.executemany(
                 f"INSERT INTO activity_fts (rowid, {', '.join(FTS_COLUMNS)}) "
                 f"VALUES (?, {', '.join('?' for _ in FTS_COLUMNS)})",
-                [[rowids[r["id"]], *(r[c] for c in FTS_COLUMNS)] for r in rows.fts])
+                ([rowids[r["id"]], *(r[c] for c in FTS_COLUMNS)] for r in rows.fts))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        # VACUUM's rollback journal would be a second copy of the whole file (half the time
+        # of a large build). The file is new and no one else has it open; should VACUUM fail,
+        # the exception propagates and write_database_atomically deletes the file.
+        conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("VACUUM")
     finally:
         conn.close()

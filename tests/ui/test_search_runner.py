@@ -1,0 +1,64 @@
+"""The window's search worker for a large library: results arrive through the event loop,
+only the latest request is shown, and the list gives the view its rows as it scrolls."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.store import Store
+from desktop.ui.activity_list_model import ActivityListModel
+from desktop.ui.main_window import create_main_window
+from desktop.ui.search_runner import SearchRunner
+
+
+@pytest.fixture()
+def big_window(qtbot, synthetic_db, monkeypatch):
+    monkeypatch.setattr(SearchRunner, "SYNC_LIMIT", 100)  # this library counts as large
+    monkeypatch.setattr(ActivityListModel, "BATCH_ROWS", 200)
+    store = Store(synthetic_db, library=False, defer_index=True)
+    window = create_main_window(store)
+    qtbot.addWidget(window)
+    yield window
+    window.close()
+    store.close()
+
+
+def _settled(qtbot, window):
+    qtbot.waitUntil(lambda: not window.search_pending(), timeout=20000)
+
+
+def test_the_window_opens_before_the_index_and_lists_once_it_is_read(qtbot, big_window):
+    window = big_window
+    _settled(qtbot, window)
+    assert window.result.total == 1500
+    # The view has the first batch of rows; the rest come as it scrolls.
+    given = window.list_proxy.rowCount()
+    assert 200 <= given < 1500 and given % 200 == 0
+    assert window.list_model.canFetchMore()
+    window.list_model.fetchMore()
+    assert window.list_proxy.rowCount() == given + 200
+    assert len(window.list_model.activity_ids()) == 1500
+
+
+def test_only_the_latest_of_quick_keystrokes_is_shown(qtbot, big_window):
+    window = big_window
+    _settled(qtbot, window)
+    shown = []
+    window.refreshed.connect(shown.append)
+    for query in ("实", "实蝇", "customs"):
+        window.search_field.set_query(query)
+        window.set_query(query)
+    _settled(qtbot, window)
+    expected = window._store.count("customs")
+    assert window.result.query == "customs" and window.result.total == expected
+    assert shown[-1] == expected
+    assert window.count_label.text().startswith(f"{expected} ")
+
+
+def test_selecting_a_far_activity_gives_the_view_its_row(qtbot, big_window):
+    window = big_window
+    _settled(qtbot, window)
+    last = window.list_model.activity_ids()[-1]
+    assert window.select_activity(last)
+    assert window.list_view.currentIndex().row() == 1499
+    assert window.detail_pane.activity is not None
