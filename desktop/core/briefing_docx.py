@@ -11,14 +11,24 @@ Chinese: explicit East Asian font (``w:eastAsia``, which python-docx's ``font.na
 set), zh-CN as the East Asian language and en-GB for Latin letters inside Chinese text, and
 East Asian line breaking that keeps Latin words whole (``w:kinsoku``, ``w:wordWrap``,
 ``w:overflowPunct``).
+
+python-docx sets up the document (styles, page, header and footer, the tables' grids) and
+saves the package; the body itself (paragraphs, runs, links, fields, table rows) is written
+here as WordprocessingML text, exactly as python-docx and lxml would have written the same
+calls, and spliced into the saved document (:class:`_Body`). Through python-docx a briefing of
+10 000 activities took twenty minutes and 1.4 GB: it searches the whole body for every
+paragraph it adds, and the element tree alone is 900 MB.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
+import gc
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from desktop.core.briefing import (
@@ -29,7 +39,6 @@ from desktop.core.briefing import (
     SeeAlso,
 )
 from desktop.core.clean import clean_line
-from desktop.core.text import is_cjk
 
 #: East Asian font for Chinese text, and the Latin font beside it. Word uses the East Asian
 #: font only when w:eastAsia is set on rFonts (python-docx's font.name does not set it);
@@ -63,12 +72,27 @@ _SETTINGS_AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", 
 def render_docx(briefing: Briefing, steps: Any = None) -> bytes:
     """The briefing as the bytes of a .docx file.
 
-    ``steps.step()`` is called after each activity (:class:`desktop.core.export.Steps`; it
-    raises to cancel)."""
-    document = _Writer(briefing, steps.step if steps is not None else (lambda: None)).build()
-    data = io.BytesIO()
-    document.save(data)
-    return data.getvalue()
+    ``steps.step()`` is called after each activity and after each batch of paragraphs
+    written into the file, which ``steps.expect()`` announces (:class:`desktop.core.export.Steps`;
+    ``step`` raises to cancel)."""
+    # The body is hundreds of thousands of small objects, all alive until the file is made:
+    # the cyclic garbage collector would walk them over and over (a third of the time) and
+    # could free none of them, so it waits until the file is made.
+    with _collector_paused():
+        body = _Writer(briefing, steps.step if steps is not None else (lambda: None)).build()
+        return body.save(steps)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside the block (reference counting goes on)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _Writer:
@@ -87,103 +111,106 @@ class _Writer:
         return self.bookmarks[anchor]
 
     # -- structure -----------------------------------------------------------------------
-    def build(self) -> Any:
+    def build(self) -> _Body:
         import docx  # deferred: python-docx is only needed when a briefing is written
 
         doc = docx.Document()
         _setup_document(doc, self.b)
-        self.front(doc)
-        self.sources(doc)
-        self.summary(doc)
-        self.contents(doc)
+        body = _Body(doc)
+        self.front(body)
+        self.sources(body)
+        self.summary(body)
+        self.contents(body)
         long_contents = len(self.b.outline()) > LONG_CONTENTS
         for index, part in enumerate(self.b.parts):
-            heading = self.heading(doc, part.heading, 1, part.anchor)
+            heading = self.heading(body, part.heading, 1, part.anchor)
             # After a long contents page the body starts on a page of its own (LibreOffice
             # would otherwise push the first part's headings down a page anyway, leaving the
             # rest of the contents page empty).
-            heading.paragraph_format.page_break_before = index == 0 and long_contents
+            heading.on_off("pageBreakBefore", index == 0 and long_contents)
             for section in part.sections:
-                self.section(doc, section)
-        self.topics(doc)
+                self.section(body, section)
+        self.topics(body)
         if self.b.annex:
-            self.annex(doc)
-        return doc
+            self.annex(body)
+        return body
 
-    def heading(self, doc: Any, text: str, level: int, anchor: str) -> Any:
-        paragraph = _para(doc, text, f"Heading {level}")
+    def heading(self, body: _Body, text: str, level: int, anchor: str) -> _Para:
+        paragraph = body.para(text, f"Heading {level}")
         self.place_bookmark(paragraph, anchor)
         return paragraph
 
-    def place_bookmark(self, paragraph: Any, anchor: str) -> None:
+    def place_bookmark(self, paragraph: _Para, anchor: str) -> None:
         self.placed += 1
         _bookmark(paragraph, self.bookmark_name(anchor), self.placed)
 
-    def front(self, doc: Any) -> None:
-        _para(doc, self.b.title, "Title")
-        _para(doc, self.b.subtitle, "Subtitle")
+    def front(self, body: _Body) -> None:
+        body.para(self.b.title, "Title")
+        body.para(self.b.subtitle, "Subtitle")
         lines = [*self.b.facts, *self.b.notes]
-        paragraph = _para(doc, lines[0], "Normal")
+        paragraph = body.para(lines[0], "Normal")
         for line in lines[1:]:
-            paragraph.add_run().add_break()
+            paragraph.content.append(_Run(None, "<w:br/>"))  # a line break, in a run of its own
             _run(paragraph, line)
         _small(paragraph)
 
-    def sources(self, doc: Any) -> None:
-        self.heading(doc, self.lab["sources"], 1, "sources")
+    def sources(self, body: _Body) -> None:
+        self.heading(body, self.lab["sources"], 1, "sources")
         for source in self.b.sources:
-            paragraph = _para(doc, source.citation, "Normal")
+            paragraph = body.para(source.citation, "Normal")
             _small(paragraph, size=9.5)
 
-    def summary(self, doc: Any) -> None:
-        from docx.shared import Pt
-
-        self.heading(doc, self.lab["summary"], 1, "summary")
-        rule = _para(doc, self.b.rule, "Normal")
+    def summary(self, body: _Body) -> None:
+        self.heading(body, self.lab["summary"], 1, "summary")
+        rule = body.para(self.b.rule, "Normal")
         _small(rule, size=9.5)
-        caption = _para(doc, self.lab["top_partners"] if self.b.annex else
-                        self.lab["all_partners"], "Normal")
-        for run in caption.runs:
+        caption = body.para(self.lab["top_partners"] if self.b.annex else
+                            self.lab["all_partners"], "Normal")
+        for run in caption.direct_runs():
             run.bold = True
-        caption.paragraph_format.keep_with_next = True
-        caption.paragraph_format.space_after = Pt(3)
-        self.partner_table(doc, self.b.top_partners, self.lab["main_topics"], size=9.5)
+        caption.on_off("keepNext", True)
+        caption.prop("spacing")["after"] = _pt_twips(3)
+        self.partner_table(body, self.b.top_partners, self.lab["main_topics"], size=9.5)
         if self.b.annex_note:
-            note = _para(doc, self.b.annex_note, "Normal")
+            note = body.para(self.b.annex_note, "Normal")
             _small(note, size=9.5)
-            note.paragraph_format.space_before = Pt(4)
+            note.prop("spacing")["before"] = _pt_twips(4)
 
-    def partner_table(self, doc: Any, rows: tuple[PartnerRow, ...], topics: str,
+    def partner_table(self, body: _Body, rows: tuple[PartnerRow, ...], topics: str,
                       size: float) -> None:
         """Partner (a link to its section), activities, page, topics; bodies indented."""
-        from docx.shared import Cm, Pt
+        from docx.shared import Cm
 
         header = (self.lab["partner"], self.lab["activities"], self.lab["page_column"], topics)
         widths = ((Cm(6.0), Cm(2.2), Cm(1.5), Cm(6.3)) if size > 9 else
                   (Cm(5.4), Cm(2.0), Cm(1.4), Cm(7.2)))
-        table = doc.add_table(rows=1, cols=len(widths))
-        table.style = doc.styles["Light List Accent 1"]
-        for cell, text, width in zip(table.rows[0].cells, header, widths, strict=True):
-            _cell(cell, text, width, bold=True, size=size)
-        _repeat_header(table.rows[0])
-        table.autofit = False
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = width  # w:gridCol, which LibreOffice uses
+        table = body.table(widths, "Light List Accent 1")
+        cells = []
+        for text in header:
+            paragraph = _Para(None)
+            _cell(paragraph, text, bold=True, size=size)
+            cells.append(paragraph)
+        table.append(_table_row(widths, cells, '<w:tblHeader w:val="true"/>'))
+        points = _half_points(size)
         for row in rows:
-            cells = table.add_row()
-            _keep_row_together(cells)
-            name = _cell(cells.cells[0], "", widths[0])
+            name = _Para(None)
+            _cell(name, "")
             _link(name, row.name, self.bookmark_name(row.anchor), size=size)
             if row.depth:
-                name.paragraph_format.left_indent = Cm(0.4 * row.depth)
-            _cell(cells.cells[1], str(row.count), widths[1], center=True, size=size)
-            page = _cell(cells.cells[2], "", widths[2], center=True)
+                name.prop("ind")["left"] = _cm_twips(0.4 * row.depth)
+            count = _Para(None)
+            _cell(count, str(row.count), center=True, size=size)
+            page = _Para(None)
+            _cell(page, "", center=True)
             _field(page, f"PAGEREF {self.bookmark_name(row.anchor)} \\h", PAGE_PLACEHOLDER)
-            for run in page.runs:
-                run.font.size = Pt(size)
-            _cell(cells.cells[3], self.lab["list_sep"].join(row.topics), widths[3], size=size)
+            for run in page.direct_runs():
+                run.size = points
+            topic_cell = _Para(None)
+            _cell(topic_cell, self.lab["list_sep"].join(row.topics), size=size)
+            # never split across pages
+            table.append(_table_row(widths, (name, count, page, topic_cell), "<w:cantSplit/>"))
 
-    def contents(self, doc: Any) -> None:
+    def contents(self, body: _Body) -> None:
         """A TOC field over Heading 1-2: the parts and their partners.
 
         Its cached result, shown wherever fields are not updated (LibreOffice, viewers, Word
@@ -192,65 +219,61 @@ class _Writer:
         columns: LibreOffice turns the field into an index of its own that ignores a
         section's columns, and then sets the text after it in the columns.)
         """
-        from docx.shared import Pt
-
         outline = self.b.outline()
-        heading = _para(doc, self.lab["contents"], "TOC Heading")
+        heading = body.para(self.lab["contents"], "TOC Heading")
         # A long one on a page of its own: LibreOffice does not keep a heading with the
         # index after it.
-        heading.paragraph_format.page_break_before = len(outline) > LONG_CONTENTS
-        heading.paragraph_format.keep_with_next = True
+        heading.on_off("pageBreakBefore", len(outline) > LONG_CONTENTS)
+        heading.on_off("keepNext", True)
         paragraph = None
+        level = 0  # the style of ``paragraph``: "toc 1" or "toc 2"
         for index, entry in enumerate(outline):
-            if entry.level == 1 or paragraph is None or paragraph.style.name != "toc 2":
-                paragraph = doc.add_paragraph(style=doc.styles[f"toc {entry.level}"])
-                paragraph.paragraph_format.keep_with_next = True  # the contents on one page
+            if entry.level == 1 or paragraph is None or level != 2:
+                paragraph = body.paragraph(f"toc {entry.level}")
+                level = entry.level
+                paragraph.on_off("keepNext", True)  # the contents on one page
             else:
                 _run(paragraph, " · ")
             if index == 0:
                 _field_start(paragraph, r'TOC \o "1-2" \h \z \u')
             _link(paragraph, entry.text, self.bookmark_name(entry.anchor))
-        hint = doc.add_paragraph(style=doc.styles["toc 1"])
+        hint = body.paragraph("toc 1")
         _run(hint, self.lab["toc_hint"])
         _small(hint, size=8)
-        hint.paragraph_format.space_before = Pt(6)
+        hint.prop("spacing")["before"] = _pt_twips(6)
         _field_end(hint)
 
-    def section(self, doc: Any, section: PartnerSection) -> None:
-        self.heading(doc, section.heading, 2, section.anchor)
+    def section(self, body: _Body, section: PartnerSection) -> None:
+        self.heading(body, section.heading, 2, section.anchor)
         for item in section.items:
-            self.item(doc, item)
+            self.item(body, item)
             self.step()
         if section.see_also:
-            label = _para(doc, self.lab["see_also"], "Normal")
+            label = body.para(self.lab["see_also"], "Normal")
             _small(label, keep_next=True)
-            for run in label.runs:
+            for run in label.direct_runs():
                 run.bold = True
             for index, ref in enumerate(section.see_also):
-                self.reference(doc, ref, last=index == len(section.see_also) - 1)
+                self.reference(body, ref, last=index == len(section.see_also) - 1)
 
-    def item(self, doc: Any, item: Item) -> None:
-        from docx.shared import Cm
-
-        title = _para(doc, item.title, "Heading 3")
+    def item(self, body: _Body, item: Item) -> None:
+        title = body.para(item.title, "Heading 3")
         self.place_bookmark(title, item.anchor)
-        meta = _para(doc, item.facts, "Normal")
+        meta = body.para(item.facts, "Normal")
         _small(meta, keep_next=True)
         for quotation in item.quotations:
             if quotation.label:
-                note = _para(doc, quotation.label, "Normal")
+                note = body.para(quotation.label, "Normal")
                 _small(note, keep_next=True)
-                note.paragraph_format.left_indent = Cm(0.6)
-                note.paragraph_format.space_after = 0
-            _para(doc, quotation.text, "Quote")
-        citation = _para(doc, item.citation, "Normal")
+                note.prop("ind")["left"] = _cm_twips(0.6)
+                note.prop("spacing")["after"] = "0"
+            body.para(quotation.text, "Quote")
+        citation = body.para(item.citation, "Normal")
         _small(citation)
-        citation.paragraph_format.left_indent = Cm(0.6)
+        citation.prop("ind")["left"] = _cm_twips(0.6)
 
-    def reference(self, doc: Any, ref: SeeAlso, last: bool) -> None:
-        from docx.shared import Cm, Pt
-
-        paragraph = doc.add_paragraph(style=doc.styles["Normal"])
+    def reference(self, body: _Body, ref: SeeAlso, last: bool) -> None:
+        paragraph = body.paragraph("Normal")
         _link(paragraph, ref.title, self.bookmark_name(ref.anchor))
         _run(paragraph, f"{ref.separator}{ref.where}")
         head, _, tail = self.lab["page_ref"].partition("{page}")
@@ -260,23 +283,154 @@ class _Writer:
             _run(paragraph, tail)
         _small(paragraph, keep_next=not last)
         _link_colour(paragraph)
-        paragraph.paragraph_format.left_indent = Cm(0.6)
-        paragraph.paragraph_format.space_after = Pt(8 if last else 1)
+        paragraph.prop("ind")["left"] = _cm_twips(0.6)
+        paragraph.prop("spacing")["after"] = _pt_twips(8 if last else 1)
 
-    def topics(self, doc: Any) -> None:
-        self.heading(doc, self.lab["topics_covered"], 1, "topics").paragraph_format\
-            .keep_with_next = True
+    def topics(self, body: _Body) -> None:
+        heading = self.heading(body, self.lab["topics_covered"], 1, "topics")
+        heading.on_off("keepNext", True)
         words = [self.lab["topic_count"].format(label=label, count=count)
                  for label, count in self.b.topics]
-        paragraph = _para(doc, " · ".join(words), "Normal")
-        paragraph.paragraph_format.keep_together = True
+        paragraph = body.para(" · ".join(words), "Normal")
+        paragraph.on_off("keepLines", True)
 
-    def annex(self, doc: Any) -> None:
-
-        heading = self.heading(doc, self.lab["annex"], 1, "annex")
-        heading.paragraph_format.page_break_before = True
+    def annex(self, body: _Body) -> None:
+        heading = self.heading(body, self.lab["annex"], 1, "annex")
+        heading.on_off("pageBreakBefore", True)
         # smaller and with a wider topics column: the annex lists every partner
-        self.partner_table(doc, self.b.annex, self.lab["topics"], size=8.5)
+        self.partner_table(body, self.b.annex, self.lab["topics"], size=8.5)
+
+
+# -- the body: XML text spliced into the document python-docx writes --------------------------
+#: Marks where written content goes in the document python-docx saves (an XML comment).
+_SLOT = "ippc-briefing-slot-"
+_SLOT_MARK = re.compile(r"<!--ippc-briefing-slot-(\d+)-->")
+#: Paragraphs rendered per write into the compressed document.
+_WRITE_BATCH = 500
+
+
+class _Body:
+    """The document body, written as WordprocessingML text.
+
+    python-docx makes the package (styles, sections, headers, the tables' grids) and saves it;
+    the paragraphs and table rows, the bulk of a briefing, are kept here as :class:`_Para`
+    objects and strings and written as XML text where python-docx's document has a marker
+    (one per *slot*: the body before a table, a table's rows, the body after it...). Its
+    paragraph calls search the whole body for every paragraph and its element tree of a long
+    briefing is large (900 MB for 10 000 activities); the text is what the tree would have
+    been saved as, element for element (same elements, attributes and order).
+    """
+
+    def __init__(self, doc: Any):
+        self.doc = doc
+        self.end = doc.element.body.sectPr  # the final section properties stay last
+        self.slots: list[list[_Para | str]] = []
+        self.steps: Any = None  # told of each batch written (see save)
+        self.style_props: dict[str, dict[str, str]] = {}
+        self.blocks = self._slot(self._before_end)
+
+    def _before_end(self, marker: Any) -> None:
+        if self.end is not None:
+            self.end.addprevious(marker)
+        else:  # pragma: no cover - python-docx's template always ends with a w:sectPr
+            self.doc.element.body.append(marker)
+
+    def _slot(self, place: Callable[[Any], None]) -> list[_Para | str]:
+        from lxml import etree
+
+        place(etree.Comment(f"{_SLOT}{len(self.slots)}"))
+        slot: list[_Para | str] = []
+        self.slots.append(slot)
+        return slot
+
+    def paragraph(self, style: str) -> _Para:
+        """A new empty paragraph in ``style`` (a style name), at the end of the body."""
+        props = self.style_props.get(style)
+        if props is None:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            # as add_paragraph(style=...): no w:pStyle for the default style ("Normal")
+            style_id = self.doc.part.get_style_id(self.doc.styles[style],
+                                                  WD_STYLE_TYPE.PARAGRAPH)
+            props = self.style_props[style] = {} if style_id is None else {"val": style_id}
+        paragraph = _Para({"pStyle": dict(props)} if props else {})
+        self.blocks.append(paragraph)
+        return paragraph
+
+    def para(self, text: str, style: str) -> _Para:
+        """A new paragraph in ``style`` holding ``text`` (see :func:`_run`)."""
+        paragraph = self.paragraph(style)
+        _run(paragraph, text)
+        return paragraph
+
+    def table(self, widths: tuple[Any, ...], style: str) -> list[_Para | str]:
+        """A table with columns of ``widths`` in ``style``, at the end of the body; returns
+        the list its rows go in (as ``w:tr`` XML text, see :func:`_table_row`)."""
+        table = self.doc.add_table(rows=0, cols=len(widths))  # before the final w:sectPr
+        table.style = self.doc.styles[style]
+        table.autofit = False
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width  # w:gridCol, which LibreOffice uses
+        rows = self._slot(table._tbl.append)
+        self.blocks = self._slot(self._before_end)
+        return rows
+
+    def save(self, steps: Any = None) -> bytes:
+        """The .docx file: the package python-docx saves, with the body written in.
+
+        ``steps`` (optional): told to expect one step per batch of paragraphs and stepped
+        after each (:class:`desktop.core.export.Steps`; a step may raise to cancel)."""
+        import zipfile
+
+        self.steps = steps
+        if steps is not None:
+            steps.expect(sum(-(-len(slot) // _WRITE_BATCH) for slot in self.slots))
+        skeleton = io.BytesIO()
+        self.doc.save(skeleton)
+        member = self.doc.part.partname.membername
+        out = io.BytesIO()
+        with zipfile.ZipFile(skeleton) as source, \
+                zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            for info in source.infolist():
+                entry = zipfile.ZipInfo(info.filename, info.date_time)
+                entry.compress_type = info.compress_type
+                entry.external_attr = info.external_attr
+                entry.create_system = info.create_system
+                data = source.read(info)
+                if info.filename != member:
+                    target.writestr(entry, data)
+                    continue
+                with target.open(entry, "w") as stream:
+                    self._write_document(data.decode("utf-8"), stream)
+        return out.getvalue()
+
+    def _write_document(self, skeleton: str, stream: Any) -> None:
+        """Write the document: the skeleton with each marker replaced by its slot's content
+        (rendered and compressed a batch of paragraphs at a time)."""
+        pieces = _SLOT_MARK.split(skeleton)
+        slots = [int(number) for number in pieces[1::2]]
+        if sorted(slots) != list(range(len(self.slots))):  # pragma: no cover - a bug
+            raise RuntimeError("The briefing's body markers were not saved as written.")
+        for index, piece in enumerate(pieces):
+            if index % 2 == 0:
+                stream.write(piece.encode("utf-8"))
+                continue
+            slot = self.slots[int(piece)]
+            for start in range(0, len(slot), _WRITE_BATCH):
+                stream.write("".join([
+                    block if isinstance(block, str) else block.xml()
+                    for block in slot[start:start + _WRITE_BATCH]]).encode("utf-8"))
+                if self.steps is not None:
+                    self.steps.step()
+
+
+def _table_row(widths: Sequence[Any], cells: Sequence[_Para], row_property: str) -> str:
+    """A ``w:tr`` with one cell per column (``w:tcW`` as python-docx sets a cell's width)."""
+    return "".join([
+        f"<w:tr><w:trPr>{row_property}</w:trPr>",
+        *(f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width.twips}"/></w:tcPr>'
+          f"{cell.xml()}</w:tc>" for width, cell in zip(widths, cells, strict=True)),
+        "</w:tr>"])
 
 
 # -- document set-up -----------------------------------------------------------------------
@@ -350,13 +504,14 @@ def _setup_document(doc: Any, briefing: Briefing) -> None:
         section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.2)
         footer = section.footer.paragraphs[0]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _page_numbers(footer, briefing.labels["page"])
+        numbers = _Para(None)
+        _page_numbers(numbers, briefing.labels["page"])
         header = section.header.paragraphs[0]
         header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        _run(header, clean_line(briefing.title, 100))
-        for paragraph in (header, footer):
-            for run in paragraph.runs:
-                run.font.size = Pt(8)
+        title = _Para(None)
+        _run(title, clean_line(briefing.title, 100))
+        _append_runs(header, title, size=8)
+        _append_runs(footer, numbers, size=8)
 
     _update_fields_on_open(doc)
     props = doc.core_properties
@@ -438,8 +593,8 @@ def _update_fields_on_open(doc: Any) -> None:
 
 
 def _has_cjk(text: str) -> bool:
-    return any(is_cjk(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
-               for ch in text)
+    """Whether ``text`` has a Chinese character, CJK punctuation or a full-width form."""
+    return _CJK_TEXT.search(text) is not None
 
 
 def _east_asian(rpr: Any, *, hint: bool = False) -> None:
@@ -545,161 +700,347 @@ def _drop_numbering(style: Any) -> None:
             ppr.remove(numpr)
 
 
-# -- runs, paragraphs, links, fields -------------------------------------------------------
+# -- paragraphs, runs, links, fields as WordprocessingML text ------------------------------
+# What python-docx and lxml would write for the same calls, element for element: the same
+# elements, attributes (in the order they were set) and escaping, so that the text is what the
+# element tree would have been saved as.
+_W_NAMESPACE = ' xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_PPR_INDEX = {name: index for index, name in enumerate(_PPR_ORDER)}
+
 #: A run of Latin letters and digits inside Chinese text ("SAFE WG", "CPM-15 (2021)", "5.1").
 _LATIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9 \u00a0.,:;'’&/()+%¶\-–]*[A-Za-z0-9)%])?")
+_LATIN_SPLIT = re.compile(f"({_LATIN.pattern})")
+#: What makes text Chinese for :func:`_has_cjk`: the CJK ideographs of
+#: :func:`desktop.core.text.is_cjk`, CJK punctuation and full-width forms.
+_CJK_TEXT = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+#: Characters python-docx writes as elements of their own (w:tab, w:br) in a run's text.
+_BREAKS = re.compile(r"([\t\r\n])")
+#: Characters XML cannot hold (lxml refuses them too; lone surrogates fail in UTF-8).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_TEXT_SPECIAL = re.compile("[&<>\r]")
+_ATTR_SPECIAL = re.compile("[&<>\"\r\n\t]")
+#: Text that needs more than copying into a ``w:t``: escapes, breaks, tabs, bad characters.
+_NOT_PLAIN = re.compile("[&<>\t\r\n\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_TEXT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
+_ATTR_ESCAPES = {**_TEXT_ESCAPES, '"': "&quot;", "\n": "&#10;", "\t": "&#9;"}
+
+
+def _checked(value: str) -> None:
+    if _NOT_XML.search(value):
+        raise ValueError("All strings must be XML compatible: Unicode or ASCII, no NULL bytes "
+                         "or control characters")
+
+
+def _text(value: str) -> str:
+    """``value`` as element text (as lxml escapes it)."""
+    _checked(value)
+    if _TEXT_SPECIAL.search(value) is None:
+        return value
+    return _TEXT_SPECIAL.sub(lambda m: _TEXT_ESCAPES[m.group(0)], value)
+
+
+def _attr(value: str) -> str:
+    """``value`` as an attribute value in double quotes (as lxml escapes it)."""
+    _checked(value)
+    if _ATTR_SPECIAL.search(value) is None:
+        return value
+    return _ATTR_SPECIAL.sub(lambda m: _ATTR_ESCAPES[m.group(0)], value)
 
 
 def script_segments(text: str) -> list[str]:
     """``text`` cut where Chinese and Latin alternate (whole if it has no Chinese)."""
-    if not _has_cjk(text):
-        return [text]
-    out: list[str] = []
-    last = 0
-    for match in _LATIN.finditer(text):
-        if match.start() > last:
-            out.append(text[last:match.start()])
-        out.append(match.group(0))
-        last = match.end()
-    if last < len(text):
-        out.append(text[last:])
-    return out
+    return [segment for _, segment in _segments(text)]
 
 
-def _run(paragraph: Any, text: str) -> Any:
-    """Add ``text`` as runs, one per script, with fonts and language set on each run too
-    (they survive copy-paste); returns the last run.
+def _segments(text: str) -> list[tuple[bool, str]]:
+    """:func:`script_segments` with whether each has Chinese (:func:`_has_cjk`)."""
+    if _CJK_TEXT.search(text) is None:
+        return [(False, text)]
+    # the text between Latin runs (maybe Chinese), then a Latin run (never), alternately
+    search = _CJK_TEXT.search
+    return [(False, part) if index % 2 else (search(part) is not None, part)
+            for index, part in enumerate(_LATIN_SPLIT.split(text)) if part]
 
-    Latin words inside Chinese get runs of their own set as English: LibreOffice otherwise
-    applies Chinese line breaking to them and splits "SAFE" or "CPM-15" over two lines.
+
+#: The ``w:rPr`` of each formatting of runs, by (chinese, bold, color, size).
+_RPR: dict[tuple[bool | None, bool, str | None, str | None], str] = {}
+
+
+def _rpr_xml(chinese: bool | None, bold: bool, color: str | None, size: str | None) -> str:
+    """A run's ``w:rPr``: fonts and languages for Chinese (``chinese``) or Latin text, or none
+    (None); bold, colour (hex) and size (half-points) when given.
+
+    Latin words inside Chinese are set as English: LibreOffice otherwise applies Chinese line
+    breaking to them and splits "SAFE" or "CPM-15" over two lines. Fonts and language are set
+    on each run (not only in the styles) so that they survive copy-paste.
     """
-    run = None
-    for segment in script_segments(text):
-        run = paragraph.add_run(segment)
-        _script(run._element, segment)
-    return run if run is not None else paragraph.add_run("")
-
-
-def _script(run: Any, text: str) -> None:
-    rpr = run.get_or_add_rPr()
-    chinese = _has_cjk(text)
-    _east_asian(rpr, hint=chinese)
-    if not chinese:
-        # English in a Chinese briefing (the working translation under a quotation, an
-        # acronym): Latin line breaking and spelling, not the East Asian ones.
-        from docx.oxml.ns import qn
-
-        rpr.rFonts.set(qn("w:hint"), "default")
-        rpr.find(qn("w:lang")).set(qn("w:val"), "en-GB")
-
-
-def _para(doc: Any, text: str, style: str) -> Any:
-    paragraph = doc.add_paragraph(style=doc.styles[style])
-    _run(paragraph, text)
-    return paragraph
-
-
-def _small(paragraph: Any, *, keep_next: bool = False, size: float = 9) -> None:
+    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Pt, RGBColor
-    from docx.text.run import Run
+    from lxml import etree
 
-    for element in paragraph._p.iter(qn("w:r")):  # runs inside links too
-        run = Run(element, paragraph)
-        run.font.size = Pt(size)
-        run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
-    paragraph.paragraph_format.space_after = Pt(2 if keep_next else 10)
-    paragraph.paragraph_format.keep_with_next = keep_next
+    if chinese is None and not (bold or color or size):
+        return ""
+    rpr = OxmlElement("w:rPr")
+    if chinese is not None:
+        _east_asian(rpr, hint=chinese)
+        if not chinese:
+            # English in a Chinese briefing (the working translation under a quotation, an
+            # acronym): Latin line breaking and spelling, not the East Asian ones.
+            rpr.rFonts.set(qn("w:hint"), "default")
+            rpr.find(qn("w:lang")).set(qn("w:val"), "en-GB")
+    if bold:
+        rpr.get_or_add_b()
+    if color:
+        rpr.get_or_add_color().set(qn("w:val"), color)
+    if size:
+        rpr.get_or_add_sz().set(qn("w:val"), size)
+    return etree.tostring(rpr, encoding="unicode").replace(_W_NAMESPACE, "", 1)
 
 
-def _cell(cell: Any, text: str, width: Any, *, bold: bool = False, center: bool = False,
-          size: float = 9.5) -> Any:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+class _Run:
+    """A ``w:r``: its formatting (see :func:`_rpr_xml`) and its content as XML text."""
+
+    __slots__ = ("chinese", "bold", "color", "size", "content")
+
+    def __init__(self, chinese: bool | None, content: str):
+        self.chinese = chinese
+        self.bold = False
+        self.color: str | None = None
+        self.size: str | None = None
+        self.content = content
+
+    def xml(self) -> str:
+        key = (self.chinese, self.bold, self.color, self.size)
+        rpr = _RPR.get(key)
+        if rpr is None:
+            rpr = _RPR[key] = _rpr_xml(*key)
+        inner = rpr + self.content
+        return f"<w:r>{inner}</w:r>" if inner else "<w:r/>"
+
+
+class _Link:
+    """A ``w:hyperlink`` to a bookmark, holding runs."""
+
+    __slots__ = ("anchor", "runs")
+
+    def __init__(self, anchor: str):
+        self.anchor = anchor
+        self.runs: list[_Run] = []
+
+    def xml(self) -> str:
+        head = f'<w:hyperlink w:anchor="{_attr(self.anchor)}" w:history="1"'
+        inner = "".join([run.xml() for run in self.runs])
+        return f"{head}>{inner}</w:hyperlink>" if inner else head + "/>"
+
+
+class _Para:
+    """A ``w:p``: its properties (``w:pPr`` children by name, each with its ``w:``
+    attributes in the order they were set; None: no ``w:pPr``) and its content (runs, links,
+    and XML text such as bookmarks)."""
+
+    __slots__ = ("ppr", "content")
+
+    def __init__(self, ppr: dict[str, dict[str, str]] | None):
+        self.ppr = ppr
+        self.content: list[_Run | _Link | str] = []
+
+    def prop(self, name: str) -> dict[str, str]:
+        """The attributes of the ``w:pPr`` child ``name`` (added when missing)."""
+        if self.ppr is None:
+            self.ppr = {}
+        attrs = self.ppr.get(name)
+        if attrs is None:
+            attrs = self.ppr[name] = {}
+        return attrs
+
+    def on_off(self, name: str, value: bool) -> None:
+        """An on/off property (keepNext, keepLines, pageBreakBefore) as python-docx sets
+        it: ``<w:keepNext/>`` for on, ``<w:keepNext w:val="0"/>`` for off."""
+        attrs = self.prop(name)
+        if value:
+            attrs.pop("val", None)
+        else:
+            attrs["val"] = "0"
+
+    def direct_runs(self) -> list[_Run]:
+        """The runs of the paragraph itself (not those inside links)."""
+        return [item for item in self.content if isinstance(item, _Run)]
+
+    def runs(self) -> list[_Run]:
+        """Every run in document order, those inside links too."""
+        out: list[_Run] = []
+        for item in self.content:
+            if isinstance(item, _Run):
+                out.append(item)
+            elif isinstance(item, _Link):
+                out.extend(item.runs)
+        return out
+
+    def xml(self) -> str:
+        parts = ["<w:p>"]
+        if self.ppr is not None:
+            parts.append(_ppr_xml(tuple([(name, *attrs.items())
+                                         for name, attrs in self.ppr.items()])))
+        for item in self.content:
+            if isinstance(item, _Run):  # most items: _Run.xml, inline
+                key = (item.chinese, item.bold, item.color, item.size)
+                rpr = _RPR.get(key)
+                if rpr is None:
+                    rpr = _RPR[key] = _rpr_xml(*key)
+                inner = rpr + item.content
+                parts.append(f"<w:r>{inner}</w:r>" if inner else "<w:r/>")
+            else:
+                parts.append(item if isinstance(item, str) else item.xml())
+        if len(parts) == 1:
+            return "<w:p/>"
+        parts.append("</w:p>")
+        return "".join(parts)
+
+
+@functools.lru_cache(maxsize=1024)
+def _ppr_xml(ppr: tuple[tuple[Any, ...], ...]) -> str:
+    """A ``w:pPr``: its children (name, then ``w:`` attributes as (name, value) pairs) in
+    schema order."""
+    if not ppr:
+        return "<w:pPr/>"
+    parts = ["<w:pPr>"]
+    for name, *attrs in sorted(ppr, key=lambda child: _PPR_INDEX[child[0]]):
+        values = "".join([f' w:{key}="{_attr(value)}"' for key, value in attrs])
+        parts.append(f"<w:{name}{values}/>")
+    parts.append("</w:pPr>")
+    return "".join(parts)
+
+
+def _run_content(text: str) -> str:
+    """``text`` as run content, as python-docx writes it: ``\\t`` as ``w:tab``, ``\\r`` and
+    ``\\n`` as ``w:br``, the rest in ``w:t`` elements that keep their spaces when they start
+    or end with one (``xml:space``)."""
+    if not text:
+        return ""
+    if _NOT_PLAIN.search(text) is None:  # the usual case
+        if text[0].isspace() or text[-1].isspace():
+            return f'<w:t xml:space="preserve">{text}</w:t>'
+        return f"<w:t>{text}</w:t>"
+    out = []
+    for piece in _BREAKS.split(text):
+        if piece == "\t":
+            out.append("<w:tab/>")
+        elif piece in ("\r", "\n"):
+            out.append("<w:br/>")
+        elif piece:
+            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
+            out.append(f"<w:t{space}>{_text(piece)}</w:t>")
+    return "".join(out)
+
+
+def _run(paragraph: _Para, text: str) -> _Run:
+    """Add ``text`` to a paragraph as runs, one per script (:func:`script_segments`), each
+    with its fonts and language (:func:`_rpr_xml`); returns the last run."""
+    content = paragraph.content
+    if _NOT_PLAIN.search(text) is None:  # the usual case: each segment a plain w:t
+        for chinese, segment in _segments(text):
+            if not segment:
+                run = _Run(chinese, "")
+            elif segment[0].isspace() or segment[-1].isspace():
+                run = _Run(chinese, f'<w:t xml:space="preserve">{segment}</w:t>')
+            else:
+                run = _Run(chinese, f"<w:t>{segment}</w:t>")
+            content.append(run)
+        return run
+    for chinese, segment in _segments(text):
+        run = _Run(chinese, _run_content(segment))
+        content.append(run)
+    return run
+
+
+@functools.cache
+def _pt_twips(points: float) -> str:
     from docx.shared import Pt
 
-    cell.width = width
-    paragraph = cell.paragraphs[0]
+    return str(Pt(points).twips)
+
+
+@functools.cache
+def _cm_twips(cm: float) -> str:
+    from docx.shared import Cm
+
+    return str(Cm(cm).twips)
+
+
+@functools.cache
+def _half_points(points: float) -> str:
+    """A font size as Word writes it (w:sz), rounded as python-docx rounds it."""
+    from docx.shared import Pt
+
+    return str(int(Pt(points).pt * 2))
+
+
+def _small(paragraph: _Para, *, keep_next: bool = False, size: float = 9) -> None:
+    """Small grey text (every run, those inside links too); a little space after, or kept
+    with the next paragraph."""
+    points = _half_points(size)
+    for run in paragraph.runs():
+        run.size = points
+        run.color = "595959"
+    paragraph.prop("spacing")["after"] = _pt_twips(2 if keep_next else 10)
+    paragraph.on_off("keepNext", keep_next)
+
+
+def _cell(paragraph: _Para, text: str, *, bold: bool = False, center: bool = False,
+          size: float = 9.5) -> None:
+    """A table cell's paragraph: ``text`` (bold, in ``size`` points), no space after,
+    centred or not."""
     if text:
         _run(paragraph, text)
-        for run in paragraph.runs:
-            run.font.size = Pt(size)
-            run.bold = bold or None
-    paragraph.paragraph_format.space_after = Pt(0)
+        points = _half_points(size)
+        for run in paragraph.direct_runs():
+            run.size = points
+            run.bold = bold
+    paragraph.prop("spacing")["after"] = "0"
     if center:
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    return paragraph
+        paragraph.prop("jc")["val"] = "center"
 
 
-def _link(paragraph: Any, text: str, bookmark: str, size: float | None = None) -> None:
+def _link(paragraph: _Para, text: str, bookmark: str, size: float | None = None) -> None:
     """Text that jumps to a bookmark in the document (``w:hyperlink w:anchor``)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-    from docx.text.run import Run
-
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("w:anchor"), bookmark)
-    link.set(qn("w:history"), "1")
-    for segment in script_segments(text):
-        element = OxmlElement("w:r")
-        text_element = OxmlElement("w:t")
-        text_element.set(qn("xml:space"), "preserve")
-        text_element.text = segment
-        element.append(text_element)
-        link.append(element)
-        _script(element, segment)
-        if size is not None:
-            Run(element, paragraph).font.size = Pt(size)
-    paragraph._p.append(link)
+    link = _Link(bookmark)
+    points = None if size is None else _half_points(size)
+    for chinese, segment in _segments(text):
+        run = _Run(chinese, f'<w:t xml:space="preserve">{_text(segment)}</w:t>')
+        run.size = points
+        link.runs.append(run)
+    paragraph.content.append(link)
 
 
-def _link_colour(paragraph: Any) -> None:
+def _link_colour(paragraph: _Para) -> None:
     """Links in a paragraph in the colour of the activity titles they lead to."""
-    from docx.oxml.ns import qn
-    from docx.shared import RGBColor
-    from docx.text.run import Run
-
-    for link in paragraph._p.iter(qn("w:hyperlink")):
-        for element in link.iter(qn("w:r")):
-            Run(element, paragraph).font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+    for item in paragraph.content:
+        if isinstance(item, _Link):
+            for run in item.runs:
+                run.color = "1F3A5F"
 
 
-def _bookmark(paragraph: Any, name: str, number: int) -> None:
+def _bookmark(paragraph: _Para, name: str, number: int) -> None:
     """Wrap the paragraph's content in a bookmark (the target of links and PAGEREF)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    start = OxmlElement("w:bookmarkStart")
-    start.set(qn("w:id"), str(number))
-    start.set(qn("w:name"), name)
-    end = OxmlElement("w:bookmarkEnd")
-    end.set(qn("w:id"), str(number))
-    ppr = paragraph._p.pPr
-    if ppr is not None:
-        ppr.addnext(start)
-    else:
-        paragraph._p.insert(0, start)
-    paragraph._p.append(end)
+    paragraph.content.insert(0, f'<w:bookmarkStart w:id="{number}" w:name="{_attr(name)}"/>')
+    paragraph.content.append(f'<w:bookmarkEnd w:id="{number}"/>')
 
 
-def _keep_row_together(row: Any) -> None:
-    """A partner's row is never split across pages (w:cantSplit)."""
-    from docx.oxml import OxmlElement
+def _append_runs(paragraph: Any, runs: _Para, size: float) -> None:
+    """Add the runs of ``runs`` in ``size`` points to a python-docx paragraph (a header's or
+    a footer's)."""
+    from docx.oxml import parse_xml
 
-    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-
-
-def _repeat_header(row: Any) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    trpr = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    trpr.append(header)
+    points = _half_points(size)
+    for run in runs.direct_runs():
+        run.size = points
+    fragment = parse_xml(f"<w:p{_W_NAMESPACE}>{''.join(run.xml() for run in runs.direct_runs())}"
+                         "</w:p>")
+    for element in list(fragment):
+        paragraph._p.append(element)
 
 
-def _page_numbers(paragraph: Any, template: str) -> None:
+def _page_numbers(paragraph: _Para, template: str) -> None:
     """Write ``template`` with {page} and {pages} as PAGE and NUMPAGES fields."""
     head, _, rest = template.partition("{page}")
     middle, _, tail = rest.partition("{pages}")
@@ -713,38 +1054,28 @@ def _page_numbers(paragraph: Any, template: str) -> None:
         _run(paragraph, tail)
 
 
-def _fld_char(paragraph: Any, kind: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    element = OxmlElement("w:fldChar")
-    element.set(qn("w:fldCharType"), kind)
-    _run(paragraph, "")._element.append(element)
+def _fld_char(paragraph: _Para, kind: str) -> None:
+    paragraph.content.append(_Run(False, f'<w:fldChar w:fldCharType="{kind}"/>'))
 
 
-def _instruction(paragraph: Any, instruction: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    _run(paragraph, "")._element.append(instr)
+def _instruction(paragraph: _Para, instruction: str) -> None:
+    paragraph.content.append(_Run(False, '<w:instrText xml:space="preserve">'
+                                         f"{_text(f' {instruction} ')}</w:instrText>"))
 
 
-def _field(paragraph: Any, instruction: str, cached: str = "1") -> None:
+def _field(paragraph: _Para, instruction: str, cached: str = "1") -> None:
     """A complex field (begin / instrText / separate / cached result / end)."""
     _field_start(paragraph, instruction)
     _run(paragraph, cached)
     _fld_char(paragraph, "end")
 
 
-def _field_start(paragraph: Any, instruction: str) -> None:
+def _field_start(paragraph: _Para, instruction: str) -> None:
     """Begin a field whose result follows (and may span paragraphs): begin, code, separate."""
     _fld_char(paragraph, "begin")
     _instruction(paragraph, instruction)
     _fld_char(paragraph, "separate")
 
 
-def _field_end(paragraph: Any) -> None:
+def _field_end(paragraph: _Para) -> None:
     _fld_char(paragraph, "end")

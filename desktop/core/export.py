@@ -21,7 +21,7 @@ import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from desktop.core.atomic import atomic_write
 from desktop.core.briefing import (
@@ -310,31 +310,41 @@ def csv_rows(store: Store, activities: Iterable[Activity], lang: str) -> list[li
 
 def export_csv(store: Store, request: ExportRequest, path: Path | None = None,
                progress: ProgressCallback | None = None) -> Path:
-    """Write one row per activity; RFC 4180 quoting, CRLF line ends, chosen encoding."""
+    """Write one row per activity; RFC 4180 quoting, CRLF line ends, chosen encoding.
+
+    The rows are encoded and written one by one into the temporary file of
+    :func:`~desktop.core.atomic.atomic_write` (never the whole table in memory); a cancel or a
+    character the encoding cannot hold removes it, and the target stays as it was."""
     path = path or _validate(request)
     steps = _Progress(progress, len(request.activities) + 1)
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, dialect="excel", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow(csv_header(request.lang))
-    for activity in request.activities:
-        row = _csv_row(store, activity, request.lang)
-        # A collection's note for the activity (the notes are the user's: neutralised too).
-        row.append(neutralise_cell(request.item_notes.get(activity.id, "")))
-        writer.writerow(row)
-        steps.step()
-    try:
-        data = buffer.getvalue().encode(request.encoding)
-    except UnicodeEncodeError as exc:
-        bad = exc.object[exc.start:exc.end]
-        raise ExportError(
-            f"{path.name} could not be saved in {request.encoding}: the character {bad!r} has "
-            "no place in that encoding. Choose UTF-8 (with BOM, for Excel) and try again.",
-            f"无法以 {request.encoding} 编码保存 {path.name}：该编码无法表示字符 {bad!r}。"
-            "请选择 UTF-8（带 BOM，适用于 Excel）后重试。"
-        ) from exc
-    steps.report()  # a last chance to cancel before the file is touched
-    atomic_write(path, lambda handle: handle.write(data))
+
+    def write(handle: BinaryIO) -> None:
+        text = io.TextIOWrapper(handle, encoding=request.encoding, newline="")
+        try:
+            writer = csv.writer(text, dialect="excel", quoting=csv.QUOTE_MINIMAL,
+                                lineterminator="\r\n")
+            writer.writerow(csv_header(request.lang))
+            for activity in request.activities:
+                row = _csv_row(store, activity, request.lang)
+                # A collection's note for the activity (the notes are the user's: neutralised
+                # too).
+                row.append(neutralise_cell(request.item_notes.get(activity.id, "")))
+                writer.writerow(row)
+                steps.step()
+            text.flush()
+        except UnicodeEncodeError as exc:
+            bad = exc.object[exc.start:exc.end]
+            raise ExportError(
+                f"{path.name} could not be saved in {request.encoding}: the character {bad!r} "
+                "has no place in that encoding. Choose UTF-8 (with BOM, for Excel) and try "
+                "again.",
+                f"无法以 {request.encoding} 编码保存 {path.name}：该编码无法表示字符 {bad!r}。"
+                "请选择 UTF-8（带 BOM，适用于 Excel）后重试。"
+            ) from exc
+        finally:
+            text.detach()  # the handle stays open: atomic_write flushes, syncs and closes it
+        steps.report()  # a last chance to cancel before the file is put in place
+
+    atomic_write(path, write)
     steps.finish()
     return path
-
-
