@@ -9,6 +9,8 @@ activities, so a keystroke costs one FTS query however many counts the window sh
 
 from __future__ import annotations
 
+import bisect
+import gc
 import json
 import math
 import re
@@ -399,9 +401,9 @@ class Store:
 
     def __init__(self, path: Path | None = None, library: Path | bool | None = None, *,
                  defer_index: bool = False):
-        """``defer_index``: do not read the facet index while opening (nor run the quick
-        check of a large file): the window opens at once and a worker reads it
-        (:meth:`load_index`); anything that needs it before then waits for it."""
+        """``defer_index``: do not read the facet index while opening: the window opens at
+        once and a worker reads it (:meth:`load_index`); anything that needs it before then
+        waits for it."""
         self._defer = defer_index
         self._index_lock = threading.RLock()
         if path is None:
@@ -427,12 +429,15 @@ class Store:
             self.close()
             raise
 
-    #: Files larger than this are quick-checked by the index reader when it is deferred.
+    #: Files up to this size pass SQLite's quick check when opened. A larger one would take
+    #: seconds (15 s for 480 MB); damage in it is still caught, page by page, as it is read
+    #: (SQLite checks every page it reads; the error names the file and what to do), and a
+    #: file the user adds is checked whole when it is imported.
     QUICK_CHECK_AT_OPEN_MAX = 32 * 2**20
 
     def _quick_check_now(self, path: Path) -> bool:
         try:
-            return not self._defer or path.stat().st_size <= self.QUICK_CHECK_AT_OPEN_MAX
+            return path.stat().st_size <= self.QUICK_CHECK_AT_OPEN_MAX
         except OSError:
             return True
 
@@ -472,6 +477,7 @@ class Store:
                 conn.close()
         self._thread_conns.clear()
         self._conns = [self._conn]
+        gc.unfreeze()  # the old index may go
         self._open_library()
         self._load_checked()
 
@@ -602,6 +608,10 @@ class Store:
             if self._facet_index is None:
                 try:
                     self._facet_index = self._read_index()
+                    # The index is read once and kept: out of the garbage collector's sight,
+                    # so its full collections (which would walk millions of objects of a
+                    # large library) do not pause a keystroke.
+                    gc.freeze()
                 except (sqlite3.Error, KeyError, IndexError, ValueError, TypeError) as exc:
                     conns = self._connections()
                     if isinstance(exc, sqlite3.Error):
@@ -619,12 +629,6 @@ class Store:
 
     def _read_index(self) -> FacetIndex:
         conns = self._connections()
-        if self._defer:  # a large file: its quick check was left for now
-            for conn, path in zip(conns, [self.path, *self.library_files], strict=True):
-                found = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-                if found != ["ok"]:
-                    raise sqlite3.DatabaseError(f"{path.name}: quick check: "
-                                                f"{'; '.join(found[:3])}")
         raw: list[tuple] = []
         for index, c in enumerate(conns):
             raw += self._index_rows(index, c)
@@ -724,8 +728,9 @@ class Store:
         # The first token of each Latin name, for a quick look-up while highlighting.
         self._latin_by_token: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for name_tokens, zh_names in self._latin_names:
-            for tok in set(name_tokens):
+            for tok in dict.fromkeys(name_tokens):
                 self._latin_by_token.setdefault(tok, []).append((name_tokens, zh_names))
+        self._latin_tokens = sorted(self._latin_by_token)
 
     def close(self) -> None:
         for conn in self._conns:
@@ -1167,8 +1172,15 @@ class Store:
                 continue
             size = len(term.tokens)
             first = term.tokens[0]
-            candidates = (self._latin_names if size == 1 and term.prefix
-                          else self._latin_by_token.get(first, []))
+            if size == 1 and term.prefix:  # names with a word starting with the term
+                tokens_sorted = self._latin_tokens
+                at = bisect.bisect_left(tokens_sorted, first)
+                candidates = []
+                while at < len(tokens_sorted) and tokens_sorted[at].startswith(first):
+                    candidates += self._latin_by_token[tokens_sorted[at]]
+                    at += 1
+            else:
+                candidates = self._latin_by_token.get(first, [])
             for name_tokens, zh_names in candidates:
                 for i in range(len(name_tokens) - size + 1):
                     window = name_tokens[i:i + size]

@@ -560,8 +560,19 @@ class MainWindow(QMainWindow):
         """True while the window waits for a search running in the worker."""
         return self._applied != self._runner.generation
 
-    def _search_failed(self, exc: Exception) -> None:
-        self.statusBar().showMessage(str(exc), 12000)
+    def _search_failed(self, item: tuple[int, CoopError]) -> None:
+        """A search in the worker failed: say why, in the list's place, and stop waiting."""
+        generation, exc = item
+        if generation != self._runner.generation:
+            return
+        self._applied = generation
+        message = exc.message(self._lang)
+        self.count_label.setText(self.tr("The search failed"))
+        self.statusBar().showMessage(message, 15000)
+        self.empty_label.setText(message)
+        self.empty_clear_search.setVisible(False)
+        self.empty_clear_filters.setVisible(False)
+        self.list_stack.setCurrentIndex(1)
 
     def _apply(self, update: Update) -> None:
         """Show a search's result: the list, the tree's and filters' counts, the detail."""
@@ -578,7 +589,8 @@ class MainWindow(QMainWindow):
             # with matches, opened, so the one that matches is in view.
             narrowing = (bool(query.strip()) or not filters.without("partners").is_empty()
                          or restrict is not None)
-            self.tree_model.set_hide_zero(self.hide_zero_action.isChecked() or narrowing)
+            self.tree_model.set_hide_zero(self.hide_zero_action.isChecked() or narrowing,
+                                          rebuild=False)
             self.tree_model.set_nodes(tree_nodes(store.tree_structure(), update.facets))
             if narrowing:
                 self._expand_matches(update)
@@ -592,7 +604,12 @@ class MainWindow(QMainWindow):
                 if len(store.documents) > 1 else None)
         finally:
             self._syncing = False
-        if keep and self.select_activity(keep):
+        keep_row = self.list_model.row_of_slot(store.slot(keep)) if keep else -1
+        if keep and keep_row >= max(self.list_proxy.rowCount(), self.list_model.BATCH_ROWS):
+            # Listed far down a long list: it stays in the detail pane, and the list is not
+            # given thousands of rows just to select it.
+            self.detail_pane.show_activity(store.activity(keep), self._query)
+        elif keep and self.select_activity(keep):
             hit = self.list_model.hit(self.list_model.row_of(keep))
             if hit:
                 self.detail_pane.show_activity(hit.activity, self._query)

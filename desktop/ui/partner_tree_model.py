@@ -53,10 +53,15 @@ class PartnerTreeModel(QAbstractItemModel):
     def hide_zero(self) -> bool:
         return self._hide_zero
 
-    def set_hide_zero(self, hide: bool) -> None:
+    def set_hide_zero(self, hide: bool, rebuild: bool = True) -> None:
+        """Leave out (or show again) partners without matches; ``rebuild=False`` when new
+        nodes follow at once (:meth:`set_nodes` then rebuilds once)."""
         if hide != self._hide_zero:
             self._hide_zero = hide
-            self.set_nodes(self._nodes, force_reset=True)
+            if rebuild:
+                self.set_nodes(self._nodes, force_reset=True)
+            else:
+                self._structure = []  # the next set_nodes resets
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
@@ -197,7 +202,7 @@ class PartnerTreeModel(QAbstractItemModel):
                 return self.tr("Activities")
         return None
 
+    _ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self._ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core.errors import CoopError
+from desktop.core.errors import CoopError, SearchError
 from desktop.core.facets import Cancelled
 from desktop.core.models import Filters
 from desktop.core.store import Store, Update
@@ -46,7 +46,7 @@ class SearchRunner(QObject):
     SYNC_LIMIT = 20_000
 
     finished = Signal(object)  # (generation, Update)
-    failed = Signal(object)  # the CoopError that stopped a search
+    failed = Signal(object)  # (generation, the CoopError that stopped a search)
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -125,10 +125,13 @@ class SearchRunner(QObject):
                 update = None
             except CoopError as exc:
                 update = None
-                self.failed.emit(exc)
-            except Exception:  # noqa: BLE001 - a worker must not die silently
+                self.failed.emit((generation, exc))
+            except Exception as exc:  # noqa: BLE001 - a worker must not die silently
                 log.exception("search failed")
                 update = None
+                self.failed.emit((generation, SearchError(
+                    f"The search failed ({exc}); see the log file.",
+                    f"检索失败（{exc}）；详见日志文件。")))
             if update is not None:
                 self.finished.emit((request.generation, update))
             with self._wake:

@@ -627,179 +627,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513" />
+        <location filename="../../desktop/ui/main_window.py" line="523" />
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>This activity is not in the list: it does not match the current search and filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="975" />
+        <location filename="../../desktop/ui/main_window.py" line="996" />
         <source>Topic: {name}</source>
         <translation>Topic: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="977" />
+        <location filename="../../desktop/ui/main_window.py" line="998" />
         <source>Year: {year}</source>
         <translation>Year: {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="984" />
+        <location filename="../../desktop/ui/main_window.py" line="1005" />
         <source>Partner: {name}</source>
         <translation>Partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="987" />
+        <location filename="../../desktop/ui/main_window.py" line="1008" />
         <source>Part: {name}</source>
         <translation>Part: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="994" />
+        <location filename="../../desktop/ui/main_window.py" line="1015" />
         <source>Report: {name}</source>
         <translation>Report: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="996" />
+        <location filename="../../desktop/ui/main_window.py" line="1017" />
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1015" />
+        <location filename="../../desktop/ui/main_window.py" line="1036" />
         <source>remove</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1020" />
+        <location filename="../../desktop/ui/main_window.py" line="1041" />
         <source>Filters:</source>
         <translation>Filters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1024" />
+        <location filename="../../desktop/ui/main_window.py" line="1045" />
         <source>Active filters: {list}</source>
         <translation>Active filters: {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1055" />
+        <location filename="../../desktop/ui/main_window.py" line="1076" />
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>No activity matches “{query}” with the current filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1059" />
+        <location filename="../../desktop/ui/main_window.py" line="1080" />
         <source>{count} activities match it without filters: remove a filter or clear them all.</source>
         <translation>{count} activities match it without filters: remove a filter or clear them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1063" />
+        <location filename="../../desktop/ui/main_window.py" line="1084" />
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>It is not in the report at all: try fewer or shorter words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1066" />
+        <location filename="../../desktop/ui/main_window.py" line="1087" />
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1070" />
+        <location filename="../../desktop/ui/main_window.py" line="1091" />
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1080" />
+        <location filename="../../desktop/ui/main_window.py" line="1101" />
         <source>{shown} of {total} activities</source>
         <translation>{shown} of {total} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1082" />
+        <location filename="../../desktop/ui/main_window.py" line="1103" />
         <source>Data {version}</source>
         <translation>Data {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1084" />
+        <location filename="../../desktop/ui/main_window.py" line="1105" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1086" />
+        <location filename="../../desktop/ui/main_window.py" line="1107" />
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>Everything is read from the bundled database; nothing is sent or fetched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="759" />
-        <location filename="../../desktop/ui/main_window.py" line="1107" />
+        <location filename="../../desktop/ui/main_window.py" line="780" />
+        <location filename="../../desktop/ui/main_window.py" line="1128" />
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="867" />
+        <location filename="../../desktop/ui/main_window.py" line="888" />
         <source>{count} selected</source>
         <translation>{count} selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="940" />
+        <location filename="../../desktop/ui/main_window.py" line="961" />
         <source>Copy {count} activities</source>
         <translation>Copy {count} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="964" />
+        <location filename="../../desktop/ui/main_window.py" line="985" />
         <source>{count} activities copied</source>
         <translation>{count} activities copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1131" />
-        <location filename="../../desktop/ui/main_window.py" line="1181" />
+        <location filename="../../desktop/ui/main_window.py" line="1152" />
+        <location filename="../../desktop/ui/main_window.py" line="1202" />
         <source>Add a report</source>
         <translation>Add a report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1132" />
+        <location filename="../../desktop/ui/main_window.py" line="1153" />
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Reports (*.txt *.docx *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1159" />
+        <location filename="../../desktop/ui/main_window.py" line="1180" />
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>Added {report}: {count} activities. Links were found automatically: check them against the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1170" />
+        <location filename="../../desktop/ui/main_window.py" line="1191" />
         <source>Report: {session}, agenda item {item}</source>
         <translation>Report: {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1172" />
+        <location filename="../../desktop/ui/main_window.py" line="1193" />
         <source>Title: {title}</source>
         <translation>Title: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1173" />
+        <location filename="../../desktop/ui/main_window.py" line="1194" />
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} paragraphs become activities; {partners} partners recognised.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1177" />
+        <location filename="../../desktop/ui/main_window.py" line="1198" />
         <source>Names not in the registry (not linked): {names}</source>
         <translation>Names not in the registry (not linked): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1179" />
+        <location filename="../../desktop/ui/main_window.py" line="1200" />
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1189" />
+        <location filename="../../desktop/ui/main_window.py" line="1210" />
         <source>Import a data pack</source>
         <translation>Import a data pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1190" />
+        <location filename="../../desktop/ui/main_window.py" line="1211" />
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>Data packs (*.ippcpack *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1207" />
+        <location filename="../../desktop/ui/main_window.py" line="1228" />
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -810,543 +810,548 @@ Partners added: {partners}
 Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1213" />
+        <location filename="../../desktop/ui/main_window.py" line="1234" />
         <source>Data pack imported</source>
         <translation>Data pack imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1219" />
-        <location filename="../../desktop/ui/main_window.py" line="1224" />
-        <location filename="../../desktop/ui/main_window.py" line="1228" />
+        <location filename="../../desktop/ui/main_window.py" line="1240" />
+        <location filename="../../desktop/ui/main_window.py" line="1245" />
+        <location filename="../../desktop/ui/main_window.py" line="1249" />
         <source>Remove an added report</source>
         <translation>Remove an added report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1220" />
+        <location filename="../../desktop/ui/main_window.py" line="1241" />
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>No report has been added. The reports that come with the app cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1225" />
+        <location filename="../../desktop/ui/main_window.py" line="1246" />
         <source>Report to remove:</source>
         <translation>Report to remove:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1229" />
+        <location filename="../../desktop/ui/main_window.py" line="1250" />
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>Remove {report} from your library? You can import its file again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1243" />
+        <location filename="../../desktop/ui/main_window.py" line="1264" />
         <source>Report removed</source>
         <translation>Report removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1254" />
+        <location filename="../../desktop/ui/main_window.py" line="1275" />
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1263" />
+        <location filename="../../desktop/ui/main_window.py" line="1284" />
         <source>Select an activity to cite it.</source>
         <translation>Select an activity to cite it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="960" />
+        <location filename="../../desktop/ui/main_window.py" line="981" />
         <source>Activity copied</source>
         <translation>Activity copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="536" />
+        <location filename="../../desktop/ui/main_window.py" line="546" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537" />
+        <location filename="../../desktop/ui/main_window.py" line="547" />
         <source>Reading the library ({count} activities)…</source>
         <translation>Reading the library ({count} activities)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="729" />
+        <location filename="../../desktop/ui/main_window.py" line="570" />
+        <source>The search failed</source>
+        <translation>The search failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="750" />
         <source>Your personal data is not available.</source>
         <extracomment>Up to this many partners with matches, the narrowed tree is opened whole; beyond, only its parts (opening thousands of rows costs more than a keystroke may).</extracomment>
         <translation>Your personal data is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735" />
+        <location filename="../../desktop/ui/main_window.py" line="756" />
         <source>Select activities to add.</source>
         <translation>Select activities to add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="747" />
+        <location filename="../../desktop/ui/main_window.py" line="768" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748" />
+        <location filename="../../desktop/ui/main_window.py" line="769" />
         <source>The collection {name} has no activities to export.</source>
         <translation>The collection {name} has no activities to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="766" />
+        <location filename="../../desktop/ui/main_window.py" line="787" />
         <source>Back up my data</source>
         <translation>Back up my data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="767" />
+        <location filename="../../desktop/ui/main_window.py" line="788" />
         <source>Backups (*.sqlite)</source>
         <translation>Backups (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="774" />
+        <location filename="../../desktop/ui/main_window.py" line="795" />
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="780" />
-        <location filename="../../desktop/ui/main_window.py" line="784" />
+        <location filename="../../desktop/ui/main_window.py" line="801" />
+        <location filename="../../desktop/ui/main_window.py" line="805" />
         <source>Restore my data</source>
         <translation>Restore my data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781" />
+        <location filename="../../desktop/ui/main_window.py" line="802" />
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>Backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="785" />
+        <location filename="../../desktop/ui/main_window.py" line="806" />
         <source>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</source>
         <translation>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="797" />
+        <location filename="../../desktop/ui/main_window.py" line="818" />
         <source>Your data was restored.</source>
         <translation>Your data was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833" />
+        <location filename="../../desktop/ui/main_window.py" line="854" />
         <source>In the search field: go to the results</source>
         <translation>In the search field: go to the results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833" />
+        <location filename="../../desktop/ui/main_window.py" line="854" />
         <source>Down, Enter</source>
         <translation>Down, Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="834" />
+        <location filename="../../desktop/ui/main_window.py" line="855" />
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="835" />
+        <location filename="../../desktop/ui/main_window.py" line="856" />
         <source>In the partner tree: remove the partner filter</source>
         <translation>In the partner tree: remove the partner filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="836" />
+        <location filename="../../desktop/ui/main_window.py" line="857" />
         <source>Open a context menu</source>
         <translation>Open a context menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="836" />
+        <location filename="../../desktop/ui/main_window.py" line="857" />
         <source>Right-click, Menu key</source>
         <translation>Right-click, Menu key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="837" />
+        <location filename="../../desktop/ui/main_window.py" line="858" />
         <source>Select several results</source>
         <translation>Select several results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="837" />
+        <location filename="../../desktop/ui/main_window.py" line="858" />
         <source>Shift or Ctrl + click or arrows</source>
         <translation>Shift or Ctrl + click or arrows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="840" />
+        <location filename="../../desktop/ui/main_window.py" line="861" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="847" />
+        <location filename="../../desktop/ui/main_window.py" line="868" />
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="906" />
+        <location filename="../../desktop/ui/main_window.py" line="927" />
         <source>Show only this partner's activities</source>
         <translation>Show only this partner's activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909" />
+        <location filename="../../desktop/ui/main_window.py" line="930" />
         <source>Show its card</source>
         <translation>Show its card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="911" />
+        <location filename="../../desktop/ui/main_window.py" line="932" />
         <source>Copy name</source>
         <translation>Copy name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="912" />
+        <location filename="../../desktop/ui/main_window.py" line="933" />
         <source>Name copied</source>
         <translation>Name copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="914" />
+        <location filename="../../desktop/ui/main_window.py" line="935" />
         <source>Export this partner's activities…</source>
         <translation>Export this partner's activities…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="919" />
+        <location filename="../../desktop/ui/main_window.py" line="940" />
         <source>Show only this part</source>
         <translation>Show only this part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="939" />
+        <location filename="../../desktop/ui/main_window.py" line="960" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="941" />
+        <location filename="../../desktop/ui/main_window.py" line="962" />
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="943" />
+        <location filename="../../desktop/ui/main_window.py" line="964" />
         <source>Add to collection…</source>
         <translation>Add to collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="945" />
+        <location filename="../../desktop/ui/main_window.py" line="966" />
         <source>Export selected…</source>
         <translation>Export selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="947" />
+        <location filename="../../desktop/ui/main_window.py" line="968" />
         <source>Read the whole paragraph</source>
         <translation>Read the whole paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="999" />
+        <location filename="../../desktop/ui/main_window.py" line="1020" />
         <source>Starred only</source>
         <translation>Starred only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1001" />
+        <location filename="../../desktop/ui/main_window.py" line="1022" />
         <source>With my notes only</source>
         <translation>With my notes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1003" />
+        <location filename="../../desktop/ui/main_window.py" line="1024" />
         <source>My notes: {words}</source>
         <translation>My notes: {words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1006" />
+        <location filename="../../desktop/ui/main_window.py" line="1027" />
         <source>Collection: {name}</source>
         <translation>Collection: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1386" />
+        <location filename="../../desktop/ui/main_window.py" line="1407" />
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1387" />
+        <location filename="../../desktop/ui/main_window.py" line="1408" />
         <source>Data version {version}</source>
         <translation>Data version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1390" />
+        <location filename="../../desktop/ui/main_window.py" line="1411" />
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>Source: {title}, {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1394" />
+        <location filename="../../desktop/ui/main_window.py" line="1415" />
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1397" />
+        <location filename="../../desktop/ui/main_window.py" line="1418" />
         <source>Licence: MIT</source>
         <translation>Licence: MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1398" />
+        <location filename="../../desktop/ui/main_window.py" line="1419" />
         <source>Works offline: no network connection is ever made.</source>
         <translation>Works offline: no network connection is ever made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1401" />
+        <location filename="../../desktop/ui/main_window.py" line="1422" />
         <source>About {name}</source>
         <translation>About {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1412" />
+        <location filename="../../desktop/ui/main_window.py" line="1433" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1413" />
+        <location filename="../../desktop/ui/main_window.py" line="1434" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1414" />
+        <location filename="../../desktop/ui/main_window.py" line="1435" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1415" />
+        <location filename="../../desktop/ui/main_window.py" line="1436" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1416" />
+        <location filename="../../desktop/ui/main_window.py" line="1437" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1417" />
+        <location filename="../../desktop/ui/main_window.py" line="1438" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1419" />
+        <location filename="../../desktop/ui/main_window.py" line="1440" />
         <source>My briefing</source>
         <translation>My briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1421" />
+        <location filename="../../desktop/ui/main_window.py" line="1442" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1422" />
+        <location filename="../../desktop/ui/main_window.py" line="1443" />
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1423" />
+        <location filename="../../desktop/ui/main_window.py" line="1444" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1424" />
+        <location filename="../../desktop/ui/main_window.py" line="1445" />
         <source>&amp;Add report…</source>
         <translation>&amp;Add report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1425" />
+        <location filename="../../desktop/ui/main_window.py" line="1446" />
         <source>Import data &amp;pack…</source>
         <translation>Import data &amp;pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1426" />
+        <location filename="../../desktop/ui/main_window.py" line="1447" />
         <source>&amp;Remove an added report…</source>
         <translation>&amp;Remove an added report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1427" />
+        <location filename="../../desktop/ui/main_window.py" line="1448" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1428" />
+        <location filename="../../desktop/ui/main_window.py" line="1449" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1429" />
+        <location filename="../../desktop/ui/main_window.py" line="1450" />
         <source>Copy ci&amp;tation</source>
         <translation>Copy ci&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1430" />
+        <location filename="../../desktop/ui/main_window.py" line="1451" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1431" />
+        <location filename="../../desktop/ui/main_window.py" line="1452" />
         <source>C&amp;lear all filters</source>
         <translation>C&amp;lear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1432" />
+        <location filename="../../desktop/ui/main_window.py" line="1453" />
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1433" />
+        <location filename="../../desktop/ui/main_window.py" line="1454" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1434" />
+        <location filename="../../desktop/ui/main_window.py" line="1455" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1435" />
+        <location filename="../../desktop/ui/main_window.py" line="1456" />
         <source>Show &amp;partners and filters</source>
         <translation>Show &amp;partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1436" />
+        <location filename="../../desktop/ui/main_window.py" line="1457" />
         <source>Show &amp;detail pane</source>
         <translation>Show &amp;detail pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1437" />
+        <location filename="../../desktop/ui/main_window.py" line="1458" />
         <source>&amp;Hide partners without matches</source>
         <translation>&amp;Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1438" />
+        <location filename="../../desktop/ui/main_window.py" line="1459" />
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1439" />
+        <location filename="../../desktop/ui/main_window.py" line="1460" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1440" />
+        <location filename="../../desktop/ui/main_window.py" line="1461" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1441" />
+        <location filename="../../desktop/ui/main_window.py" line="1462" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1442" />
+        <location filename="../../desktop/ui/main_window.py" line="1463" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1443" />
+        <location filename="../../desktop/ui/main_window.py" line="1464" />
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1444" />
+        <location filename="../../desktop/ui/main_window.py" line="1465" />
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1445" />
+        <location filename="../../desktop/ui/main_window.py" line="1466" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1446" />
+        <location filename="../../desktop/ui/main_window.py" line="1467" />
         <source>S&amp;tar or unstar</source>
         <translation>S&amp;tar or unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1447" />
+        <location filename="../../desktop/ui/main_window.py" line="1468" />
         <source>Add to c&amp;ollection…</source>
         <translation>Add to c&amp;ollection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1448" />
+        <location filename="../../desktop/ui/main_window.py" line="1469" />
         <source>&amp;Back up my data…</source>
         <translation>&amp;Back up my data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1449" />
+        <location filename="../../desktop/ui/main_window.py" line="1470" />
         <source>Restore my &amp;data…</source>
         <translation>Restore my &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1450" />
+        <location filename="../../desktop/ui/main_window.py" line="1471" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1451" />
+        <location filename="../../desktop/ui/main_window.py" line="1472" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1457" />
+        <location filename="../../desktop/ui/main_window.py" line="1478" />
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>Export the listed activities (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1459" />
+        <location filename="../../desktop/ui/main_window.py" line="1480" />
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>Add a CPM report on international cooperation from a text, Word or PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1461" />
+        <location filename="../../desktop/ui/main_window.py" line="1482" />
         <source>Add curated reports from a data pack file</source>
         <translation>Add curated reports from a data pack file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1462" />
+        <location filename="../../desktop/ui/main_window.py" line="1483" />
         <source>Search the report (Ctrl+F)</source>
         <translation>Search the report (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1463" />
+        <location filename="../../desktop/ui/main_window.py" line="1484" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1464" />
+        <location filename="../../desktop/ui/main_window.py" line="1485" />
         <source>Hide partners without matches</source>
         <translation>Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1418" />
-        <location filename="../../desktop/ui/main_window.py" line="1465" />
+        <location filename="../../desktop/ui/main_window.py" line="1439" />
+        <location filename="../../desktop/ui/main_window.py" line="1486" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1467" />
+        <location filename="../../desktop/ui/main_window.py" line="1488" />
         <source>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1469" />
+        <location filename="../../desktop/ui/main_window.py" line="1490" />
         <source>Partners and filters</source>
         <translation>Partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1470" />
+        <location filename="../../desktop/ui/main_window.py" line="1491" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1471" />
-        <location filename="../../desktop/ui/main_window.py" line="1472" />
+        <location filename="../../desktop/ui/main_window.py" line="1492" />
+        <location filename="../../desktop/ui/main_window.py" line="1493" />
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1473" />
+        <location filename="../../desktop/ui/main_window.py" line="1494" />
         <source>Activity details</source>
         <translation>Activity details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1474" />
+        <location filename="../../desktop/ui/main_window.py" line="1495" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1475" />
+        <location filename="../../desktop/ui/main_window.py" line="1496" />
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1476" />
+        <location filename="../../desktop/ui/main_window.py" line="1497" />
         <source>Number of activities shown</source>
         <translation>Number of activities shown</translation>
     </message>

@@ -627,179 +627,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513" />
+        <location filename="../../desktop/ui/main_window.py" line="523" />
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>此活动不在列表中：它不符合当前的检索和筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="975" />
+        <location filename="../../desktop/ui/main_window.py" line="996" />
         <source>Topic: {name}</source>
         <translation>主题：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="977" />
+        <location filename="../../desktop/ui/main_window.py" line="998" />
         <source>Year: {year}</source>
         <translation>年份：{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="984" />
+        <location filename="../../desktop/ui/main_window.py" line="1005" />
         <source>Partner: {name}</source>
         <translation>合作伙伴：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="987" />
+        <location filename="../../desktop/ui/main_window.py" line="1008" />
         <source>Part: {name}</source>
         <translation>部分：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="994" />
+        <location filename="../../desktop/ui/main_window.py" line="1015" />
         <source>Report: {name}</source>
         <translation>报告：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="996" />
+        <location filename="../../desktop/ui/main_window.py" line="1017" />
         <source>Calls to action for NPPOs</source>
         <translation>对国家植保机构的行动呼吁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1015" />
+        <location filename="../../desktop/ui/main_window.py" line="1036" />
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1020" />
+        <location filename="../../desktop/ui/main_window.py" line="1041" />
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1024" />
+        <location filename="../../desktop/ui/main_window.py" line="1045" />
         <source>Active filters: {list}</source>
         <translation>当前筛选：{list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1055" />
+        <location filename="../../desktop/ui/main_window.py" line="1076" />
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>在当前筛选条件下，没有活动与“{query}”匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1059" />
+        <location filename="../../desktop/ui/main_window.py" line="1080" />
         <source>{count} activities match it without filters: remove a filter or clear them all.</source>
         <translation>不加筛选时有 {count} 项活动匹配：请移除某个筛选条件或清除全部筛选。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1063" />
+        <location filename="../../desktop/ui/main_window.py" line="1084" />
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>报告中没有这一内容：请尝试更少或更短的词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1066" />
+        <location filename="../../desktop/ui/main_window.py" line="1087" />
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>没有活动提到“{query}”。
 请尝试更少或更短的词，或换一种写法；合作伙伴名称可用中文或英文搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1070" />
+        <location filename="../../desktop/ui/main_window.py" line="1091" />
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>没有活动同时符合所选的全部筛选条件。
 不同类型的筛选条件须同时满足：移除其中一个即可扩大范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1080" />
+        <location filename="../../desktop/ui/main_window.py" line="1101" />
         <source>{shown} of {total} activities</source>
         <translation>显示 {shown} 项，共 {total} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1082" />
+        <location filename="../../desktop/ui/main_window.py" line="1103" />
         <source>Data {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1084" />
+        <location filename="../../desktop/ui/main_window.py" line="1105" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1086" />
+        <location filename="../../desktop/ui/main_window.py" line="1107" />
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>所有内容都读取自随附的数据库；不发送也不下载任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="759" />
-        <location filename="../../desktop/ui/main_window.py" line="1107" />
+        <location filename="../../desktop/ui/main_window.py" line="780" />
+        <location filename="../../desktop/ui/main_window.py" line="1128" />
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="867" />
+        <location filename="../../desktop/ui/main_window.py" line="888" />
         <source>{count} selected</source>
         <translation>已选 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="940" />
+        <location filename="../../desktop/ui/main_window.py" line="961" />
         <source>Copy {count} activities</source>
         <translation>复制 {count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="964" />
+        <location filename="../../desktop/ui/main_window.py" line="985" />
         <source>{count} activities copied</source>
         <translation>已复制 {count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1131" />
-        <location filename="../../desktop/ui/main_window.py" line="1181" />
+        <location filename="../../desktop/ui/main_window.py" line="1152" />
+        <location filename="../../desktop/ui/main_window.py" line="1202" />
         <source>Add a report</source>
         <translation>添加报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1132" />
+        <location filename="../../desktop/ui/main_window.py" line="1153" />
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>报告 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1159" />
+        <location filename="../../desktop/ui/main_window.py" line="1180" />
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>已添加 {report}：{count} 项活动。关联信息为自动识别，请对照原文核实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1170" />
+        <location filename="../../desktop/ui/main_window.py" line="1191" />
         <source>Report: {session}, agenda item {item}</source>
         <translation>报告：{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1172" />
+        <location filename="../../desktop/ui/main_window.py" line="1193" />
         <source>Title: {title}</source>
         <translation>标题：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1173" />
+        <location filename="../../desktop/ui/main_window.py" line="1194" />
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} 个段落将成为活动；识别出 {partners} 个合作伙伴。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1177" />
+        <location filename="../../desktop/ui/main_window.py" line="1198" />
         <source>Names not in the registry (not linked): {names}</source>
         <translation>登记表中没有的名称（未关联）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1179" />
+        <location filename="../../desktop/ui/main_window.py" line="1200" />
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>合作伙伴、主题和日期为自动识别，程序会作出标注。将此报告添加到资料库吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1189" />
+        <location filename="../../desktop/ui/main_window.py" line="1210" />
         <source>Import a data pack</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1190" />
+        <location filename="../../desktop/ui/main_window.py" line="1211" />
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>数据包 (*.ippcpack *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1207" />
+        <location filename="../../desktop/ui/main_window.py" line="1228" />
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -810,543 +810,548 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
 活动：新增 {a_added}，删除 {a_removed}，更改 {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1213" />
+        <location filename="../../desktop/ui/main_window.py" line="1234" />
         <source>Data pack imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1219" />
-        <location filename="../../desktop/ui/main_window.py" line="1224" />
-        <location filename="../../desktop/ui/main_window.py" line="1228" />
+        <location filename="../../desktop/ui/main_window.py" line="1240" />
+        <location filename="../../desktop/ui/main_window.py" line="1245" />
+        <location filename="../../desktop/ui/main_window.py" line="1249" />
         <source>Remove an added report</source>
         <translation>删除已添加的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1220" />
+        <location filename="../../desktop/ui/main_window.py" line="1241" />
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>尚未添加任何报告。随本程序提供的报告不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1225" />
+        <location filename="../../desktop/ui/main_window.py" line="1246" />
         <source>Report to remove:</source>
         <translation>要删除的报告：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1229" />
+        <location filename="../../desktop/ui/main_window.py" line="1250" />
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>从资料库中删除 {report} 吗？之后可以重新导入其文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1243" />
+        <location filename="../../desktop/ui/main_window.py" line="1264" />
         <source>Report removed</source>
         <translation>报告已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1254" />
+        <location filename="../../desktop/ui/main_window.py" line="1275" />
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1263" />
+        <location filename="../../desktop/ui/main_window.py" line="1284" />
         <source>Select an activity to cite it.</source>
         <translation>请先选择一项活动再引用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="960" />
+        <location filename="../../desktop/ui/main_window.py" line="981" />
         <source>Activity copied</source>
         <translation>已复制活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="536" />
+        <location filename="../../desktop/ui/main_window.py" line="546" />
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537" />
+        <location filename="../../desktop/ui/main_window.py" line="547" />
         <source>Reading the library ({count} activities)…</source>
         <translation>正在读取资料库（{count} 项活动）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="729" />
+        <location filename="../../desktop/ui/main_window.py" line="570" />
+        <source>The search failed</source>
+        <translation>检索失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="750" />
         <source>Your personal data is not available.</source>
         <extracomment>Up to this many partners with matches, the narrowed tree is opened whole; beyond, only its parts (opening thousands of rows costs more than a keystroke may).</extracomment>
         <translation>您的个人数据不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735" />
+        <location filename="../../desktop/ui/main_window.py" line="756" />
         <source>Select activities to add.</source>
         <translation>请选择要加入的活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="747" />
+        <location filename="../../desktop/ui/main_window.py" line="768" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748" />
+        <location filename="../../desktop/ui/main_window.py" line="769" />
         <source>The collection {name} has no activities to export.</source>
         <translation>收藏夹 {name} 中没有可导出的活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="766" />
+        <location filename="../../desktop/ui/main_window.py" line="787" />
         <source>Back up my data</source>
         <translation>备份我的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="767" />
+        <location filename="../../desktop/ui/main_window.py" line="788" />
         <source>Backups (*.sqlite)</source>
         <translation>备份文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="774" />
+        <location filename="../../desktop/ui/main_window.py" line="795" />
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="780" />
-        <location filename="../../desktop/ui/main_window.py" line="784" />
+        <location filename="../../desktop/ui/main_window.py" line="801" />
+        <location filename="../../desktop/ui/main_window.py" line="805" />
         <source>Restore my data</source>
         <translation>恢复我的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781" />
+        <location filename="../../desktop/ui/main_window.py" line="802" />
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>备份文件 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="785" />
+        <location filename="../../desktop/ui/main_window.py" line="806" />
         <source>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</source>
         <translation>用备份中的笔记、星标、收藏夹和已存检索替换现有数据吗？现有数据会保存在旁边的一个文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="797" />
+        <location filename="../../desktop/ui/main_window.py" line="818" />
         <source>Your data was restored.</source>
         <translation>您的数据已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833" />
+        <location filename="../../desktop/ui/main_window.py" line="854" />
         <source>In the search field: go to the results</source>
         <translation>在检索框中：转到结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833" />
+        <location filename="../../desktop/ui/main_window.py" line="854" />
         <source>Down, Enter</source>
         <translation>下方向键、回车键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="834" />
+        <location filename="../../desktop/ui/main_window.py" line="855" />
         <source>Clear the search</source>
         <translation>清除检索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="835" />
+        <location filename="../../desktop/ui/main_window.py" line="856" />
         <source>In the partner tree: remove the partner filter</source>
         <translation>在合作伙伴树中：删除合作伙伴筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="836" />
+        <location filename="../../desktop/ui/main_window.py" line="857" />
         <source>Open a context menu</source>
         <translation>打开右键菜单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="836" />
+        <location filename="../../desktop/ui/main_window.py" line="857" />
         <source>Right-click, Menu key</source>
         <translation>右键点击、菜单键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="837" />
+        <location filename="../../desktop/ui/main_window.py" line="858" />
         <source>Select several results</source>
         <translation>选择多个结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="837" />
+        <location filename="../../desktop/ui/main_window.py" line="858" />
         <source>Shift or Ctrl + click or arrows</source>
         <translation>Shift 或 Ctrl + 点击或方向键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="840" />
+        <location filename="../../desktop/ui/main_window.py" line="861" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="847" />
+        <location filename="../../desktop/ui/main_window.py" line="868" />
         <source>User guide</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="906" />
+        <location filename="../../desktop/ui/main_window.py" line="927" />
         <source>Show only this partner's activities</source>
         <translation>只显示该合作伙伴的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909" />
+        <location filename="../../desktop/ui/main_window.py" line="930" />
         <source>Show its card</source>
         <translation>显示其简介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="911" />
+        <location filename="../../desktop/ui/main_window.py" line="932" />
         <source>Copy name</source>
         <translation>复制名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="912" />
+        <location filename="../../desktop/ui/main_window.py" line="933" />
         <source>Name copied</source>
         <translation>已复制名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="914" />
+        <location filename="../../desktop/ui/main_window.py" line="935" />
         <source>Export this partner's activities…</source>
         <translation>导出该合作伙伴的活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="919" />
+        <location filename="../../desktop/ui/main_window.py" line="940" />
         <source>Show only this part</source>
         <translation>只显示该部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="939" />
+        <location filename="../../desktop/ui/main_window.py" line="960" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="941" />
+        <location filename="../../desktop/ui/main_window.py" line="962" />
         <source>Copy citation</source>
         <translation>复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="943" />
+        <location filename="../../desktop/ui/main_window.py" line="964" />
         <source>Add to collection…</source>
         <translation>加入收藏夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="945" />
+        <location filename="../../desktop/ui/main_window.py" line="966" />
         <source>Export selected…</source>
         <translation>导出所选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="947" />
+        <location filename="../../desktop/ui/main_window.py" line="968" />
         <source>Read the whole paragraph</source>
         <translation>阅读整段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="999" />
+        <location filename="../../desktop/ui/main_window.py" line="1020" />
         <source>Starred only</source>
         <translation>只看星标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1001" />
+        <location filename="../../desktop/ui/main_window.py" line="1022" />
         <source>With my notes only</source>
         <translation>只看有笔记的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1003" />
+        <location filename="../../desktop/ui/main_window.py" line="1024" />
         <source>My notes: {words}</source>
         <translation>我的笔记：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1006" />
+        <location filename="../../desktop/ui/main_window.py" line="1027" />
         <source>Collection: {name}</source>
         <translation>收藏夹：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1386" />
+        <location filename="../../desktop/ui/main_window.py" line="1407" />
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1387" />
+        <location filename="../../desktop/ui/main_window.py" line="1408" />
         <source>Data version {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1390" />
+        <location filename="../../desktop/ui/main_window.py" line="1411" />
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>来源：{title}，{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1394" />
+        <location filename="../../desktop/ui/main_window.py" line="1415" />
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>报告文本按其原文语言逐字引用。中文报告的英文文本为非官方工作译文，以中文原文为准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1397" />
+        <location filename="../../desktop/ui/main_window.py" line="1418" />
         <source>Licence: MIT</source>
         <translation>许可证：MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1398" />
+        <location filename="../../desktop/ui/main_window.py" line="1419" />
         <source>Works offline: no network connection is ever made.</source>
         <translation>离线运行：从不建立任何网络连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1401" />
+        <location filename="../../desktop/ui/main_window.py" line="1422" />
         <source>About {name}</source>
         <translation>关于{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1412" />
+        <location filename="../../desktop/ui/main_window.py" line="1433" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1413" />
+        <location filename="../../desktop/ui/main_window.py" line="1434" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1414" />
+        <location filename="../../desktop/ui/main_window.py" line="1435" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1415" />
+        <location filename="../../desktop/ui/main_window.py" line="1436" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1416" />
+        <location filename="../../desktop/ui/main_window.py" line="1437" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1417" />
+        <location filename="../../desktop/ui/main_window.py" line="1438" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1419" />
+        <location filename="../../desktop/ui/main_window.py" line="1440" />
         <source>My briefing</source>
         <translation>我的简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1421" />
+        <location filename="../../desktop/ui/main_window.py" line="1442" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1422" />
+        <location filename="../../desktop/ui/main_window.py" line="1443" />
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1423" />
+        <location filename="../../desktop/ui/main_window.py" line="1444" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1424" />
+        <location filename="../../desktop/ui/main_window.py" line="1445" />
         <source>&amp;Add report…</source>
         <translation>添加报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1425" />
+        <location filename="../../desktop/ui/main_window.py" line="1446" />
         <source>Import data &amp;pack…</source>
         <translation>导入数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1426" />
+        <location filename="../../desktop/ui/main_window.py" line="1447" />
         <source>&amp;Remove an added report…</source>
         <translation>删除已添加的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1427" />
+        <location filename="../../desktop/ui/main_window.py" line="1448" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1428" />
+        <location filename="../../desktop/ui/main_window.py" line="1449" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1429" />
+        <location filename="../../desktop/ui/main_window.py" line="1450" />
         <source>Copy ci&amp;tation</source>
         <translation>复制引用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1430" />
+        <location filename="../../desktop/ui/main_window.py" line="1451" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1431" />
+        <location filename="../../desktop/ui/main_window.py" line="1452" />
         <source>C&amp;lear all filters</source>
         <translation>清除全部筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1432" />
+        <location filename="../../desktop/ui/main_window.py" line="1453" />
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1433" />
+        <location filename="../../desktop/ui/main_window.py" line="1454" />
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1434" />
+        <location filename="../../desktop/ui/main_window.py" line="1455" />
         <source>&amp;Normal text size</source>
         <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1435" />
+        <location filename="../../desktop/ui/main_window.py" line="1456" />
         <source>Show &amp;partners and filters</source>
         <translation>显示合作伙伴和筛选(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1436" />
+        <location filename="../../desktop/ui/main_window.py" line="1457" />
         <source>Show &amp;detail pane</source>
         <translation>显示详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1437" />
+        <location filename="../../desktop/ui/main_window.py" line="1458" />
         <source>&amp;Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1438" />
+        <location filename="../../desktop/ui/main_window.py" line="1459" />
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1439" />
+        <location filename="../../desktop/ui/main_window.py" line="1460" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1440" />
+        <location filename="../../desktop/ui/main_window.py" line="1461" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1441" />
+        <location filename="../../desktop/ui/main_window.py" line="1462" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1442" />
+        <location filename="../../desktop/ui/main_window.py" line="1463" />
         <source>Follow the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1443" />
+        <location filename="../../desktop/ui/main_window.py" line="1464" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1444" />
+        <location filename="../../desktop/ui/main_window.py" line="1465" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1445" />
+        <location filename="../../desktop/ui/main_window.py" line="1466" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1446" />
+        <location filename="../../desktop/ui/main_window.py" line="1467" />
         <source>S&amp;tar or unstar</source>
         <translation>加星标/取消星标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1447" />
+        <location filename="../../desktop/ui/main_window.py" line="1468" />
         <source>Add to c&amp;ollection…</source>
         <translation>加入收藏夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1448" />
+        <location filename="../../desktop/ui/main_window.py" line="1469" />
         <source>&amp;Back up my data…</source>
         <translation>备份我的数据(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1449" />
+        <location filename="../../desktop/ui/main_window.py" line="1470" />
         <source>Restore my &amp;data…</source>
         <translation>恢复我的数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1450" />
+        <location filename="../../desktop/ui/main_window.py" line="1471" />
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1451" />
+        <location filename="../../desktop/ui/main_window.py" line="1472" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1457" />
+        <location filename="../../desktop/ui/main_window.py" line="1478" />
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>导出列出的活动（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1459" />
+        <location filename="../../desktop/ui/main_window.py" line="1480" />
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>从文本、Word 或 PDF 文件添加植检委国际合作报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1461" />
+        <location filename="../../desktop/ui/main_window.py" line="1482" />
         <source>Add curated reports from a data pack file</source>
         <translation>从数据包文件添加经审核的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1462" />
+        <location filename="../../desktop/ui/main_window.py" line="1483" />
         <source>Search the report (Ctrl+F)</source>
         <translation>搜索报告（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1463" />
+        <location filename="../../desktop/ui/main_window.py" line="1484" />
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1464" />
+        <location filename="../../desktop/ui/main_window.py" line="1485" />
         <source>Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1418" />
-        <location filename="../../desktop/ui/main_window.py" line="1465" />
+        <location filename="../../desktop/ui/main_window.py" line="1439" />
+        <location filename="../../desktop/ui/main_window.py" line="1486" />
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1467" />
+        <location filename="../../desktop/ui/main_window.py" line="1488" />
         <source>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>报告的三个部分及其合作伙伴和匹配活动数；选择其中一项即只显示其活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1469" />
+        <location filename="../../desktop/ui/main_window.py" line="1490" />
         <source>Partners and filters</source>
         <translation>合作伙伴和筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1470" />
+        <location filename="../../desktop/ui/main_window.py" line="1491" />
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1471" />
-        <location filename="../../desktop/ui/main_window.py" line="1472" />
+        <location filename="../../desktop/ui/main_window.py" line="1492" />
+        <location filename="../../desktop/ui/main_window.py" line="1493" />
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1473" />
+        <location filename="../../desktop/ui/main_window.py" line="1494" />
         <source>Activity details</source>
         <translation>活动详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1474" />
+        <location filename="../../desktop/ui/main_window.py" line="1495" />
         <source>Clear search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1475" />
+        <location filename="../../desktop/ui/main_window.py" line="1496" />
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1476" />
+        <location filename="../../desktop/ui/main_window.py" line="1497" />
         <source>Number of activities shown</source>
         <translation>显示的活动数</translation>
     </message>

@@ -13,7 +13,7 @@ from desktop.ui.filter_panel import TopicFacetModel, TopicIdRole
 from desktop.ui.partner_tree_model import CountRole, PartnerTreeModel
 
 
-def test_partner_tree_model(qtmodeltester, store):
+def test_partner_tree_model(qtmodeltester, store, qapp):
     model = PartnerTreeModel("zh")
     model.set_nodes(store.partner_tree("集装箱"))
     qtmodeltester.check(model)

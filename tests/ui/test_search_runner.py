@@ -62,3 +62,22 @@ def test_selecting_a_far_activity_gives_the_view_its_row(qtbot, big_window):
     assert window.select_activity(last)
     assert window.list_view.currentIndex().row() == 1499
     assert window.detail_pane.activity is not None
+
+
+def test_a_search_that_fails_in_the_worker_is_said_and_not_waited_for(
+        qtbot, big_window, monkeypatch):
+    from desktop.core.errors import DatabaseError
+
+    window = big_window
+    _settled(qtbot, window)
+
+    def broken(*_args, **_kwargs):
+        raise DatabaseError("The database is damaged (test).", "数据库已损坏（测试）。")
+
+    monkeypatch.setattr(Store, "update", broken)
+    window.search_field.set_query("实蝇")
+    window.set_query("实蝇")
+    _settled(qtbot, window)
+    assert window.count_label.text() == "The search failed"
+    assert "damaged (test)" in window.empty_label.text()
+    assert window.list_stack.currentIndex() == 1
