@@ -74,7 +74,6 @@ from desktop.ui.activity_list_model import (
     ActivitySortProxy,
 )
 from desktop.ui.detail_pane import DetailPane
-from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.filter_panel import FilterPanel
 from desktop.ui.i18n import Translations, normalize_language, system_language
 from desktop.ui.my_briefing import MyBriefingPanel
@@ -774,6 +773,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Export"), self.tr(
                 "The collection {name} has no activities to export.").format(name=name))
             return
+        from desktop.ui.export_dialog import ExportDialog  # loaded when first used
+
         dialog = ExportDialog(
             self._store, self, current_query="", current_filters=Filters(), current_ids=ids,
             selected_ids=[], selected_partner_id=None, lang=self._lang,
@@ -1124,6 +1125,8 @@ class MainWindow(QMainWindow):
         # The results in the order the user sees them (the list may be sorted by a column).
         current = self.list_model.activity_ids()
         partners = self._filters.partners
+        from desktop.ui.export_dialog import ExportDialog  # loaded when first used
+
         dialog = ExportDialog(
             self._store, self, current_query=self._query, current_filters=self._filters,
             current_ids=current, selected_ids=self.selected_activity_ids(),
