@@ -92,8 +92,23 @@ class Partner:
     website: str
     short_zh: tuple[str, ...] = ()
     member_of: tuple[str, ...] = ()
-    mentions: tuple[tuple[str, int], ...] = ()  # (document id, paragraph) naming the partner
+    #: The JSON of ``{document id: [paragraphs naming the partner]}`` (read when asked for:
+    #: a library of thousands of partners opens without parsing them all).
+    mentions_json: str = ""
     aliases_en: tuple[str, ...] = ()  # other English names and short forms
+
+    @property
+    def mentions(self) -> tuple[tuple[str, int], ...]:
+        """(document id, paragraph) of each paragraph naming the partner."""
+        import json
+
+        if not self.mentions_json or self.mentions_json == "{}":
+            return ()
+        try:
+            return tuple((str(doc), int(n)) for doc, numbers in
+                         dict(json.loads(self.mentions_json)).items() for n in numbers)
+        except (ValueError, TypeError):  # the store checked its shape; be safe anyway
+            return ()
 
     def name(self, lang: str) -> str:
         return self.name_zh if lang == "zh" else self.name_en

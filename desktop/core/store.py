@@ -535,13 +535,16 @@ class Store:
                  short_zh, mentions, aliases_en) in rows:
                 if pid in partners:
                     continue
+                if mentions not in (None, "") and not (
+                        isinstance(mentions, str) and mentions.startswith("{")
+                        and mentions.endswith("}")):
+                    raise ValueError(f"{pid}: mentions is {str(mentions)[:40]!r}, not a JSON "
+                                     "object")
                 partners[pid] = Partner(
                     pid, group_id, parent_id, _text(name_zh), _text(name_en), _text(acronym),
                     _text(kind), _text(kind_zh), _text(website), _json_texts(short_zh),
                     tuple(members.get(pid, ())),
-                    () if mentions in (None, "", "{}") else tuple(
-                        (doc, int(n)) for doc, numbers in dict(json.loads(mentions)).items()
-                        for n in numbers),
+                    _text(mentions),
                     _json_texts(aliases_en))
             for r in c.execute("SELECT * FROM bodies ORDER BY sort"):
                 txt = _texts(r)

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.errors import CoopError, SearchError
 from desktop.core.facets import Cancelled
@@ -44,6 +44,8 @@ class SearchRunner(QObject):
 
     #: Libraries up to this many activities are searched on the spot (a few ms).
     SYNC_LIMIT = 20_000
+    #: The worker starts this long after the first request (the window paints first).
+    START_DELAY_MS = 30
 
     finished = Signal(object)  # (generation, Update)
     failed = Signal(object)  # (generation, the CoopError that stopped a search)
@@ -78,8 +80,10 @@ class SearchRunner(QObject):
             self._pending = request
             self._wake.notify()
         if self._thread is None:
+            # Started from the event loop, not while the window is being built: the first
+            # paint comes before the worker competes for the interpreter.
             self._thread = threading.Thread(target=self._work, name="search", daemon=True)
-            self._thread.start()
+            QTimer.singleShot(self.START_DELAY_MS, self._thread.start)
         return None
 
     def wait(self, timeout: float = 30.0) -> bool:
@@ -95,7 +99,7 @@ class SearchRunner(QObject):
             self._closed = True
             self._pending = None
             self._wake.notify_all()
-        if self._thread is not None:
+        if self._thread is not None and self._thread.is_alive():
             self._thread.join(timeout=5)
 
     def _current(self, generation: int) -> None:
