@@ -142,9 +142,6 @@ def run(argv: Sequence[str] | None = None, *, lang: str | None = None,
             benchmarks); the window is not closed, so its layout is not saved.
     """
     setup_logging()
-    # The search worker of a large library hands the interpreter back every millisecond
-    # (not every 5), so the window's own Python code stays quick while it works.
-    sys.setswitchinterval(0.001)
     app = make_application(list(argv or []))
     settings = Settings()
     translations = Translations()

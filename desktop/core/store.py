@@ -630,6 +630,15 @@ class Store:
         """Read the facet index now (a worker thread calls this for a large library)."""
         self._ensure_index()
 
+    def warm(self, stop: Callable[[], bool] = lambda: False) -> None:
+        """Build each filter's sets ahead of the first click on it (a worker calls this when
+        idle); ``stop()`` is asked between facets."""
+        index = self._ensure_index()
+        for facet in ("topics", "years", "doc", "part", "tree"):
+            if stop():
+                return
+            index.slots_with(facet, None)
+
     def _read_index(self) -> FacetIndex:
         conns = self._connections()
         raw: list[tuple] = []
