@@ -63,3 +63,13 @@ def test_match_spans_are_case_insensitive_and_merged():
 def test_space_between_number_and_other_chinese_separates_terms():
     assert [t.compact for t in parse_query("秘书处 2020")] == ["秘书处", "2020"]
     assert [t.compact for t in parse_query("第 25 次")] == ["第25次"]
+
+
+def test_a_single_letter_is_a_word_not_the_start_of_every_word():
+    # One letter as a prefix would match nearly every activity of a large library.
+    [one] = parse_query("c")
+    assert not one.prefix
+    [two] = parse_query("cu")
+    assert two.prefix
+    [phrase] = parse_query("world-c")
+    assert phrase.prefix  # inside a phrase the words before it narrow it down

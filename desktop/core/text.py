@@ -98,7 +98,11 @@ def parse_query(text: str) -> list[Term]:
             continue
         seen.add(toks)
         last = toks[-1]
-        terms.append(Term(toks, prefix=not is_cjk(last) and not last.isdigit()))
+        # A word being typed matches longer words ("cust" finds "customs"), from two letters
+        # on: one letter alone would match nearly every activity of a large library (and
+        # take SQLite most of a second), so it only finds itself as a word.
+        prefix = not is_cjk(last) and not last.isdigit() and (len(toks) > 1 or len(last) > 1)
+        terms.append(Term(toks, prefix=prefix))
         if len(terms) >= MAX_TERMS:
             break
     return terms
