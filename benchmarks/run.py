@@ -126,13 +126,25 @@ def memory(db: Path | None, tmp: Path) -> dict[str, float]:
 
 
 def _wait_applied(app: Any, window: Any) -> None:
-    """Until the window shows the latest search (a worker's result arrives through the event
-    loop), then let it paint."""
+    """Until the window shows the latest search, then let it paint. A worker's result
+    arrives through the event loop, which waits for it as the running app does (blocked in
+    Qt, not polling), so the worker has the interpreter to itself meanwhile."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
     pending = getattr(window, "search_pending", lambda: False)
-    deadline = time.perf_counter() + 60
-    while pending() and time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.0002)
+    if pending():
+        loop = QEventLoop()
+        done = lambda *_: None if pending() else loop.quit()  # noqa: E731
+        window.refreshed.connect(done)
+        runner = getattr(window, "_runner", None)
+        if runner is not None:
+            runner.failed.connect(done)
+        QTimer.singleShot(60_000, loop.quit)
+        if pending():
+            loop.exec()
+        window.refreshed.disconnect(done)
+        if runner is not None:
+            runner.failed.disconnect(done)
     app.processEvents()  # painting
 
 

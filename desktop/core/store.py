@@ -634,7 +634,9 @@ class Store:
         """Build each filter's sets ahead of the first click on it (a worker calls this when
         idle); ``stop()`` is asked between facets."""
         index = self._ensure_index()
-        for facet in ("topics", "years", "doc", "part", "tree"):
+        # Not the partners' sets: tens of MiB at 100 000 activities, for a filter that is
+        # mostly set from the tree (built on the first click, a fraction of a second).
+        for facet in ("topics", "years", "doc", "part"):
             if stop():
                 return
             index.slots_with(facet, None)
