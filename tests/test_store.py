@@ -399,3 +399,13 @@ def test_a_period_is_in_each_of_its_years_and_no_other(store):
     assert webinars.id not in ids(store.search("", Filters(years=(2019,))))
     days = store.activity("cpm15-21-3")  # 2019-09-23/2019-09-27: within one year
     assert days.years() == (2019,) and days.id not in ids(store.search("", Filters(years=(2020,))))
+
+
+def test_columns_by_slot_follow_the_activities(store) -> None:
+    qualifiers = store.qualifiers_by_slot()
+    titles = store.titles_by_slot("en")
+    assert len(qualifiers) == len(titles) == len(store.activities)
+    for slot, activity in enumerate(store.activities):
+        assert qualifiers[slot] == activity.date_qualifier
+        assert titles[slot] == activity.title_en
+    assert "planned" in qualifiers

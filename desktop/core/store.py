@@ -577,7 +577,7 @@ class Store:
         self._score_cache: dict[tuple[Term, ...], dict[int, float]] = {}
         self._footnotes: list[dict[str, object]] | None = None
         self._highlight_cache: dict[tuple[Term, ...], list[Term]] = {}
-        self._titles: dict[str, list[str]] = {}
+        self._columns: dict[str, list[str]] = {}  # read by _column_by_slot
         self._tree: list[tuple[Group, list[TreeItem]]] | None = None
         self._names_built = False
         self._facet_index: FacetIndex | None = None
@@ -865,20 +865,27 @@ class Store:
 
     def titles_by_slot(self, lang: str) -> list[str]:
         """Every activity's title in ``lang``, in slot order (one read per database; kept)."""
-        found = self._titles.get(lang)
+        return self._column_by_slot("title_zh" if lang == "zh" else "title_en")
+
+    def qualifiers_by_slot(self) -> list[str]:
+        """Every activity's date qualifier ('', 'early', 'planned', ',early', …: one per
+        event of the date), in slot order (one read per database; kept)."""
+        return self._column_by_slot("date_qualifier")
+
+    def _column_by_slot(self, column: str) -> list[str]:
+        found = self._columns.get(column)
         if found is not None:
             return found
-        column = "title_zh" if lang == "zh" else "title_en"
-        titles = [""] * len(self._index)
+        values = [""] * len(self._index)
         slots_of = self._index.rowid_slots
         for conn_index, conn in enumerate(self._connections()):
             slots = slots_of[conn_index]
-            for rowid, title in conn.execute(f"SELECT rowid, {column} FROM activities"):
+            for rowid, value in conn.execute(f"SELECT rowid, {column} FROM activities"):
                 slot = slots.get(rowid)
                 if slot is not None:
-                    titles[slot] = _text(title)
-        self._titles[lang] = titles
-        return titles
+                    values[slot] = _text(value)
+        self._columns[column] = values
+        return values
 
     def last_paragraphs(self) -> dict[str, int]:
         """Each report's highest paragraph number that has an activity."""
