@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -36,6 +37,12 @@ class PartnerTreeModel(QAbstractItemModel):
 
     When only the counts change (the usual case while typing) the structure is kept and
     ``dataChanged`` is emitted, so the view keeps its expansion and selection.
+
+    A view that shows the model can say which items it has opened (:meth:`set_open_check`):
+    only the children of those are announced as changed, since a view reads the rows under
+    a closed item afresh when it opens them. With thousands of partners that is a handful of
+    signals per keystroke instead of one per partner with members (each of which the view
+    answers by walking its rows).
     """
 
     NAME, COUNT = 0, 1
@@ -47,6 +54,12 @@ class PartnerTreeModel(QAbstractItemModel):
         self._nodes: list[GroupNode] = []
         self._roots: list[_Item] = []
         self._structure: list[tuple[str, str, int]] = []
+        self._is_open: Callable[[QModelIndex], bool] = lambda _index: True
+
+    def set_open_check(self, is_open: Callable[[QModelIndex], bool]) -> None:
+        """``is_open(index)``: whether a view shows the children of ``index`` (its
+        ``isExpanded``); children of closed items are not announced as changed."""
+        self._is_open = is_open
 
     # -- updating ------------------------------------------------------------------------
     @property
@@ -112,7 +125,9 @@ class PartnerTreeModel(QAbstractItemModel):
                                   self.index(len(items) - 1, 1, parent))
             for item in items:
                 if item.children:
-                    emit(item.children, self.createIndex(item.row, 0, item))
+                    index = self.createIndex(item.row, 0, item)
+                    if self._is_open(index):
+                        emit(item.children, index)
 
         emit(self._roots, QModelIndex())
 

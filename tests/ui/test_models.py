@@ -97,3 +97,27 @@ def test_dates_read_well_in_both_languages(store):
         "2020, 2021 (early)"
     assert labels.format_date(activity("2020,2021", ",early"), "en") == "2020 and early 2021"
     assert labels.format_date(activity(None, "planned"), "en", compact=True) == "planned"
+
+
+def test_partner_tree_announces_counts_under_open_items_only(store, qapp):
+    """With a view's ``isExpanded`` as the open check, a counts-only update announces the
+    parts and the rows under opened items, not one signal per partner with members."""
+    from PySide6.QtWidgets import QTreeView
+
+    model = PartnerTreeModel("en")
+    view = QTreeView()
+    view.setModel(model)
+    model.set_open_check(view.isExpanded)
+    model.set_nodes(store.partner_tree(""))
+    changed: list[object] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles=(): changed.append(
+        top.parent().data(Qt.ItemDataRole.DisplayRole) if top.parent().isValid() else None))
+    model.set_nodes(store.partner_tree("实蝇"))
+    assert changed == [None]  # everything closed: the parts only
+    imo = model.find(("partner", "imo"))
+    view.expand(imo.parent())
+    view.expand(imo)
+    changed.clear()
+    model.set_nodes(store.partner_tree("集装箱"))
+    assert changed == [None, imo.parent().data(), imo.data()]
+    assert model.find(("partner", "imo")).data(CountRole) > 0  # read afresh when shown
