@@ -46,6 +46,8 @@ commands:
   import PATH            add a report from a .txt, .docx or .pdf file, or a data pack
   reports                the reports you added; 'reports remove ID' removes one
   export                 write a Word or PDF briefing, or a CSV table, of the matching activities
+  chart timeline|map     draw the matching activities on a timeline, or as a partner x topic
+                         map, into a PNG or SVG file
   collections            your collections for a briefing: list, show, create, rename, add,
                          remove, move, note, intro, delete, export (in the collection's order)
   notes                  your notes on activities and partners: list, add, remove, search
@@ -61,6 +63,8 @@ examples:
   ippc-coop export --format docx --output briefing.docx --topic ePhyto --lang zh
   ippc-coop export --format docx --output briefing.docx --lang en --both-languages
   ippc-coop export --format pdf --output wco.pdf --partner WCO --lang zh
+  ippc-coop chart timeline --output timeline.png --topic ePhyto --lanes partner
+  ippc-coop chart map --output map.svg --year 2020 --lang zh
   ippc-coop import CPM_2022_cooperation.pdf --dry-run --json
   ippc-coop import cpm16.ippcpack
   ippc-coop collections create "Sea containers briefing"
@@ -189,6 +193,28 @@ def build_parser() -> argparse.ArgumentParser:
                         "quotation")
     export.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "gb18030"),
                         default="utf-8-sig", help="CSV encoding (default utf-8-sig: Excel-ready)")
+    chart = sub.add_parser("chart", help="draw a timeline or a partner x topic map (PNG, SVG)")
+    kinds = chart.add_subparsers(dest="kind", metavar="timeline|map", parser_class=_Parser)
+    kinds.required = True
+    for kind, text in (("timeline", "the matching activities on a time axis"),
+                       ("map", "partners by topics of the matching activities, counts as "
+                        "shaded cells")):
+        k = kinds.add_parser(kind, help=text)
+        k.add_argument("--output", type=Path, required=True, metavar="PATH",
+                       help="a .png or .svg file")
+        _add_filters(k)
+        k.add_argument("--lang", dest="label_lang", choices=("zh", "en"), default=None,
+                       help="language of the labels (default: the window's, else the "
+                       "system's)")
+        if kind == "timeline":
+            k.add_argument("--lanes", choices=("part", "partner", "report"), default="part",
+                           help="one lane per report part (default), main partner or report")
+        else:
+            k.add_argument("--sort-by-total", action="store_true",
+                           help="partners and topics with most activities first")
+        k.add_argument("--title", default="", help="a title above the chart")
+        k.add_argument("--width", type=int, default=0, metavar="PX",
+                       help="width in pixels (default: 2400 for PNG, at 300 dpi; 960 for SVG)")
     _add_personal_commands(sub)
     return parser
 
@@ -629,6 +655,41 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+CHART_KINDS = ("timeline", "map")
+CHART_FORMATS = (".png", ".svg")
+
+
+def _cmd_chart(store: Store, args: argparse.Namespace) -> int:
+    from desktop.core.atomic import atomic_write
+
+    suffix = args.output.suffix.lower()
+    if suffix not in CHART_FORMATS:
+        raise UsageError(f"--output must end in .png or .svg, not {args.output.name!r}")
+    if args.width and not 100 <= args.width <= 20000:
+        raise UsageError("--width must be from 100 to 20000 pixels")
+    filters = _filters(store, args)
+    slots = store.update(args.query, filters).slots
+    # Qt draws the chart; no window or screen is needed (an offscreen application).
+    from desktop.ui.briefing_pdf import ensure_gui_application
+
+    ensure_gui_application()
+    from desktop.ui.chart_painter import chart_png, chart_svg
+
+    lang = args.label_lang or interface_language()
+    options = {"lang": lang, "lanes": getattr(args, "lanes", "part"),
+               "sort_by_total": getattr(args, "sort_by_total", False), "title": args.title}
+    if suffix == ".png":
+        data = chart_png(args.kind, store, slots, width_px=args.width or 2400, dpi=300,
+                         **options)
+    else:
+        data = chart_svg(args.kind, store, slots, width_px=args.width or 960, **options)
+    path = atomic_write(args.output, lambda f: f.write(data))
+    what = "timeline" if args.kind == "timeline" else "partner x topic map"
+    print(f"Wrote a {what} of {len(slots)} activit{'y' if len(slots) == 1 else 'ies'} to "
+          f"{path}")
+    return 0
+
+
 # -- personal data ------------------------------------------------------------------------
 def _wants_json(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "json", False) or getattr(args, "json_all", False))
@@ -955,6 +1016,7 @@ def _dump(data: Any) -> None:
 
 COMMANDS = {"search": _cmd_search, "partners": _cmd_partners, "topics": _cmd_topics,
             "show": _cmd_show, "documents": _cmd_documents, "export": _cmd_export,
+            "chart": _cmd_chart,
             "import": _cmd_import, "reports": _cmd_reports, "collections": _cmd_collections,
             "notes": _cmd_notes, "stars": _cmd_stars, "userdata": _cmd_userdata}
 

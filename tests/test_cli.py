@@ -601,3 +601,59 @@ def test_export_removes_temp_files_left_by_a_killed_export(capsys, tmp_path):
     assert main(["export", "--format", "csv", "--output", str(tmp_path / "briefing.csv"),
                  "WCO"]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["briefing.csv"]
+
+
+# -- chart ----------------------------------------------------------------------------------
+# Charts are drawn by Qt: the command makes a QGuiApplication when there is none. In this
+# process the tests' QApplication (pytest-qt's qapp) must come first, or the window tests
+# after these would find a QGuiApplication, on which no widget can be made.
+@pytest.mark.parametrize(("kind", "suffix", "extra"), [
+    ("timeline", "png", ["--lanes", "partner"]),
+    ("timeline", "svg", ["--lang", "zh"]),
+    ("map", "png", ["--sort-by-total", "--lang", "zh"]),
+    ("map", "svg", ["--title", "Sea containers"]),
+])
+def test_chart_writes_png_and_svg(qapp, capsys, tmp_path, kind, suffix, extra):
+    out = tmp_path / f"chart.{suffix}"
+    code = main(["chart", kind, "--output", str(out), *extra])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert str(out) in captured.out
+    data = out.read_bytes()
+    if suffix == "png":
+        assert data.startswith(b"\x89PNG") and len(data) > 5000
+    else:
+        assert b"<svg" in data and b"<text" in data
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left
+
+
+def test_chart_takes_the_filters_of_search(qapp, capsys, tmp_path):
+    out = tmp_path / "wco.png"
+    assert main(["chart", "timeline", "--output", str(out), "--partner", "WCO",
+                 "--year", "2020", "集装箱"]) == 0
+    assert "Wrote a timeline of " in capsys.readouterr().out
+    assert main(["chart", "map", "--output", str(out), "nothingmatchesthisqq"]) == 0
+    assert "of 0 activities" in capsys.readouterr().out
+    assert out.read_bytes().startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["chart", "timeline", "--output", "chart.jpg"], 2, "must end in .png or .svg"),
+    (["chart", "pie", "--output", "chart.png"], 2, "invalid choice"),
+    (["chart", "map"], 2, "--output"),
+    (["chart", "map", "--output", "x.png", "--topic", "no such topic"], 2, "topic"),
+])
+def test_chart_usage_errors(qapp, capsys, args, code, message):
+    assert main(args) == code
+    assert message in capsys.readouterr().err
+
+
+def test_chart_to_an_unwritable_place_is_one_line(qapp, capsys, tmp_path):
+    code = main(["chart", "map", "--output", str(tmp_path / "missing" / "map.png")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "does not exist" in err and "Traceback" not in err and err.count("\n") == 1
+    blocked = tmp_path / "blocked.png"
+    blocked.mkdir()
+    assert main(["chart", "map", "--output", str(blocked)]) == 1
+    assert "is a folder" in capsys.readouterr().err
