@@ -253,6 +253,27 @@ class ActivityListModel(QAbstractTableModel):
             return self._sort_key(column).get(slot) if column != self.PARAGRAPH else slot
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PARAGRAPH:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._accessible_text(slot, column)
+        return None
+
+    def _accessible_text(self, slot: int, column: int) -> str | None:
+        """What a screen reader says for a cell where the list shows a compact form: the
+        paragraph, the whole date, the call-to-action mark in words (None: the shown text)."""
+        if column not in (self.PARAGRAPH, self.DATE, self.TITLE):
+            return None
+        activity = self._store.activity_at(slot)
+        if column == self.PARAGRAPH:
+            if len(self._store.documents) < 2:
+                return self.tr("Paragraph {number}").format(number=activity.paragraph)
+            session = self._store.document_of(activity).session_short.split(" (")[0]
+            return self.tr("{report}, paragraph {number}").format(
+                report=session, number=activity.paragraph)
+        if column == self.DATE:
+            return labels.format_date(activity, self._lang) or labels.undated()
+        if activity.calls_to_action:
+            return self.tr("Call to action for NPPOs: {title}").format(
+                title=activity.title(self._lang))
         return None
 
     #: Every row's flags (computed once: views ask for them for every row they lay out).

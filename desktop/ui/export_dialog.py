@@ -52,6 +52,7 @@ from desktop.core.export import (
 )
 from desktop.core.models import Activity, Filters
 from desktop.core.store import Store
+from desktop.ui import accessibility
 from desktop.ui.briefing_pdf import render_pdf
 
 KEY_LAST_DIR = "export/last_dir"
@@ -76,6 +77,8 @@ class ExportDialog(QDialog):
                  selected_partner_id: str | None = None, lang: str = "en",
                  settings: QSettings | None = None, fmt: str | None = None):
         super().__init__(parent)
+        # Closed is gone: a dialog kept hidden would stay in the accessible tree, unnamed.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.store = store
         self.settings = settings if settings is not None else QSettings()
         self.current_query = current_query
@@ -143,6 +146,9 @@ class ExportDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setClearButtonEnabled(True)
         form.addRow(self.tr("&Title:"), self.title_edit)
+        title_clear = accessibility.clear_button(self.title_edit)
+        if title_clear is not None:
+            title_clear.setAccessibleName(self.tr("Clear the title"))
 
         self.lang_combo = QComboBox(self)
         self.lang_combo.addItem("中文", "zh")
@@ -199,6 +205,8 @@ class ExportDialog(QDialog):
         self.format_combo.currentIndexChanged.connect(lambda *_: self._update())
         self.lang_combo.currentIndexChanged.connect(lambda *_: self._update())
         self.title_edit.textEdited.connect(self._on_title_edited)
+        self.status_label.setAccessibleName(self.tr("Export status"))
+        accessibility.fill_in_names(self)
 
     def _restore_choices(self) -> None:
         fmt = self.settings.value(KEY_FORMAT)
@@ -347,7 +355,7 @@ class ExportDialog(QDialog):
         try:
             final = export(self.store, request, step, pdf=render_pdf)
         except ExportCancelled:
-            self.status_label.setText(self.tr("Export cancelled. No file was written."))
+            self._say(self.tr("Export cancelled. No file was written."))
             return None
         except CoopError as exc:
             self.status_label.setText(self.tr("The export failed. No file was changed."))
@@ -372,7 +380,13 @@ class ExportDialog(QDialog):
         for button in (self.open_button, self.show_button):
             button.setVisible(path is not None)
         if path is not None:
-            self.status_label.setText(self.tr("Saved to {path}").format(path=path))
+            self._say(self.tr("Saved to {path}").format(path=path))
+
+    def _say(self, text: str) -> None:
+        """Show ``text`` under the choices and have a screen reader say it."""
+        self.status_label.setText(text)
+        self.status_label.setAccessibleDescription(text)
+        accessibility.announce(self.status_label, text)
 
     def open_file(self) -> None:
         if self.last_path is not None:

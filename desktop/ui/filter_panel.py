@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.models import Document, Filters, Topic
-from desktop.ui import labels
+from desktop.ui import accessibility, labels
 
 TopicIdRole = Qt.ItemDataRole.UserRole + 1
 CountRole = Qt.ItemDataRole.UserRole + 2
@@ -106,8 +106,14 @@ class TopicFacetModel(QAbstractListModel):
             return (Qt.CheckState.Checked if topic.id in self._checked
                     else Qt.CheckState.Unchecked)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{topic}: {count} matching activities").format(
-                topic=topic.label("en" if self._lang == "zh" else "zh"), count=count)
+            return labels.plural(
+                count, self.tr("{topic}: 1 matching activity"),
+                self.tr("{topic}: %n matching activities", "", count),
+            ).format(topic=topic.label("en" if self._lang == "zh" else "zh"))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return labels.plural(count, self.tr("{topic}, 1 activity"),
+                                 self.tr("{topic}, %n activities", "", count),
+                                 ).format(topic=topic.label(self._lang))
         if role == Qt.ItemDataRole.ForegroundRole and count == 0:
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled,
                                                 QPalette.ColorRole.Text)
@@ -156,6 +162,7 @@ class FilterPanel(QWidget):
         self.topic_model.topic_toggled.connect(self.topic_toggled)
 
         self.topics_label = QLabel()
+        self.sort_label = QLabel()
         self.sort_combo = QComboBox()
         self.sort_combo.addItems(["", ""])
         # Follows its text: after a switch of language it must not read "By cou".
@@ -190,6 +197,7 @@ class FilterPanel(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.topics_label, 1)
+        header.addWidget(self.sort_label)
         header.addWidget(self.sort_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -283,8 +291,10 @@ class FilterPanel(QWidget):
             count = self._year_counts.get(year, 0)
             box.setText(self.tr("{year} ({count})").format(
                 year=labels.year_label(year), count=count))
-            box.setAccessibleName(self.tr("Year {year}, {count} activities").format(
-                year=labels.year_label(year), count=count))
+            box.setAccessibleName(labels.plural(
+                count, self.tr("Year {year}, 1 activity"),
+                self.tr("Year {year}, %n activities", "", count),
+            ).format(year=labels.year_label(year)))
         for document, count in self._document_counts:
             doc_box = self._document_boxes.get(document.id)
             if doc_box is None:
@@ -300,10 +310,15 @@ class FilterPanel(QWidget):
                 tip += "\n" + self.tr("Added from {file}; links found automatically").format(
                     file=document.source_file or "?")
             doc_box.setToolTip(tip)
-            doc_box.setAccessibleName(self.tr("Report {report}, {count} activities").format(
-                report=name, count=count))
+            doc_box.setAccessibleName(labels.plural(
+                count, self.tr("Report {report}, 1 activity"),
+                self.tr("Report {report}, %n activities", "", count),
+            ).format(report=name))
         self.cta_box.setText(self.tr("Calls to action for NPPOs only ({count})").format(
             count=self._cta_count))
+        self.cta_box.setAccessibleName(labels.plural(
+            self._cta_count, self.tr("Calls to action for NPPOs only, 1 activity"),
+            self.tr("Calls to action for NPPOs only, %n activities", "", self._cta_count)))
 
     # -- user changes out ----------------------------------------------------------------
     def _year_toggled(self, year: int, checked: bool) -> None:
@@ -335,7 +350,10 @@ class FilterPanel(QWidget):
         self.topics_label.setText(self.tr("&Topics"))
         self.sort_combo.setItemText(0, self.tr("By count"))
         self.sort_combo.setItemText(1, self.tr("By name"))
-        self.sort_combo.setAccessibleName(self.tr("Sort topics"))
+        # A label, not only a name: AT-SPI names a combo box by its current value and
+        # takes its name from the label that points to it.
+        self.sort_label.setText(self.tr("S&ort:"))
+        accessibility.label_for(self.sort_label, self.sort_combo, self.tr("Sort topics"))
         self.topic_view.setAccessibleName(self.tr("Topics"))
         self.topic_view.setAccessibleDescription(
             self.tr("Check topics to show only their activities; Space toggles"))
@@ -345,5 +363,5 @@ class FilterPanel(QWidget):
             "Only activities in which the report calls on national plant protection "
             "organizations to act"))
         self.clear_button.setText(self.tr("Clear all filters"))
-        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         self._label_counts()
+        accessibility.fill_in_names(self)

@@ -31,6 +31,21 @@ Everything works offline; a website opens in your browser only when you click it
 - Copy (Ctrl+C) copies the selected activities with their citations; Copy citation
   (Ctrl+Shift+C) only the citation.
 
+## Keyboard and screen readers
+- Everything can be done from the keyboard. Tab and Shift+Tab move between the search
+  field, the partner tree, the filters, the results and the detail pane; the focused part
+  has a ring around it. Arrow keys move within a list or tree; Space ticks a topic or year.
+- The toolbar's buttons are not Tab stops: each is also in a menu, with a shortcut.
+- Shortcuts: Ctrl+F search; Down or Enter from the search to the results; Esc clears the
+  search (in the partner tree: removes the partner filter); Ctrl+Shift+L clear all filters;
+  Ctrl+C copy; Ctrl+Shift+C copy citation; Ctrl+D star; Ctrl+Shift+D add to a collection;
+  Ctrl+E export; Ctrl+P print; Ctrl+O add a report; Alt+Left, Alt+Right back and forward;
+  Ctrl++ and Ctrl+- text size, Ctrl+0 normal size; Ctrl+1 and Ctrl+3 show or hide the
+  left and right panes; F1 this guide; the Menu key or Shift+F10 opens a context menu.
+  Help › Keyboard shortcuts lists them too.
+- Screen readers (NVDA, JAWS, VoiceOver, Orca) read every control by name, the number of
+  results after each search, and "copied" or "export finished" when they happen.
+
 ## Add reports
 - File › Add report… reads next year's report from a text, Word or PDF file. Its links are
   found automatically: check them against the text. File › Import data pack… adds curated
@@ -57,6 +72,17 @@ Everything works offline; a website opens in your browser only when you click it
 - “文件 › 导出”（Ctrl+E）可将检索结果、所选活动、某一合作伙伴或全部活动导出为 Word 简报或供 Excel
   使用的 CSV 表格。
 - “复制”（Ctrl+C）复制所选活动及其引用；“复制引用”（Ctrl+Shift+C）只复制引用。
+
+## 键盘与读屏软件
+- 所有操作都可以只用键盘完成。Tab 和 Shift+Tab 在检索框、合作伙伴树、筛选条件、结果列表和详情窗格之间移动；
+  获得焦点的部分周围有一圈边框。方向键在列表或树中移动；空格键勾选主题或年份。
+- 工具栏按钮不在 Tab 顺序中：每个按钮的功能也在菜单中，并有快捷键。
+- 快捷键：Ctrl+F 检索；在检索框中按下方向键或回车键转到结果；Esc 清除检索（在合作伙伴树中：取消合作伙伴筛选）；
+  Ctrl+Shift+L 清除全部筛选；Ctrl+C 复制；Ctrl+Shift+C 复制引用；Ctrl+D 加星标；Ctrl+Shift+D 加入收藏夹；
+  Ctrl+E 导出；Ctrl+P 打印；Ctrl+O 添加报告；Alt+左方向键、Alt+右方向键 后退和前进；Ctrl++ 和 Ctrl+- 调整文字大小，
+  Ctrl+0 恢复正常大小；Ctrl+1 和 Ctrl+3 显示或隐藏左、右窗格；F1 本指南；菜单键或 Shift+F10 打开右键菜单。
+  “帮助 › 键盘快捷键”中也列出了这些快捷键。
+- 读屏软件（NVDA、JAWS、VoiceOver、Orca）可读出每个控件的名称、每次检索后的结果数，以及复制或导出完成的提示。
 
 ## 添加报告
 - “文件 › 添加报告…”可从文本、Word 或 PDF 文件读取新的报告。其关联信息为自动识别，请对照原文核实。

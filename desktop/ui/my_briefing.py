@@ -28,6 +28,7 @@ from desktop.core.errors import CoopError, NotFoundError
 from desktop.core.models import Filters
 from desktop.core.store import Store
 from desktop.core.userdata import ACTIVITY, PARTNER, UserData, UserFilter
+from desktop.ui import accessibility, labels
 
 #: What the activity list puts on a drag: activity ids, one per line.
 ACTIVITY_MIME = "application/x-ippc-activity-ids"
@@ -227,10 +228,14 @@ class MyBriefingPanel(QWidget):
             self.searches.addItem(item)
         orphans = data.orphans(self._store)
         if orphans:
-            self.orphans_label.setText(self.tr(
-                "{count} of your notes, stars or collection items refer to activities or "
-                "partners no longer in the library. They are kept. <a href='show'>Show</a>")
-                .format(count=len(orphans)))
+            self.orphans_label.setText(labels.plural(
+                len(orphans),
+                self.tr("1 of your notes, stars or collection items refers to an activity "
+                        "or partner no longer in the library. It is kept. "
+                        "<a href='show'>Show</a>"),
+                self.tr("%n of your notes, stars or collection items refer to activities or "
+                        "partners no longer in the library. They are kept. "
+                        "<a href='show'>Show</a>", "", len(orphans))))
             self.orphans_label.show()
         else:
             self.orphans_label.hide()
@@ -455,6 +460,12 @@ class MyBriefingPanel(QWidget):
         self.export_button.setToolTip(self.tr("Export the chosen collection as a briefing"))
         self.searches_label.setText(self.tr("Saved &searches"))
         self.save_search_button.setText(self.tr("Save the current search…"))
+        self.tree.setAccessibleName(self.tr("Collections"))
+        self.searches.setAccessibleName(self.tr("Saved searches"))
+        clear = accessibility.clear_button(self.notes_search)
+        if clear is not None:
+            clear.setAccessibleName(self.tr("Clear the notes search"))
+        accessibility.fill_in_names(self)
         self.reload()
 
     def changeEvent(self, event) -> None:

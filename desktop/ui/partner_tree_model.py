@@ -180,18 +180,23 @@ class PartnerTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if isinstance(node, GroupNode):
                 other = node.group.label("en" if self._lang == "zh" else "zh")
-                return self.tr("{name}: {count} matching activities").format(
-                    name=other, count=item.count)
+                return labels.plural(
+                    item.count, self.tr("{name}: 1 matching activity"),
+                    self.tr("{name}: %n matching activities", "", item.count),
+                ).format(name=other)
             partner = node.partner
             lines = [partner.name_zh, partner.name_en, labels.kind(partner, self._lang)]
             if isinstance(node, PartnerNode) and node.via_membership:
                 lines.append(self.tr("Listed here as a member"))
-            lines.append(self.tr("{count} matching activities").format(count=item.count))
+            lines.append(labels.plural(item.count, self.tr("1 matching activity"),
+                                       self.tr("%n matching activities", "", item.count)))
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.NAME:
             name = (node.group.label(self._lang) if isinstance(node, GroupNode)
                     else node.partner.display(self._lang))
-            return self.tr("{name}, {count} activities").format(name=name, count=item.count)
+            return labels.plural(item.count, self.tr("{name}, 1 activity"),
+                                 self.tr("{name}, %n activities", "", item.count),
+                                 ).format(name=name)
         if role == Qt.ItemDataRole.ForegroundRole and item.count == 0:
             # Greyed like a disabled item, from the palette so it suits light and dark.
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled,

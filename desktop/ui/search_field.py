@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
 from desktop.core.text import MAX_QUERY_CHARS
+from desktop.ui import accessibility
 
 DEBOUNCE_MS = 150
 
@@ -57,3 +58,7 @@ class SearchField(QLineEdit):
         self.setAccessibleName(self.tr("Search"))
         self.setToolTip(self.tr(
             "Words in Chinese or English; all words must match. Esc clears the search."))
+        clear = accessibility.clear_button(self)
+        if clear is not None:
+            clear.setAccessibleName(self.tr("Clear the search"))
+            clear.setToolTip(self.tr("Clear the search (Esc)"))

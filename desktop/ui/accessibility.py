@@ -1,0 +1,447 @@
+"""Accessibility: names that reach assistive technology, live announcements, a focus ring
+that can be seen, and an audit of the accessible tree (the tests' and ``make a11y``'s)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleInterface,
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QRegion,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+from shiboken6 import isValid
+
+Role = QAccessible.Role
+
+#: Roles of objects a user acts on (the ones that must have a name). Cells and rows of item
+#: views are left out: they are named by the model's data, and the view itself is counted.
+INTERACTIVE_ROLES = frozenset({
+    Role.PushButton, Role.Button, Role.CheckBox, Role.RadioButton, Role.ComboBox,
+    Role.EditableText, Role.SpinBox, Role.Slider, Role.Dial, Role.PageTab, Role.Link,
+    Role.List, Role.Tree, Role.Table, Role.MenuItem, Role.ButtonMenu, Role.ButtonDropDown,
+    Role.ButtonDropGrid, Role.HotkeyField, Role.Switch,
+})
+#: Roles whose children are the items of a model: not walked (thousands of rows).
+_ITEM_CONTAINERS = frozenset({Role.List, Role.Tree, Role.Table})
+
+#: An access key left in a name: "文件(F)", "导出(E)…", "（F）" (an "&" in a name is a
+#: literal ampersand: Qt removes the mnemonic's).
+_KEY_MARKER = re.compile(r"[(（]&?[A-Za-z][)）]")
+#: Stripped from a text to make a name: a CJK-style "(&F)" with the space before it, then
+#: the "&" of a Latin mnemonic ("&&" is a literal ampersand).
+_KEY_SUFFIX = re.compile(r"\s*[(（]&[A-Za-z0-9][)）]")
+_AMPERSAND = re.compile(r"&(&?)")
+
+#: Dynamic property on widgets whose accessible name was set by :func:`fill_in_names`, so a
+#: later call (after a change of language) may replace it, but never a name set elsewhere.
+_AUTO_NAME = "a11yAutoName"
+
+
+def strip_access_keys(text: str) -> str:
+    """``text`` without access-key markers, as a name for assistive technology.
+
+    ``"文件(&F)"`` -> ``"文件"``, ``"导出(&E)…"`` -> ``"导出…"``, ``"&File"`` -> ``"File"``,
+    ``"Q&&A"`` -> ``"Q&A"``. Screen readers announce the access key from the key binding,
+    so nothing is lost; left in the name, "(F)" is read out as part of it.
+    """
+    return _AMPERSAND.sub(r"\1", _KEY_SUFFIX.sub("", text))
+
+
+def has_access_key_marker(name: str) -> bool:
+    """Whether a name still carries an access-key marker ("文件(F)", "&File")."""
+    return bool(_KEY_MARKER.search(name))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Accessibility", text)
+
+
+# ---------------------------------------------------------------------------------- names
+def _set_auto_name(widget: QWidget, name: str) -> None:
+    """Set an accessible name unless one was set elsewhere (then it is the author's)."""
+    if widget.accessibleName() and not widget.property(_AUTO_NAME):
+        return
+    if widget.accessibleName() != name:
+        widget.setAccessibleName(name)
+    widget.setProperty(_AUTO_NAME, True)
+
+
+def label_for(label: QLabel, widget: QWidget, name: str | None = None) -> None:
+    """Tie ``label`` to ``widget``: its buddy (Alt+key, and the "labelled by" relation that
+    AT-SPI uses for a combo box's name), and the widget's name without access keys."""
+    label.setBuddy(widget)
+    widget.setAccessibleName(name if name is not None else strip_access_keys(label.text()))
+
+
+def clear_button(line_edit: QLineEdit) -> QToolButton | None:
+    """The clear button Qt puts in a line edit (``setClearButtonEnabled``), if any."""
+    for button in line_edit.findChildren(QToolButton):
+        if button.parent() is line_edit:
+            return button
+    return None
+
+
+def fill_in_names(root: QWidget) -> None:
+    """Name what Qt makes without a name, under ``root``, in the current language.
+
+    - the clear button of each line edit: "Clear" plus the field's name;
+    - the popup list of each combo box: the combo box's name (or its label's);
+    - a toolbar's overflow button: "More tools";
+    - buttons, labels with a buddy, and the buddies, whose text carries an access key
+      ("导出(&E)…", "格式(&F)："): the text without it.
+
+    Call it again after a change of language (from ``retranslate_ui``); names set elsewhere
+    are never replaced.
+    """
+    for edit in root.findChildren(QLineEdit):
+        button = clear_button(edit)
+        if button is not None:
+            field = edit.accessibleName() or edit.placeholderText()
+            _set_auto_name(button, _tr("Clear {field}").format(field=field) if field
+                           else _tr("Clear"))
+            button.setToolTip(button.accessibleName())
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and _KEY_SUFFIX.search(label.text()):
+            # What "labelled by" reads: Qt drops the "&" of "格式(&F)：" but keeps "(F)".
+            _set_auto_name(label, strip_access_keys(label.text()))
+        if buddy is not None and label.text():
+            _set_auto_name(buddy, strip_access_keys(label.text()).rstrip(":：").strip())
+    for combo in root.findChildren(QComboBox):
+        name = combo.accessibleName()
+        view = combo.view()
+        if name and view is not None:
+            _set_auto_name(view, _tr("{name}: choices").format(name=name))
+    for toolbar in root.findChildren(QToolBar):
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            _set_auto_name(extension, _tr("More tools"))
+    for any_button in root.findChildren(QAbstractButton):
+        if _KEY_SUFFIX.search(any_button.text()):
+            _set_auto_name(any_button, strip_access_keys(any_button.text()))
+
+
+# --------------------------------------------------------------------------- announcements
+def announce(widget: QObject, text: str, *, assertive: bool = False) -> None:
+    """Have a screen reader say ``text`` (a result count, "Copied", "Export finished").
+
+    Sent as an announcement event from ``widget``'s accessible object (Qt 6.8+: AT-SPI's
+    Announcement signal, UI Automation's notification, VoiceOver's announcement). Polite by
+    default: read when the reader is idle, not interrupting what it is saying.
+    """
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
+                        else QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)
+
+
+# ------------------------------------------------------------------------------- focus ring
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2.x relative luminance of an sRGB colour."""
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG contrast ratio, 1 to 21."""
+    a, b = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+#: What a focus ring is drawn on or next to: plain backgrounds and a selected row.
+_RING_BACKGROUNDS = (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
+                     QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Button,
+                     QPalette.ColorRole.Highlight)
+_RING_CANDIDATES = (QPalette.ColorRole.Highlight, QPalette.ColorRole.Text,
+                    QPalette.ColorRole.WindowText, QPalette.ColorRole.HighlightedText)
+
+
+def focus_ring_colour(palette: QPalette) -> QColor:
+    """The palette's colour with the best worst-case contrast against every background a
+    ring is drawn on (window, base, buttons, a selected row): in Fusion's light and our
+    dark palette that is the text colour, above 4:1 everywhere."""
+    group = QPalette.ColorGroup.Active
+
+    def worst(role: QPalette.ColorRole) -> float:
+        colour = palette.color(group, role)
+        return min(contrast_ratio(colour, palette.color(group, background))
+                   for background in _RING_BACKGROUNDS if background != role)
+
+    best = max(_RING_CANDIDATES, key=worst)
+    return palette.color(group, best)
+
+
+RING_WIDTH = 2
+#: Space between a widget and its ring, so the ring never covers the widget's own border.
+RING_GAP = 1
+
+
+class FocusRing(QWidget):
+    """A ring of ``RING_WIDTH`` px around the widget that has the keyboard focus, in the
+    colour of :func:`focus_ring_colour` (at least 3:1 against what surrounds it).
+
+    One per window, a child of it on top of the others, masked to the ring itself so it
+    covers nothing but the few pixels around the focused widget and takes no mouse events.
+    Styles mark focus in their own ways, some hardly at all (Fusion: a faint tint of a
+    button's bevel, a 1-px dotted line in a list); this ring is the same for every widget
+    and costs nothing while painting the rest (a Python style would be asked for every
+    primitive of every row: +50 % per repaint of the window, measured).
+    """
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.setObjectName("a11yFocusRing")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+
+    def surround(self, widget: QWidget) -> None:
+        """Put the ring around the visible part of ``widget`` (a descendant of the window)."""
+        window = self.parentWidget()
+        if window is None:
+            return
+        visible = widget.visibleRegion().boundingRect()
+        if visible.isEmpty():
+            self.hide()
+            return
+        top_left = widget.mapTo(window, visible.topLeft())
+        inner = QRect(top_left, visible.size()).adjusted(-RING_GAP, -RING_GAP,
+                                                         RING_GAP, RING_GAP)
+        # Inside the window: a widget at its edge gets the ring over its own border.
+        inner = inner.intersected(window.rect().adjusted(RING_WIDTH, RING_WIDTH,
+                                                         -RING_WIDTH, -RING_WIDTH))
+        outer = inner.adjusted(-RING_WIDTH, -RING_WIDTH, RING_WIDTH, RING_WIDTH)
+        self.setGeometry(outer)
+        local = QRect(QPoint(0, 0), outer.size())
+        self.setMask(QRegion(local).subtracted(
+            QRegion(local.adjusted(RING_WIDTH, RING_WIDTH, -RING_WIDTH, -RING_WIDTH))))
+        self.raise_()
+        self.show()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), focus_ring_colour(self.palette()))
+
+
+class FocusRingTracker(QObject):
+    """Moves each window's :class:`FocusRing` to the focused widget and keeps it there
+    while the widget or one of its parents moves, resizes, shows or hides."""
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self._watched: list[QWidget] = []
+        self._target: QWidget | None = None
+        self._pending = False
+        app.focusChanged.connect(self._focus_changed)
+
+    @staticmethod
+    def ring_of(window: QWidget, create: bool = True) -> FocusRing | None:
+        ring = window.findChild(FocusRing, "a11yFocusRing",
+                                Qt.FindChildOption.FindDirectChildrenOnly)
+        if ring is None and create:
+            ring = FocusRing(window)
+        return ring
+
+    @staticmethod
+    def ringed(widget: QWidget) -> QWidget | None:
+        """The widget to put the ring around when ``widget`` has the focus (None: none)."""
+        if widget.isWindow():
+            return None
+        window = widget.window()
+        if window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+            return None  # menus and completers show their own current item
+        parent = widget.parentWidget()
+        if isinstance(parent, QComboBox | QAbstractSpinBox):
+            return parent  # the line edit inside an editable combo or spin box
+        return widget
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        for widget in self._watched:
+            if isValid(widget):
+                widget.removeEventFilter(self)
+        self._watched = []
+        if old is not None and isValid(old) and old.window() is not None:
+            ring = self.ring_of(old.window(), create=False)
+            if ring is not None:
+                ring.hide()
+        self._target = self.ringed(new) if new is not None else None
+        if self._target is None:
+            return
+        ancestor: QWidget | None = self._target
+        while ancestor is not None:
+            ancestor.installEventFilter(self)
+            self._watched.append(ancestor)
+            if ancestor.isWindow():
+                break
+            ancestor = ancestor.parentWidget()
+        self._place()
+
+    _MOVES = frozenset({QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show,
+                        QEvent.Type.Hide, QEvent.Type.LayoutRequest})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._MOVES and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._place)
+        return False
+
+    def _place(self) -> None:
+        self._pending = False
+        target = self._target
+        if target is None or not isValid(target):
+            return
+        ring = self.ring_of(target.window())
+        if ring is None:
+            return
+        focus = QApplication.focusWidget()
+        if target.isVisible() and focus is not None and (
+                focus is target or target.isAncestorOf(focus)):
+            ring.surround(target)
+        else:
+            ring.hide()
+
+
+def install_focus_ring(app: QApplication) -> FocusRingTracker:
+    """Show a :class:`FocusRing` around the focused widget in every window (once)."""
+    existing = app.findChild(FocusRingTracker)
+    return existing if existing is not None else FocusRingTracker(app)
+
+
+# ------------------------------------------------------------------------------------ audit
+@dataclass(frozen=True)
+class AccessibleObject:
+    """One object of the accessible tree, as a screen reader finds it."""
+
+    path: str  # roles from the root, e.g. "Window/Client/ComboBox"
+    role: str
+    name: str
+    value: str
+    on_screen: bool
+    interactive: bool
+    labelled_by: str  # the name of a label pointing to it ("labelled by" relation)
+    object_name: str  # the Qt objectName or class of the object, to find it in code
+
+    @property
+    def effective_name(self) -> str:
+        """The name AT-SPI gives: a combo box's name is its current text there, so its
+        real name is its label's."""
+        if self.role == "ComboBox":
+            return self.labelled_by
+        return self.name or self.labelled_by
+
+    def problems(self) -> list[str]:
+        """What a screen-reader user would miss here (empty: nothing)."""
+        out = []
+        if self.interactive and not self.effective_name.strip():
+            out.append("no name" if self.role != "ComboBox" else
+                       "no label (AT-SPI names a combo box by its current value)")
+        if has_access_key_marker(self.effective_name):
+            out.append(f"access key in the name: {self.effective_name!r}")
+        return out
+
+
+def _describe(obj: QObject | None) -> str:
+    if obj is None:
+        return ""
+    return obj.objectName() or type(obj).__name__
+
+
+def walk(root: QObject) -> Iterator[tuple[AccessibleObject, QAccessibleInterface]]:
+    """Every object of the accessible tree under ``root`` (items of lists, trees and tables
+    are not entered), with its interface."""
+    start = QAccessible.queryAccessibleInterface(root)
+    if start is None:
+        return
+    seen: set[int] = set()
+    stack: list[tuple[QAccessibleInterface, str, bool]] = [(start, "", True)]
+    while stack:
+        iface, parent_path, parent_shown = stack.pop()
+        if iface is None or not iface.isValid():
+            continue
+        key = QAccessible.uniqueId(iface)
+        if key in seen:
+            continue
+        seen.add(key)
+        role = iface.role()
+        state = iface.state()
+        shown = parent_shown and not state.invisible and not state.offscreen
+        path = f"{parent_path}/{role.name}" if parent_path else role.name
+        labels = [rel[0].text(QAccessible.Text.Name)
+                  for rel in iface.relations(QAccessible.RelationFlag.Label) if rel[0]]
+        record = AccessibleObject(
+            path=path, role=role.name, name=iface.text(QAccessible.Text.Name) or "",
+            value=iface.text(QAccessible.Text.Value) or "", on_screen=shown,
+            interactive=role in INTERACTIVE_ROLES,
+            labelled_by=strip_access_keys(" ".join(x for x in labels if x)),
+            object_name=_describe(iface.object()))
+        yield record, iface
+        if role in _ITEM_CONTAINERS:
+            continue
+        children = [iface.child(i) for i in range(iface.childCount())]
+        stack.extend((child, path, shown) for child in reversed(children))
+
+
+def interactive_objects(root: QObject) -> list[AccessibleObject]:
+    """The objects a user acts on under ``root``."""
+    return [record for record, _ in walk(root) if record.interactive]
+
+
+def audit(root: QObject, *, on_screen_only: bool = False) -> list[AccessibleObject]:
+    """The interactive objects under ``root`` with a problem (no name, an access key in the
+    name, a combo box without a label); ``on_screen_only`` skips hidden ones."""
+    return [obj for obj in interactive_objects(root)
+            if obj.problems() and (obj.on_screen or not on_screen_only)]
+
+
+def tab_stops(window: QWidget, limit: int = 200) -> list[QWidget]:
+    """The widgets Tab visits in ``window``, in order, as Qt moves the focus.
+
+    Starts from the first widget that takes Tab and presses Tab (``focusNextPrevChild``)
+    until the focus comes back; the window must be shown. The focus is left where it
+    started.
+    """
+    before = QApplication.focusWidget()
+    window.activateWindow()
+    first: QWidget = window.nextInFocusChain() or window
+    for _ in range(10_000):  # the chain is a ring; a guard against a broken one
+        if first is window or (first.focusPolicy() & Qt.FocusPolicy.TabFocus
+                               and first.isEnabled() and first.isVisible()):
+            break
+        first = first.nextInFocusChain() or window
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    stops: list[QWidget] = []
+    while len(stops) < limit:
+        current = QApplication.focusWidget()
+        if current is None or current in stops:
+            break
+        stops.append(current)
+        window.focusNextPrevChild(True)
+    if before is not None:
+        before.setFocus(Qt.FocusReason.OtherFocusReason)
+    return stops

@@ -1,0 +1,220 @@
+"""What assistive technology gets from the window and the Export dialog, walked through
+QAccessible as a screen reader walks it (offscreen); the focus ring; plural forms."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible, QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.models import Filters
+from desktop.ui import accessibility as a11y
+from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.i18n import Translations
+from desktop.ui.main_window import apply_theme
+from desktop.ui.partner_tree_model import PartnerTreeModel
+
+LANGUAGES = ["en", "zh"]
+
+
+def _problems(objects: list[a11y.AccessibleObject]) -> list[str]:
+    return [f"{o.path} ({o.object_name}) {o.problems()}" for o in objects if o.problems()]
+
+
+def _widget_objects(objects: list[a11y.AccessibleObject]) -> list[a11y.AccessibleObject]:
+    """Leave out menu items: a QAction's name is its text and cannot be set apart (a
+    Chinese menu title keeps its "(F)"); see the README's Accessibility section."""
+    return [o for o in objects if o.object_name != "QAction"]
+
+
+# ------------------------------------------------------------------------------ names
+@pytest.mark.parametrize(("text", "name"), [
+    ("&File", "File"), ("文件(&F)", "文件"), ("导出(&E)…", "导出…"), ("Q&&A", "Q&A"),
+    ("Export &PDF…", "Export PDF…"), ("主题（&T）", "主题"), ("Calls (2)", "Calls (2)"),
+])
+def test_access_keys_are_stripped_from_names(text, name):
+    assert a11y.strip_access_keys(text) == name
+    assert not a11y.has_access_key_marker(name)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_main_window_interactive_objects_are_named(window, translations, lang):
+    translations.set_language(lang)
+    window.set_language(lang)
+    objects = a11y.interactive_objects(window)
+    assert len(objects) > 40
+    assert _problems(_widget_objects(objects)) == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_export_dialog_interactive_objects_are_named(qtbot, store, translations, tmp_path,
+                                                     lang):
+    from PySide6.QtCore import QSettings
+
+    translations.set_language(lang)
+    ids = [h.activity.id for h in store.search("集装箱").hits]
+    dialog = ExportDialog(store, None, current_query="集装箱", current_filters=Filters(),
+                          current_ids=ids, selected_ids=ids[:2], selected_partner_id="wco",
+                          lang=lang, settings=QSettings(str(tmp_path / "s.ini"),
+                                                        QSettings.Format.IniFormat))
+    qtbot.addWidget(dialog)
+    dialog.show()  # never exec() a modal dialog in a test
+    objects = a11y.interactive_objects(dialog)
+    roles = {o.role for o in objects}
+    assert {"RadioButton", "ComboBox", "EditableText", "CheckBox", "Button"} <= roles
+    assert _problems(objects) == []
+    # The clear button of the title and the popup lists of the combo boxes in particular.
+    assert a11y.clear_button(dialog.title_edit).accessibleName()
+    assert dialog.format_combo.view().accessibleName()
+    for combo in (dialog.format_combo, dialog.lang_combo, dialog.encoding_combo):
+        iface = QAccessible.queryAccessibleInterface(combo)
+        assert iface.relations(QAccessible.RelationFlag.Label), combo.accessibleName()
+
+
+def test_export_dialog_is_deleted_when_closed(qtbot, store, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    dialog = ExportDialog(store, None, lang="en", settings=QSettings(
+        str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    dialog.show()
+    with qtbot.waitSignal(dialog.destroyed):
+        dialog.close()
+
+
+def test_topic_sort_combo_has_a_label(window):
+    combo = window.filter_panel.sort_combo
+    iface = QAccessible.queryAccessibleInterface(combo)
+    labels = [rel[0].text(QAccessible.Text.Name)
+              for rel in iface.relations(QAccessible.RelationFlag.Label)]
+    assert labels and "By count" not in labels[0]
+    assert combo.accessibleName() == "Sort topics"
+    assert combo.view().accessibleName()
+
+
+def test_search_clear_button_is_named(window):
+    button = a11y.clear_button(window.search_field)
+    assert button is not None and button.accessibleName() == "Clear the search"
+    assert button.focusPolicy() == Qt.FocusPolicy.NoFocus  # Esc does it from the field
+
+
+# ------------------------------------------------------------------- the detail pane
+def _accessible_texts(root: QWidget) -> str:
+    """Every text assistive technology can read under ``root``: names, descriptions,
+    values and the text interface's contents."""
+    out = []
+    for record, iface in a11y.walk(root):
+        out += [record.name, record.value, iface.text(QAccessible.Text.Description) or ""]
+        text = iface.textInterface()
+        if text is not None:
+            out.append(text.text(0, text.characterCount()))
+    return re.sub(r"\s+", " ", " ".join(out))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_selected_activity_reaches_assistive_technology(window, store, translations, lang):
+    translations.set_language(lang)
+    window.set_language(lang)
+    window.search_field.set_query("集装箱")
+    window.list_view.setCurrentIndex(window.list_proxy.index(0, 0))
+    activity = window.detail_pane.activity
+    assert activity is not None
+    texts = _accessible_texts(window.detail_pane)
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", " ", text).strip()
+
+    assert flat(activity.title(lang)) in texts
+    assert flat(activity.text_in(lang)) in texts
+    citation = store.citation(activity, lang, translated=activity.is_translation(lang))
+    assert flat(citation) in texts
+
+
+# ------------------------------------------------------------------ keyboard and focus
+def test_only_things_a_user_acts_on_take_tab(window):
+    window.activateWindow()
+    stops = a11y.tab_stops(window)
+    assert window.search_field in stops and window.list_view in stops
+    idle = [f"{type(w).__name__} {w.objectName()} {w.accessibleName()!r}" for w in stops
+            if (isinstance(w, QAbstractScrollArea) and type(w).__name__ == "QScrollArea")
+            or (isinstance(w, QLabel) and not w.openExternalLinks()
+                and not (w.textInteractionFlags()
+                         & Qt.TextInteractionFlag.LinksAccessibleByKeyboard))]
+    assert idle == []
+    assert all(w.accessibleName() or getattr(w, "text", lambda: "")() for w in stops
+               if not isinstance(w, QAbstractScrollArea)), stops
+
+
+@pytest.fixture
+def focus_ring(qapp):
+    tracker = a11y.install_focus_ring(qapp)
+    yield tracker
+    qapp.focusChanged.disconnect(tracker._focus_changed)
+    tracker.setParent(None)
+    apply_theme("light")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_focus_ring_contrast_at_least_3_to_1(qtbot, focus_ring, theme):
+    apply_theme(theme)
+    palette = QApplication.palette()
+    ring = a11y.focus_ring_colour(palette)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
+                 QPalette.ColorRole.Button, QPalette.ColorRole.Highlight):
+        assert a11y.contrast_ratio(ring, palette.color(role)) >= 3, role
+
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    edit, button, box = QLineEdit("text"), QPushButton("Button"), QCheckBox("Check")
+    buttons = QDialogButtonBox()
+    default = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+    default.setDefault(True)
+    for widget in (edit, button, box, buttons):
+        layout.addWidget(widget)
+    qtbot.addWidget(page)
+    page.resize(260, 200)
+    page.show()
+    page.activateWindow()
+    qtbot.waitExposed(page)
+    for widget in (edit, button, box, default):
+        before = page.grab().toImage()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda w=widget: w.hasFocus())
+        QApplication.processEvents()
+        after = page.grab().toImage()
+        # Just above the widget's top edge: the ring, against what was there before.
+        top_left = widget.mapTo(page, QPoint(0, 0))
+        point = QPoint(top_left.x() + widget.width() // 2, top_left.y() - a11y.RING_GAP - 1)
+        was, now = QColor(before.pixel(point)), QColor(after.pixel(point))
+        assert a11y.contrast_ratio(was, now) >= 3, (type(widget).__name__, theme,
+                                                     was.name(), now.name())
+
+
+# ------------------------------------------------------------------------ plural forms
+def test_counts_read_right_in_english_without_a_catalog(qapp, tmp_path: Path, store):
+    translations = Translations(tmp_path)  # no .qm at all: the source strings
+    translations.set_language("en")
+    model = PartnerTreeModel("en")
+    model.set_nodes(store.partner_tree("", Filters()))
+    texts = []
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        texts.append(group.data(Qt.ItemDataRole.AccessibleTextRole))
+        for child in range(model.rowCount(group)):
+            texts.append(model.index(child, 0, group).data(Qt.ItemDataRole.AccessibleTextRole))
+    assert not [t for t in texts if re.search(r"\b1 activities", t)]
+    assert [t for t in texts if t.endswith(", 1 activity")]
+    assert [t for t in texts if re.search(r", \d{2,} activities$", t)]
