@@ -252,7 +252,23 @@ class MainWindow(QMainWindow):
         middle_layout = QVBoxLayout(self.middle_pane)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.active_filters_label)
-        middle_layout.addWidget(self.list_stack, 1)
+        # The results as a list, on a time line or as a partner x topic map. A chart is
+        # made (its modules imported) when its tab is first opened, and built only while
+        # shown, so typing costs nothing for the charts nobody looks at.
+        self.results_tabs = QTabWidget()
+        self.results_tabs.setObjectName("resultsTabs")
+        self.results_tabs.setDocumentMode(True)
+        self.results_tabs.addTab(self.list_stack, "")
+        self._chart_views: dict[str, QWidget] = {}
+        self._chart_holders: dict[str, QWidget] = {}
+        for key in self.CHART_TABS:
+            holder = QWidget()
+            holder.setObjectName(f"{key}Tab")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._chart_holders[key] = holder
+            self.results_tabs.addTab(holder, "")
+        self.results_tabs.currentChanged.connect(self._results_tab_changed)
+        middle_layout.addWidget(self.results_tabs, 1)
 
         self.detail_pane = DetailPane(self._store, lang)
         self.detail_pane.setObjectName("detailPane")
@@ -317,6 +333,12 @@ class MainWindow(QMainWindow):
         self.show_detail_action = action("Ctrl+3", checkable=True)
         self.show_detail_action.setChecked(True)
         self.show_detail_action.toggled.connect(self.detail_pane.setVisible)
+        self.results_tab_actions = []
+        for number in range(1 + len(self.CHART_TABS)):
+            act = action(f"Alt+{number + 1}", checkable=True)
+            act.triggered.connect(lambda _=False, i=number: self.show_results_tab(i))
+            self.results_tab_actions.append(act)
+        self.results_tab_actions[0].setChecked(True)
         self.hide_zero_action = action(checkable=True)
         self.hide_zero_action.toggled.connect(self._set_hide_zero)
         self.hide_zero_box.toggled.connect(self.hide_zero_action.setChecked)
@@ -369,6 +391,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.larger_action, self.smaller_action,
                                    self.reset_font_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(self.results_tab_actions)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.show_left_action, self.show_detail_action,
                                    self.hide_zero_action])
@@ -622,6 +646,8 @@ class MainWindow(QMainWindow):
                 self.list_view.selectionModel().setCurrentIndex(
                     first, QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
+        for view in self._chart_views.values():
+            view.set_slots(store, update.slots, self._lang)  # type: ignore[attr-defined]
         self._update_active_filters()
         self._update_empty_state()
         self._update_status()
@@ -629,6 +655,9 @@ class MainWindow(QMainWindow):
         self.clear_filters_action.setEnabled(not filters.is_empty()
                                              or not self._user_filter.is_empty())
         self.refreshed.emit(update.total)
+
+    #: The tabs after the list: the time line and the partner x topic map (issue 13).
+    CHART_TABS = ("timeline", "map")
 
     #: Up to this many partners with matches, the narrowed tree is opened whole; beyond, only
     #: its parts (opening thousands of rows costs more than a keystroke may).
@@ -640,6 +669,62 @@ class MainWindow(QMainWindow):
         else:
             for row in range(self.tree_model.rowCount()):
                 self.tree_view.expand(self.tree_model.index(row, 0))
+
+    # -- charts --------------------------------------------------------------------------
+    def chart_view(self, key: str) -> QWidget:
+        """The time line ("timeline") or the topic map ("map"), made on first use."""
+        view = self._chart_views.get(key)
+        if view is not None:
+            return view
+        if key == "timeline":
+            from desktop.ui.timeline_view import TimelineView
+
+            timeline = TimelineView()
+            timeline.activity_selected.connect(self._chart_activity_chosen)
+            view = timeline
+        else:
+            from desktop.ui.topic_map_view import TopicMapView
+
+            topic_map = TopicMapView()
+            topic_map.filter_requested.connect(self._map_filter_requested)
+            view = topic_map
+        view.setObjectName(f"{key}View")
+        holder = self._chart_holders[key]
+        layout = holder.layout()
+        assert layout is not None
+        layout.addWidget(view)
+        view.show()  # now, not when the layout gets round to it (a chart builds when shown)
+        self._chart_views[key] = view
+        if self._result is not None:
+            view.set_slots(self._store, self.list_model.slots(), self._lang)  # type: ignore
+        if key == "timeline" and self._current_activity:
+            view.select_activity(self._current_activity)  # type: ignore[union-attr]
+        return view
+
+    def show_results_tab(self, index: int) -> None:
+        """0: the list, 1: the time line, 2: the topic map."""
+        self.results_tabs.setCurrentIndex(max(0, min(index, self.results_tabs.count() - 1)))
+
+    def _results_tab_changed(self, index: int) -> None:
+        if index >= 1:
+            self.chart_view(self.CHART_TABS[index - 1])
+        for i, act in enumerate(self.results_tab_actions):
+            act.setChecked(i == index)
+
+    def _chart_activity_chosen(self, activity_id: str) -> None:
+        """An activity chosen on the time line: current in the list and the detail pane."""
+        self.open_activity(activity_id)
+
+    def _map_filter_requested(self, partner_id: str | None, topic_id: str | None) -> None:
+        """A cell (partner and topic), a row (partner) or a column (topic) of the map:
+        filter to it, the other filters kept, and show the activities."""
+        filters = self._filters
+        if partner_id:
+            filters = replace(filters, partners=(partner_id,), parts=())
+        if topic_id:
+            filters = replace(filters, topics=(topic_id,))
+        self.set_filters(filters)
+        self.show_results_tab(0)
 
     def _show_filter_subject(self) -> None:
         """With no activity selected, show the partner the list is filtered to, if one."""
@@ -719,6 +804,9 @@ class MainWindow(QMainWindow):
         hit = self.list_model.hit(self.list_model.row_of(activity_id))
         if hit:
             self.detail_pane.show_activity(hit.activity, self._query)
+        timeline = self._chart_views.get("timeline")
+        if timeline is not None:
+            timeline.select_activity(activity_id)  # type: ignore[attr-defined]
         self._update_actions()
 
     # -- personal data ------------------------------------------------------------------------
@@ -1324,6 +1412,9 @@ class MainWindow(QMainWindow):
         self.list_model.set_language(lang)
         self.filter_panel.set_language(lang)
         self.detail_pane.set_language(lang)
+        if self._result is not None:
+            for view in self._chart_views.values():
+                view.set_slots(self._store, self.list_model.slots(), lang)  # type: ignore
         self._update_active_filters()
         self._update_empty_state()
 
@@ -1448,6 +1539,12 @@ class MainWindow(QMainWindow):
         self.theme_menu.setTitle(self.tr("&Theme"))
         self.left_tabs.setTabText(0, self.tr("Partners"))
         self.left_tabs.setTabText(1, self.tr("My briefing"))
+        tab_names = (self.tr("Activities"), self.tr("Timeline"), self.tr("Topic map"))
+        for i, name in enumerate(tab_names):
+            self.results_tabs.setTabText(i, name)
+        self.results_tab_actions[0].setText(self.tr("Show the activity &list"))
+        self.results_tab_actions[1].setText(self.tr("Show the &timeline"))
+        self.results_tab_actions[2].setText(self.tr("Show the topic &map"))
         texts = {
             self.export_action: self.tr("&Export…"),
             self.export_pdf_action: self.tr("Export &PDF…"),
@@ -1539,6 +1636,7 @@ class MainWindow(QMainWindow):
         self.show_left_action.setChecked(s.get_bool("window/show_left", True))
         self.show_detail_action.setChecked(s.get_bool("window/show_detail", True))
         self.hide_zero_action.setChecked(s.get_bool("tree/hide_zero", False))
+        self.show_results_tab(s.get_int("window/results_tab", 0))
         self.filter_panel.set_sort_mode(s.get_str("filters/topic_sort", "count"))
         theme = s.get_str("ui/theme", "system")
         self.theme_actions.get(theme, self.theme_actions["system"]).setChecked(True)
@@ -1579,6 +1677,7 @@ class MainWindow(QMainWindow):
         s.set("window/show_detail", self.show_detail_action.isChecked())
         s.set("list/header", self.list_view.header().saveState())
         s.set("tree/hide_zero", self.hide_zero_action.isChecked())
+        s.set("window/results_tab", self.results_tabs.currentIndex())
         s.set("filters/topic_sort", self.filter_panel.topic_model.sort_mode)
         s.set("detail/text_mode", self.detail_pane.text_mode)
         s.set("detail/whole_paragraph", self.detail_pane.whole_paragraph)
