@@ -61,3 +61,10 @@ dist: $(DB) $(QM)
 
 clean:
 	rm -rf build dist $(DB) $(QM) .pytest_cache .mypy_cache .ruff_cache
+
+# AT-SPI audit (Linux): the app on Xvfb walked as a screen reader walks it, in both languages;
+# screenshots of each Tab stop in build/a11y/. Needs (Debian/Ubuntu): at-spi2-core
+# python3-pyatspi xvfb xdotool imagemagick dbus; runs under the system python3 (pyatspi).
+.PHONY: a11y
+a11y: $(DB) $(QM)
+	/usr/bin/python3 build_scripts/a11y_audit.py

@@ -225,13 +225,16 @@ class FocusRing(QWidget):
         window = self.parentWidget()
         if window is None:
             return
-        visible = widget.visibleRegion().boundingRect()
+        # The part of the widget its parents show (a scroll area clips what it scrolls).
+        visible = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        parent = widget.parentWidget()
+        while parent is not None and parent is not window:
+            visible &= QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
+            parent = parent.parentWidget()
         if visible.isEmpty():
             self.hide()
             return
-        top_left = widget.mapTo(window, visible.topLeft())
-        inner = QRect(top_left, visible.size()).adjusted(-RING_GAP, -RING_GAP,
-                                                         RING_GAP, RING_GAP)
+        inner = visible.adjusted(-RING_GAP, -RING_GAP, RING_GAP, RING_GAP)
         # Inside the window: a widget at its edge gets the ring over its own border.
         inner = inner.intersected(window.rect().adjusted(RING_WIDTH, RING_WIDTH,
                                                          -RING_WIDTH, -RING_WIDTH))

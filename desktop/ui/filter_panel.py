@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.models import Document, Filters, Topic
+from desktop.core.models import UNDATED, Document, Filters, Topic
 from desktop.ui import accessibility, labels
 
 TopicIdRole = Qt.ItemDataRole.UserRole + 1
@@ -291,10 +291,14 @@ class FilterPanel(QWidget):
             count = self._year_counts.get(year, 0)
             box.setText(self.tr("{year} ({count})").format(
                 year=labels.year_label(year), count=count))
-            box.setAccessibleName(labels.plural(
-                count, self.tr("Year {year}, 1 activity"),
-                self.tr("Year {year}, %n activities", "", count),
-            ).format(year=labels.year_label(year)))
+            if year == UNDATED:  # not "Year Undated" (nor "未注明日期 年")
+                name = labels.plural(count, self.tr("Undated, 1 activity"),
+                                     self.tr("Undated, %n activities", "", count))
+            else:
+                name = labels.plural(count, self.tr("Year {year}, 1 activity"),
+                                     self.tr("Year {year}, %n activities", "", count),
+                                     ).format(year=year)
+            box.setAccessibleName(name)
         for document, count in self._document_counts:
             doc_box = self._document_boxes.get(document.id)
             if doc_box is None:
