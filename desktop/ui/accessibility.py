@@ -72,10 +72,6 @@ def has_access_key_marker(name: str) -> bool:
     return bool(_KEY_MARKER.search(name))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Accessibility", text)
-
-
 # ---------------------------------------------------------------------------------- names
 def _set_auto_name(widget: QWidget, name: str) -> None:
     """Set an accessible name unless one was set elsewhere (then it is the author's)."""
@@ -117,8 +113,9 @@ def fill_in_names(root: QWidget) -> None:
         button = clear_button(edit)
         if button is not None:
             field = edit.accessibleName() or edit.placeholderText()
-            _set_auto_name(button, _tr("Clear {field}").format(field=field) if field
-                           else _tr("Clear"))
+            name = (QCoreApplication.translate("Accessibility", "Clear {field}").format(
+                field=field) if field else QCoreApplication.translate("Accessibility", "Clear"))
+            _set_auto_name(button, name)
             button.setToolTip(button.accessibleName())
     for label in root.findChildren(QLabel):
         buddy = label.buddy()
@@ -131,11 +128,12 @@ def fill_in_names(root: QWidget) -> None:
         name = combo.accessibleName()
         view = combo.view()
         if name and view is not None:
-            _set_auto_name(view, _tr("{name}: choices").format(name=name))
+            _set_auto_name(view, QCoreApplication.translate(
+                "Accessibility", "{name}: choices").format(name=name))
     for toolbar in root.findChildren(QToolBar):
         extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
         if extension is not None:
-            _set_auto_name(extension, _tr("More tools"))
+            _set_auto_name(extension, QCoreApplication.translate("Accessibility", "More tools"))
     for any_button in root.findChildren(QAbstractButton):
         if _KEY_SUFFIX.search(any_button.text()):
             _set_auto_name(any_button, strip_access_keys(any_button.text()))
