@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPoint,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -67,7 +68,7 @@ from desktop.core.errors import CoopError, NotFoundError
 from desktop.core.models import UNDATED, Filters, SearchResult
 from desktop.core.store import Store, Update, tree_nodes
 from desktop.core.userdata import UserData, UserFilter, restrict_ids
-from desktop.ui import labels
+from desktop.ui import accessibility, labels
 from desktop.ui.activity_list_model import (
     ActivityIdRole,
     ActivityListModel,
@@ -127,6 +128,12 @@ class MainWindow(QMainWindow):
         self._runner.finished.connect(self._search_finished)
         self._runner.failed.connect(self._search_failed)
         self._current_activity: str | None = None
+        # The result count is announced to a screen reader when the typing pauses.
+        self._announce_timer = QTimer(self)
+        self._announce_timer.setSingleShot(True)
+        self._announce_timer.setInterval(700)
+        self._announce_timer.timeout.connect(
+            lambda: accessibility.announce(self.count_label, self.count_label.text()))
         self._syncing = False
         app = QApplication.instance()
         self._base_font = QApplication.font() if app else None
@@ -189,6 +196,7 @@ class MainWindow(QMainWindow):
         self.filter_scroll.setWidget(self.filter_panel)
         self.filter_scroll.setWidgetResizable(True)
         self.filter_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.filter_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its contents take Tab
         self.filter_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.left_pane.addWidget(self.filter_scroll)
         self.left_pane.setChildrenCollapsible(False)
@@ -429,7 +437,7 @@ class MainWindow(QMainWindow):
         self.detail_pane.partner_requested.connect(self.show_partner)
         self.detail_pane.topic_requested.connect(self.show_topic)
         self.detail_pane.activity_requested.connect(self.open_activity)
-        self.detail_pane.message.connect(lambda text: self.statusBar().showMessage(text, 3000))
+        self.detail_pane.message.connect(self._say)
         self.detail_pane.history_changed.connect(self._update_history_actions)
         self.detail_pane.navigated.connect(self._navigated)
         self.active_filters_label.linkActivated.connect(self._remove_filter_link)
@@ -457,7 +465,7 @@ class MainWindow(QMainWindow):
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
-            self.search_field, self.tree_view, self.hide_zero_box,
+            self.search_field, self.left_tabs.tabBar(), self.tree_view, self.hide_zero_box,
             self.filter_panel.sort_combo, self.filter_panel.topic_view,
             self.filter_panel.cta_box, self.filter_panel.clear_button,
             self.active_filters_label, self.list_view, self.detail_pane]
@@ -872,7 +880,7 @@ class MainWindow(QMainWindow):
         dialog.title_edit.setText(name)
         dialog._title_edited = True  # the collection's name stays the title
         dialog.collection = briefing
-        dialog.exported.connect(lambda path: self.statusBar().showMessage(
+        dialog.exported.connect(lambda path: self._say(
             self.tr("Exported to {path}").format(path=path), 8000))
         dialog.exec()
 
@@ -941,7 +949,9 @@ class MainWindow(QMainWindow):
                     self.export_action, self.add_report_action, self.clear_filters_action,
                     self.back_action, self.forward_action, self.larger_action,
                     self.smaller_action, self.reset_font_action, self.show_left_action,
-                    self.show_detail_action, self.guide_action, self.quit_action):
+                    self.show_detail_action, *self.results_tab_actions, self.star_action,
+                    self.collect_action, self.print_action, self.guide_action,
+                    self.quit_action):
             keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys:
                 name = re.sub(r"\(&\w\)", "", act.text()).replace("&", "").rstrip("…")
@@ -1067,7 +1077,12 @@ class MainWindow(QMainWindow):
 
     def _copy_text(self, text: str, message: str) -> None:
         QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(message, 3000)
+        self._say(message)
+
+    def _say(self, message: str, timeout: int = 3000) -> None:
+        """A short message in the status bar, announced to a screen reader."""
+        self.statusBar().showMessage(message, timeout)
+        accessibility.announce(self.statusBar(), message)
 
     def copy_selected(self) -> None:
         """Copy every selected activity (title, text shown, citation), else the shown one."""
@@ -1172,9 +1187,10 @@ class MainWindow(QMainWindow):
             text = self.tr("No activity matches “{query}” with the current filters.").format(
                 query=query)
             if without:
-                text += "\n" + self.tr(
-                    "{count} activities match it without filters: remove a filter or clear "
-                    "them all.").format(count=without)
+                text += "\n" + labels.plural(without, self.tr(
+                    "1 activity matches it without filters: remove a filter or clear them "
+                    "all."), self.tr("%n activities match it without filters: remove a filter "
+                                     "or clear them all.", "", without))
             else:
                 text += "\n" + self.tr(
                     "It is not in the report at all: try fewer or shorter words.")
@@ -1201,6 +1217,7 @@ class MainWindow(QMainWindow):
         self.offline_label.setText(self.tr("Offline"))
         self.offline_label.setToolTip(self.tr(
             "Everything is read from the bundled database; nothing is sent or fetched."))
+        self._announce_timer.start()  # the count, once the typing pauses
 
     # ================================================================== actions
     def selected_activity_ids(self) -> list[str]:
@@ -1222,8 +1239,7 @@ class MainWindow(QMainWindow):
             selected_partner_id=partners[0] if len(partners) == 1 else None,
             lang=self._lang, settings=self._settings.qsettings, fmt=fmt)
         dialog.exported.connect(
-            lambda path: self.statusBar().showMessage(
-                self.tr("Exported to {path}").format(path=path), 8000))
+            lambda path: self._say(self.tr("Exported to {path}").format(path=path), 8000))
         if scope and dialog.scope_buttons.get(scope) is not None and (
                 dialog.scope_buttons[scope].isEnabled()):
             dialog.set_scope(scope)
@@ -1601,9 +1617,11 @@ class MainWindow(QMainWindow):
         self.detail_pane.setAccessibleName(self.tr("Activity details"))
         self.empty_clear_search.setText(self.tr("Clear search"))
         self.empty_clear_filters.setText(self.tr("Clear all filters"))
-        self.count_label.setAccessibleName(self.tr("Number of activities shown"))
+        # The label's name is its text ("24 of 95 activities"), which a screen reader reads.
+        self.count_label.setAccessibleDescription(self.tr("Number of activities shown"))
         self._apply_data_language()
         self._update_status()
+        accessibility.fill_in_names(self)
 
     # ================================================================== persistence
     def _default_size(self) -> QSize:
