@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import html
 import io
+import math
 import os
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -51,6 +53,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
     QTextFormat,
 )
 
@@ -69,8 +72,12 @@ MARGINS_MM = QMarginsF(22, 16, 22, 14)
 HEADER_MM = 9.0
 FOOTER_MM = 9.0
 RESOLUTION = 300  # dpi of the PDF's coordinate system (not an image resolution)
-#: A page number placeholder as wide as most real ones, for the first layout.
-_PLACEHOLDER_PAGE = 88
+#: A page number placeholder as wide as most real ones, for the first layout: an 8 for each
+#: digit in the number of pages a briefing about half as long as its activities would have
+#: (two digits at least). Only the number of layouts depends on it.
+_PLACEHOLDER_DIGIT = "8"
+#: Before an anchor, the title of a paragraph or cell that ends with the anchor's page.
+_PAGE_OF = "page-of:"
 
 # Colours of the printed page (a document, not the UI: the palette does not apply).
 _INK = "#1a1a1a"
@@ -135,6 +142,7 @@ class _Html:
         self.lab = briefing.labels
         self.fonts = fonts
         self.pages = pages
+        self.placeholder = _PLACEHOLDER_DIGIT * max(2, len(str(briefing.item_count() // 2)))
         self.step = step
 
     def px(self, points: float) -> str:
@@ -144,8 +152,15 @@ class _Html:
 
     def page(self, anchor: str) -> str:
         if self.pages is None:
-            return str(_PLACEHOLDER_PAGE)
+            return self.placeholder
         return str(self.pages.get(anchor, ""))
+
+    @staticmethod
+    def page_title(anchor: str) -> str:
+        """The title of a paragraph or cell that ends with the page of ``anchor``: a tool tip,
+        which a PDF does not show, and by which the number is found again in the laid-out
+        document to be changed in place (:meth:`_Pages._renumber`)."""
+        return f' title="{_e(_PAGE_OF + anchor)}"'
 
     def build(self) -> str:
         b, lab, px = self.b, self.lab, self.px
@@ -191,7 +206,11 @@ class _Html:
         if page_break:
             style += " page-break-before:always;"
         if anchor:  # the anchor spans the text: an empty one splits the line's first letter
-            text = f'<a name="{_e(anchor)}">{_e(text)}</a>'
+            # The title (a tool tip nobody sees in a PDF) only gives the anchor's format a hash
+            # of its own: Qt hashes a format's list of anchor names by its type alone, so
+            # without it every anchored heading would be compared with every other one as the
+            # document is built (quadratic in the number of activities).
+            text = f'<a name="{_e(anchor)}" title="{_e(anchor)}">{_e(text)}</a>'
         else:
             text = _e(text)
         return f'<h{level} style="{style}">{text}</h{level}>'
@@ -201,13 +220,13 @@ class _Html:
                 f"{inner}</p>")
 
     def small(self, inner: str, size: float = 9, indent: float = 0, bottom: float = 6,
-              top: float = 0) -> str:
+              top: float = 0, title: str = "") -> str:
         style = f"font-size:{size}pt; color:{_MUTED};"
         if indent:
             style += f" margin-left:{self.px(indent)};"
         if top:
             style += f" margin-top:{self.px(top)};"
-        return f'<p style="{style} margin-bottom:{self.px(bottom)}">{inner}</p>'
+        return f'<p{title} style="{style} margin-bottom:{self.px(bottom)}">{inner}</p>'
 
     def partner_table(self, rows: tuple[PartnerRow, ...], topics: str) -> str:
         lab, px = self.lab, self.px
@@ -226,7 +245,8 @@ class _Html:
             out.append(
                 f'<tr><td style="{border}{indent}">{_e(row.name)}</td>'
                 f'<td align="center" style="{border}">{row.count}</td>'
-                f'<td align="center" style="{border}">{self.page(row.anchor)}</td>'
+                f'<td align="center"{self.page_title(row.anchor)} style="{border}">'
+                f"{self.page(row.anchor)}</td>"
                 f'<td style="{border}">{_e(lab["list_sep"].join(row.topics))}</td></tr>')
         out.append("</table>")
         return "".join(out)
@@ -246,8 +266,8 @@ class _Html:
             if entry.level == 1:
                 style += f" padding-top:{px(3)};"
             return (f'<td width="42%" style="{style}">{_e(entry.text)}</td>'
-                    f'<td width="6%" align="right" style="{style} white-space:nowrap">'
-                    f"{self.page(entry.anchor)}</td>")
+                    f'<td width="6%" align="right"{self.page_title(entry.anchor)} '
+                    f'style="{style} white-space:nowrap">{self.page(entry.anchor)}</td>')
 
         # a long one on a page of its own, as in the Word briefing
         out = [self.h(1, self.lab["contents"], "", page_break=len(outline) > LONG_CONTENTS),
@@ -276,7 +296,7 @@ class _Html:
                 out.append(self.small(
                     f'<span style="color:{_TITLE_INK}">{_e(ref.title)}</span>'
                     f"{_e(ref.separator + ref.where + page)}", indent=12,
-                    bottom=8 if last else 1))
+                    bottom=8 if last else 1, title=self.page_title(ref.anchor)))
         return "".join(out)
 
     def item(self, item: Item) -> str:
@@ -291,13 +311,39 @@ class _Html:
 
 
 # -- layout and painting -------------------------------------------------------------------
-class _Pages:
-    """The laid-out document for one paint device: body size per page, anchors, breaks."""
+class _NoSteps:
+    """Progress for a caller that does not follow it (printing)."""
 
-    def __init__(self, briefing: Briefing, device: QPagedPaintDevice,
-                 step: Callable[[], None]):
+    def step(self) -> None:
+        pass
+
+    def expect(self, more: int) -> None:
+        pass
+
+
+@dataclass
+class _Stretch:
+    """Consecutive pages of the briefing laid out in one document (see :class:`_Pages`)."""
+
+    doc: QTextDocument
+    first: int = 0  # the briefing's page index of the document's first page
+    pages: int = 0  # how many pages, once the next stretch is cut off (the last counts its own)
+
+
+class _Pages:
+    """The laid-out briefing for one paint device: body size per page, anchors, breaks.
+
+    The briefing is laid out in one or more documents (:class:`_Stretch`), each a run of
+    whole pages: Qt loses the positions of lines beyond 2²³ device pixels (about 2 850 pages
+    at 300 dpi, 710 at 1 200 dpi), so a document that grows taller than
+    :data:`_STRETCH_HEIGHT` continues in a new one from a line that starts a page, where the
+    layout carries nothing over from what came before (see :meth:`_cut`).
+    """
+
+    def __init__(self, briefing: Briefing, device: QPagedPaintDevice, steps: Any = None):
         self.briefing = briefing
         self.device = device
+        self.steps = steps if steps is not None else _NoSteps()
         resolution = device.logicalDpiY()
         paint = device.pageLayout().paintRectPixels(resolution)
         mm = resolution / 25.4
@@ -305,37 +351,100 @@ class _Pages:
         self.footer = FOOTER_MM * mm
         self.inset = 3 * resolution / 72  # 3 pt, less than any line's height
         self.width = float(paint.width())
-        self.height = float(paint.height()) - self.header - self.footer
+        # the page height as Qt's layout has it (in 1/64 pixel, rounded down), so that the
+        # top of the thousandth page is where Qt puts it
+        self.height = math.floor((paint.height() - self.header - self.footer) * 64) / 64
         self.fonts = _Fonts()
-        self.doc = self._layout(None, step)
+        self.pieces = 0  # in the last layout
+        self.characters: set[str] = set()  # in the last layout's HTML
+        self.stretches = self._layout(None, passes=2)  # the second is announced here
         pages = self.anchor_pages()
-        for _ in range(3):  # real numbers replace the placeholders; rarely moves a line
-            self.doc = self._layout(pages, lambda: None)
+        outcome = ""
+        for attempt in range(3):  # real numbers replace the placeholders; rarely moves a line
+            if attempt:
+                self.steps.expect(self.pieces)
+            self.stretches = self._layout(pages, passes=0)
             again = self.anchor_pages()
             if again == pages:
                 break
+            outcome = self._renumber(pages, again)
+            if outcome == "done":
+                break
             pages = again
-        self._split_paragraphs_at_page_ends(self.doc)
+        else:
+            if outcome == "spoilt":
+                self.steps.expect(self.pieces)
+                self.stretches = self._layout(pages, passes=0)
+        if outcome != "done":
+            self.steps.expect(len(self.stretches))
+            for stretch in self.stretches:
+                self._split_paragraphs_at_page_ends(stretch.doc)
+                self.steps.step()
+        last = self.stretches[-1]
+        last.pages = max(1, last.doc.pageCount())
 
-    def _layout(self, pages: dict[str, int] | None, step: Callable[[], None]) -> QTextDocument:
+    def _new_document(self) -> QTextDocument:
         doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)  # the edits below are not for undoing
         doc.documentLayout().setPaintDevice(self.device)
         doc.setDocumentMargin(0)
         doc.setDefaultFont(self.fonts.font(10.5))
         doc.setPageSize(QSizeF(self.width, self.height))
-        doc.setHtml(_Html(self.briefing, self.fonts, pages, step).build())
-        self._keep_headings_with_text(doc)
         return doc
+
+    def _layout(self, pages: dict[str, int] | None, passes: int) -> list[_Stretch]:
+        """The briefing laid out on pages, headings kept with their text; ``passes``: how
+        many layouts to announce to the progress (each piece of each layout is a step).
+
+        The HTML goes into a document that is never laid out, and is copied from there into
+        the laid-out one a few pages at a time (:func:`_pieces`), each piece's headings
+        kept with their text before the next is added. Qt lays out again everything after
+        an edit (a page break moves all that follows), so a page break given to a heading
+        costs the rest of its piece, not the rest of the briefing: the layout grows with
+        the briefing's length rather than with its square. Every piece starts with a
+        heading that follows text, so a heading and the text it introduces are always
+        copied together, and the formats are copied as they are: the result is the
+        document ``setHtml`` would give, with the same breaks.
+        """
+        step = self.steps.step if pages is None else (lambda: None)  # each activity, once
+        source = QTextDocument()
+        source.setUndoRedoEnabled(False)
+        source.setDefaultFont(self.fonts.font(10.5))
+        html = _Html(self.briefing, self.fonts, pages, step).build()
+        self.characters = set(html)  # with the markup's, which are ASCII
+        source.setHtml(html)
+        pieces = _pieces(source)
+        self.pieces = len(pieces)
+        self.steps.expect(passes * len(pieces))
+        stretches = [_Stretch(self._new_document())]
+        piece = QTextCursor(source)
+        for start, stop in pieces:
+            doc = stretches[-1].doc
+            end = QTextCursor(doc)
+            end.movePosition(QTextCursor.MoveOperation.End)
+            first = end.position() + (1 if start else 0)  # a piece after the first starts
+            piece.setPosition(start)  # with the paragraph separator before its heading
+            piece.setPosition(stop, QTextCursor.MoveMode.KeepAnchor)
+            end.insertFragment(QTextDocumentFragment(piece))
+            layout = doc.documentLayout()
+            layout.documentSize()  # laid out to the end, not lazily
+            self._keep_headings_with_text(doc, doc.findBlock(first))
+            if layout.documentSize().height() > _STRETCH_HEIGHT:
+                cut = self._cut(doc, first)
+                if cut is not None:
+                    stretches[-1].pages, rest = cut
+                    stretches.append(_Stretch(rest, stretches[-1].first + stretches[-1].pages))
+            self.steps.step()
+        return stretches
 
     def page_of(self, y: float) -> int:
         return int(y // self.height)
 
-    def _keep_headings_with_text(self, doc: QTextDocument) -> None:
-        """A heading (with the headings right after it) moves to the next page when the
-        text it introduces would start on another page than the heading itself."""
+    def _keep_headings_with_text(self, doc: QTextDocument, block: QTextBlock) -> None:
+        """From ``block`` to the end of ``doc``: a heading (with the headings right after
+        it) moves to the next page when the text it introduces would start on another page
+        than the heading itself."""
         layout = doc.documentLayout()
-        layout.documentSize()  # the layout is lazy; positions are only right once it is done
-        block = doc.begin()
         while block.isValid():
             if block.blockFormat().headingLevel() == 0 or _in_table(block):
                 block = block.next()
@@ -361,13 +470,64 @@ class _Pages:
                     target = last
                 at_page_top = top - self.page_of(top) * self.height < 1
                 if self.page_of(top) != self.page_of(end - 0.5) and not at_page_top:
-                    cursor = QTextCursor(first)
                     fmt = first.blockFormat()
                     fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    cursor.setBlockFormat(fmt)
-                    layout.documentSize()  # lays the rest out again (it is done lazily)
+                    QTextCursor(first).setBlockFormat(fmt)  # lays out the rest again
             block = target if target.isValid() else block.next()
-        layout.documentSize()
+
+    def _cut(self, doc: QTextDocument, since: int) -> tuple[int, QTextDocument] | None:
+        """Move the end of ``doc`` into a new document, from the last line after position
+        ``since`` that starts a page (outside tables, not after a page break of its own);
+        returns how many pages stay in ``doc`` and the new document, or None when there is
+        no such line yet.
+
+        Such a line's paragraph (split there first, as :meth:`_split_paragraphs_at_page_ends`
+        would) starts the new document, which lays it and all that follows out on the same
+        lines of the same pages: Qt starts a page at the same place whatever came before
+        (the margin above a line pushed to the next page is dropped, as at the top of a
+        document), so nothing moves.
+        """
+        layout = doc.documentLayout()
+        block = doc.lastBlock()
+        while block.isValid() and block.position() + block.length() > since:
+            text = block.layout()
+            if text is not None and not _in_table(block):
+                top = layout.blockBoundingRect(block).top()
+                for index in reversed(range(text.lineCount())):
+                    y = top + text.lineAt(index).y()
+                    page = round(y / self.height)
+                    if page == 0 or abs(y - page * self.height) > 0.01:
+                        continue
+                    if index:
+                        position = block.position() + text.lineAt(index).textStart()
+                        return page, self._move_from(doc, _split_at(doc, [position]))
+                    if doc.characterAt(block.position() - 1) == "\u2029" and not (
+                            block.blockFormat().pageBreakPolicy()
+                            & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore):
+                        return page, self._move_from(doc, block)
+            block = block.previous()
+        return None
+
+    def _move_from(self, doc: QTextDocument, block: QTextBlock) -> QTextDocument:
+        """A new document with ``block`` and all after it, which leave ``doc``."""
+        rest = self._new_document()
+        moved = QTextCursor(doc)
+        moved.setPosition(block.position())
+        moved.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        into = QTextCursor(rest)
+        into.insertFragment(QTextDocumentFragment(moved))
+        # Laid out now, to the end: Qt lays a new document out lazily, and an edit before
+        # it is done leaves the blocks not yet reached empty.
+        rest.documentLayout().documentSize()
+        # The copy gives the first block its text (with its formats) but not the block's
+        # format. (Not its char format either, which only an empty block would need: setting
+        # it on the first block leaves the block without a layout in Qt 6.)
+        into.movePosition(QTextCursor.MoveOperation.Start)
+        into.setBlockFormat(block.blockFormat())
+        moved.setPosition(block.position() - 1)  # with the paragraph separator before it
+        moved.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        moved.removeSelectedText()
+        return rest
 
     def _split_paragraphs_at_page_ends(self, doc: QTextDocument) -> None:
         """End a paragraph where a page ends and continue it in a new one on the next page.
@@ -375,88 +535,225 @@ class _Pages:
         ``drawContents`` draws, for a paragraph that crosses the top of the clip, one line
         above it as well (clipped away, but still in the PDF): without this, the last line
         of a page would be found twice by a search or a copy.
+
+        All the splits are found in one walk over the laid-out document and made in one
+        edit, so that the document is laid out again once, not once per split (each lays out
+        all that follows it again, and a table as a whole). A split moves nothing: the
+        continuation's first line was already at the top of the next page, and it has no
+        top margin or indent; a second walk checks that none is left.
         """
+        for _ in range(3):
+            splits = self._lines(doc)[1]
+            if not splits:
+                return
+            _edit(doc, [], splits)
+
+    def _lines(self, doc: QTextDocument) -> tuple[list[tuple[float, ...]], list[int]]:
+        """Where each line of ``doc`` is (top, left, height, length), and the positions
+        (ascending) of the lines that start a new page inside a paragraph."""
         layout = doc.documentLayout()
         layout.documentSize()
+        lines: list[tuple[float, ...]] = []
+        splits: list[int] = []
         block = doc.begin()
         while block.isValid():
-            lines = block.layout().lineCount() if block.layout() else 0
-            if lines < 2:
-                block = block.next()
-                continue
-            top = layout.blockBoundingRect(block).top()
-            first = block.layout().lineAt(0)
-            page = self.page_of(top + first.y() + first.height() / 2)
-            split = next((i for i in range(1, lines) if self.page_of(
-                top + block.layout().lineAt(i).y() + block.layout().lineAt(i).height() / 2)
-                != page), None)
-            if split is None:
-                block = block.next()
-                continue
-            cursor = QTextCursor(block)
-            cursor.setPosition(block.position() + block.layout().lineAt(split).textStart())
-            before = block.blockFormat()
-            after = QTextBlockFormat(before)
-            after.setTopMargin(0)
-            after.setTextIndent(0)
-            after.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
-            before.setBottomMargin(0)
-            cursor.setBlockFormat(before)
-            cursor.insertBlock(after)
-            layout.documentSize()
-            block = cursor.block()  # the continuation, which may cross the next page end
+            text = block.layout()
+            count = text.lineCount() if text is not None else 0
+            rect = layout.blockBoundingRect(block)
+            page = -1
+            for index in range(count):
+                line = text.lineAt(index)
+                top = rect.top() + line.y()
+                lines.append((round(top, 2), round(rect.left() + line.x(), 2),
+                              round(line.height(), 2), line.textLength()))
+                here = self.page_of(top + line.height() / 2)
+                if index and here != page:
+                    splits.append(block.position() + line.textStart())
+                page = here
+            block = block.next()
+        return lines, splits
+
+    def _renumber(self, pages: dict[str, int], numbers: dict[str, int]) -> str:
+        """Change the page numbers of the layout made with ``pages`` to ``numbers`` in place
+        (and split the paragraphs at page ends in the same edit) when no number changes its
+        count of digits, rather than lay the briefing out again.
+
+        Returns "done" when no line moved: the layout is then the one ``numbers`` would give
+        (the headings kept with their text included); "untouched" when a number would change
+        its width (nothing was changed); "spoilt" when a line moved (a digit of another
+        width, or kerning): the briefing must be laid out again.
+        """
+        changes = [self._number_changes(stretch.doc, pages, numbers)
+                   for stretch in self.stretches]
+        if any(change is None for change in changes):
+            return "untouched"
+        self.steps.expect(len(self.stretches))
+        for stretch, change in zip(self.stretches, changes, strict=True):
+            before, splits = self._lines(stretch.doc)
+            _edit(stretch.doc, change or [], splits)
+            after, more = self._lines(stretch.doc)
+            if after != before or more:
+                return "spoilt"
+            self.steps.step()
+        return "done"
+
+    def _number_changes(self, doc: QTextDocument, pages: dict[str, int],
+                        numbers: dict[str, int]) -> list[tuple[int, str]] | None:
+        """The page numbers in ``doc`` that change from ``pages`` to ``numbers``, as (position,
+        new number); None when one changes its count of digits or is not where expected."""
+        tail = self.briefing.labels["page_ref"].partition("{page}")[2]
+        changes: list[tuple[int, str]] = []
+        block = doc.begin()
+        while block.isValid():
+            fragments = block.end()
+            fragments -= 1  # the last fragment: a paragraph cut at a page top starts a stretch
+            title = fragments.fragment().charFormat().toolTip() if not block.begin().atEnd() \
+                else block.charFormat().toolTip()
+            if title.startswith(_PAGE_OF):
+                anchor = title[len(_PAGE_OF):]
+                old, new = str(pages.get(anchor, "")), str(numbers.get(anchor, ""))
+                end = "" if _in_table(block) else tail
+                text = block.text()
+                if not text.endswith(old + end):
+                    if not block.next().isValid():  # cut, to go on in the next stretch
+                        break
+                    return None
+                if new != old:
+                    if len(new) != len(old):
+                        return None
+                    changes.append((block.position() + len(text) - len(end) - len(old), new))
+            block = block.next()
+        return changes
 
     def anchor_pages(self) -> dict[str, int]:
-        layout = self.doc.documentLayout()
         pages: dict[str, int] = {}
-        block = self.doc.begin()
-        while block.isValid():
-            fragments = block.begin()
-            while not fragments.atEnd():
-                names = fragments.fragment().charFormat().anchorNames()
-                if names:
-                    top = layout.blockBoundingRect(block).top() + _first_line_bottom(block) - 1
-                    for name in names:
-                        pages.setdefault(name, self.page_of(top) + 1)
-                fragments += 1
-            block = block.next()
+        for stretch in self.stretches:
+            layout = stretch.doc.documentLayout()
+            block = stretch.doc.begin()
+            while block.isValid():
+                fragments = block.begin()
+                while not fragments.atEnd():
+                    names = fragments.fragment().charFormat().anchorNames()
+                    if names:
+                        top = layout.blockBoundingRect(block).top() \
+                            + _first_line_bottom(block) - 1
+                        for name in names:
+                            pages.setdefault(name, stretch.first + self.page_of(top) + 1)
+                    fragments += 1
+                block = block.next()
         return pages
 
     def page_count(self) -> int:
-        return max(1, self.doc.pageCount())
+        return sum(stretch.pages for stretch in self.stretches)
 
-    def paint(self, painter: QPainter, step: Callable[[], None]) -> None:
+    def paint(self, painter: QPainter) -> None:
         count = self.page_count()
         label = self.briefing.labels["page"]
         small = self.fonts.font(8)
         metrics = QFontMetricsF(small, self.device)
         title = metrics.elidedText(self.briefing.title, Qt.TextElideMode.ElideRight,
                                    self.width * 0.8)
-        for index in range(count):
-            if index:
-                self.device.newPage()
-            painter.save()
-            painter.translate(0, self.header - index * self.height)
-            page = QRectF(0, index * self.height, self.width, self.height)
-            painter.setClipRect(page)
-            # Lines are laid out within one page each, but the spacing of a page's last line
-            # can reach past its bottom: without the inset that line would also be drawn
-            # (clipped, invisible, yet searchable and copyable) on the next page.
-            inset = self.inset
-            self.doc.drawContents(painter, page.adjusted(0, inset, 0, -inset))
-            painter.restore()
-            painter.save()
-            painter.setFont(small)
-            painter.setPen(QColor(_MUTED))
-            painter.drawText(QRectF(0, 0, self.width, self.header * 0.7),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, title)
-            bottom = self.header + self.height
-            painter.drawText(QRectF(0, bottom + self.footer * 0.3, self.width,
-                                    self.footer * 0.7),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                             label.format(page=index + 1, pages=count))
-            painter.restore()
-            step()
+        for stretch in self.stretches:
+            for index in range(stretch.pages):
+                number = stretch.first + index + 1
+                if number > 1:
+                    self.device.newPage()
+                painter.save()
+                painter.translate(0, self.header - index * self.height)
+                page = QRectF(0, index * self.height, self.width, self.height)
+                painter.setClipRect(page)
+                # Lines are laid out within one page each, but the spacing of a page's last
+                # line can reach past its bottom: without the inset that line would also be
+                # drawn (clipped, invisible, yet searchable and copyable) on the next page.
+                inset = self.inset
+                stretch.doc.drawContents(painter, page.adjusted(0, inset, 0, -inset))
+                painter.restore()
+                painter.save()
+                painter.setFont(small)
+                painter.setPen(QColor(_MUTED))
+                painter.drawText(QRectF(0, 0, self.width, self.header * 0.7),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                                 title)
+                bottom = self.header + self.height
+                painter.drawText(QRectF(0, bottom + self.footer * 0.3, self.width,
+                                        self.footer * 0.7),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                                 label.format(page=number, pages=count))
+                painter.restore()
+                self.steps.step()
+
+
+#: Blocks (table cells included) in a piece of the document copied and laid out at once.
+_PIECE_BLOCKS = 60
+#: A document taller than this (device pixels) continues in the next: an eighth of the 2²³
+#: pixels beyond which Qt loses lines, which leaves room for a long table (which cannot be
+#: cut) in the piece added last (the annex of partners).
+_STRETCH_HEIGHT = 2**20
+
+
+def _pieces(source: QTextDocument) -> list[tuple[int, int]]:
+    """``source`` cut into ranges of positions of about :data:`_PIECE_BLOCKS` blocks.
+
+    A range after the first starts at the paragraph separator before a heading that follows
+    text (outside tables), so that each heading is in one range with the headings after it
+    and the text they introduce; a part, the topics and the annex (level 1) start one
+    anyway, which keeps a long table of partners in a range of its own.
+    """
+    starts = [0]
+    count = 0
+    previous = source.begin()
+    block = previous.next()
+    while block.isValid():
+        count += 1
+        level = block.blockFormat().headingLevel()
+        if level and (count >= _PIECE_BLOCKS or level == 1) \
+                and previous.blockFormat().headingLevel() == 0 \
+                and source.characterAt(block.position() - 1) == "\u2029" \
+                and not _in_table(block) and not _in_table(previous):
+            starts.append(block.position() - 1)
+            count = 0
+        previous = block
+        block = block.next()
+    return list(zip(starts, [*starts[1:], source.characterCount() - 1], strict=True))
+
+
+def _split_at(doc: QTextDocument, positions: list[int]) -> QTextBlock:
+    """End the paragraphs at ``positions`` (ascending, each the start of a line) and go on
+    in new ones with no top margin or first-line indent; returns the first new one."""
+    _edit(doc, [], positions)
+    return doc.findBlock(positions[0] + 1)
+
+
+def _edit(doc: QTextDocument, numbers: list[tuple[int, str]], splits: list[int]) -> None:
+    """Put the ``numbers`` (position, text as long as the one there) in and end the
+    paragraphs at ``splits`` (each the start of a line; see :func:`_split_at`).
+
+    One edit, from the end backwards (the positions still to come do not move), laid out
+    again once.
+    """
+    actions = sorted([(position, 1, text) for position, text in numbers]
+                     + [(position, 0, "") for position in splits], reverse=True)
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    for position, kind, text in actions:  # at one position, the number before the split
+        if kind:
+            cursor.setPosition(position + 1)
+            fmt = cursor.charFormat()  # the format of the number's first digit
+            cursor.setPosition(position)
+            cursor.setPosition(position + len(text), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(text, fmt)
+            continue
+        cursor.setPosition(position)
+        before = cursor.block().blockFormat()
+        after = QTextBlockFormat(before)
+        after.setTopMargin(0)
+        after.setTextIndent(0)
+        after.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        before.setBottomMargin(0)
+        cursor.setBlockFormat(before)
+        cursor.insertBlock(after)
+    cursor.endEditBlock()
+    doc.documentLayout().documentSize()
 
 
 def _in_table(block: QTextBlock) -> bool:
@@ -485,19 +782,21 @@ def paint_briefing(briefing: Briefing, device: QPagedPaintDevice,
     ``steps`` (:class:`desktop.core.export.Steps`) hears of each activity and each page; it
     raises :class:`~desktop.core.errors.ExportCancelled` to stop.
     """
-    step: Callable[[], None] = steps.step if steps is not None else (lambda: None)
-    pages = _Pages(briefing, device, step)
-    if steps is not None:
-        steps.expect(pages.page_count())
+    return _paint(briefing, device, steps).page_count()
+
+
+def _paint(briefing: Briefing, device: QPagedPaintDevice, steps: Any) -> _Pages:
+    pages = _Pages(briefing, device, steps)
+    pages.steps.expect(pages.page_count())
     painter = QPainter()
     if not painter.begin(device):
         raise ExportError("The PDF or the printer could not be opened for writing.",
                           "无法打开 PDF 或打印机进行写入。")
     try:
-        pages.paint(painter, step)
+        pages.paint(painter)
     finally:
         painter.end()
-    return pages.page_count()
+    return pages
 
 
 # -- text extraction -----------------------------------------------------------------------
@@ -602,11 +901,16 @@ def render_pdf(briefing: Briefing, steps: Any = None) -> bytes:
     writer.setTitle(briefing.properties_title)
     writer.setCreator("IPPC Cooperation Explorer")
     _a4(writer)
-    paint_briefing(briefing, writer, steps)
+    pages = _paint(briefing, writer, steps)
     del writer  # finishes the file
     buffer.close()
     data: QByteArray = buffer.data()
-    return fix_text_extraction(bytes(data.data()), radical_table(cjk_family()))
+    # only the radicals whose ideographs were drawn can be in the PDF's maps (a long English
+    # briefing without them is not read again)
+    drawn = pages.characters | set(briefing.title) | set(briefing.labels["page"])
+    table = {radical: ideograph for radical, ideograph in radical_table(cjk_family()).items()
+             if chr(ideograph) in drawn or chr(radical) in drawn}
+    return fix_text_extraction(bytes(data.data()), table)
 
 
 def set_up_printer(printer: Any) -> None:
