@@ -193,3 +193,57 @@ def test_synthetic_library_sanity(synthetic_db: Path):
     topic_map_data(s, slots, sort_by_total=True)
     print(f"timeline x3 {built * 1000:.0f} ms, map {(time.perf_counter() - start) * 1000:.0f} ms"
           f" for {len(slots)} activities")
+
+
+def test_prepared_timeline_equals_the_lazy_one(store: Store, synthetic_db: Path):
+    """What the worker computes ahead (prepare) is what drawing would compute when asked,
+    and the packing keys kept from the dates are those of the parsed events."""
+    for s in (store, Store(synthetic_db, library=False)):
+        for mode in ("part", "partner"):
+            lazy = timeline_data(s, _all(s), mode)
+            ready = timeline_data(s, _all(s), mode).prepare()
+            assert ready.packed() == lazy.packed()
+            assert ready.days == lazy.days
+            assert ready.topics == lazy.topics and ready.colour_topic == lazy.colour_topic
+            order, position = ready.reading_order()
+            assert order == lazy.packed().reading_order()
+            assert all(position[item] == n for n, item in enumerate(order))
+            lazy._hulls = None  # packed again from the dates alone
+            lazy._packing = None
+            assert lazy.packed() == ready.packed()
+
+
+def test_the_store_accessors_are_the_facet_lists(store: Store):
+    slots = _all(store)
+    assert len(store.parts_by_slot()) == len(store.documents_by_slot()) == len(slots)
+    assert len(store.tree_partner_ids_by_slot()) == len(slots)
+    for partners, tree in zip(store.partner_ids_by_slot(), store.tree_partner_ids_by_slot(),
+                              strict=True):
+        assert set(partners) <= set(tree)
+
+
+@pytest.mark.parametrize("build", [
+    lambda s, slots, check: timeline_data(s, slots, "partner", check).prepare(check),
+    lambda s, slots, check: topic_map_data(s, slots, True, check),
+])
+def test_a_check_can_abandon_the_work(synthetic_db: Path, build):
+    """The worker's check is called between the steps: raising stops the build."""
+    from desktop.core.facets import Cancelled
+
+    s = Store(synthetic_db, library=False)
+    calls = []
+
+    def count() -> None:
+        calls.append(1)
+
+    build(s, _all(s), count)
+    assert len(calls) >= 3
+
+    def stop_at_second() -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise Cancelled
+
+    calls.clear()
+    with pytest.raises(Cancelled):
+        build(s, _all(s), stop_at_second)

@@ -4,8 +4,11 @@ The window's current results are a list of *slots* (corpus-order positions, see
 :class:`desktop.core.store.Update`); :func:`timeline_data` and :func:`topic_map_data` turn
 them into plain data that :mod:`desktop.ui.chart_painter` draws and the views hit-test. Both
 read only the store's in-memory facet index and its kept per-slot columns, never the texts,
-and keep their per-item values in parallel lists (no object per activity), so 100 000
-activities take tens of milliseconds.
+and keep their per-item values in parallel lists (no object per activity). At 100 000
+activities they still take a few hundred milliseconds on a slow machine, so the window runs
+them in a worker thread: both take a ``check`` that raises
+:class:`desktop.core.facets.Cancelled` when a newer request has come, and
+:meth:`TimelineData.prepare` computes there everything drawing needs.
 
 Dates are the ISO forms the database holds: ``2019``, ``2019-06``, ``2019-07-08``, a period
 ``2019-07-08/2019-07-12`` or ``2019/2020``, several separate events ``2019-11,2020-10``. Time
@@ -17,11 +20,11 @@ from __future__ import annotations
 import calendar
 import heapq
 from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from itertools import chain, compress, repeat
-from operator import is_, not_
+from operator import is_, itemgetter, lshift, not_, or_
 from typing import Literal
 
 from desktop.core.models import Group, Partner
@@ -110,8 +113,9 @@ def parse_date(date: str, qualifier: str = "") -> tuple[Event, ...]:
 _PARSED: dict[tuple[str, str], tuple[tuple[Event, ...], int]] = {}
 
 
-#: date -> its events without a qualifier (the common case, looked up in C by map).
-_PLAIN: dict[str, tuple[Event, ...]] = {}
+#: date -> its events without a qualifier and their packing key (the common case, looked
+#: up in C by map).
+_PLAIN: dict[str, tuple[tuple[Event, ...], int]] = {}
 
 
 def _parsed(date: str, qualifier: str) -> tuple[tuple[Event, ...], int]:
@@ -126,24 +130,11 @@ def _parsed(date: str, qualifier: str) -> tuple[tuple[Event, ...], int]:
     return found
 
 
-# -- per-slot columns -----------------------------------------------------------------------
-# Store offers dates, qualifiers, partners, topics and titles by slot publicly; parts, reports
-# and the partner closure (a partner with the bodies above it, what the partner filter and the
-# tree count) only through its facet index. They are read here, in one place, and by a public
-# accessor instead once Store has one of these names.
-def _parts_by_slot(store: Store) -> Sequence[int]:
-    public = getattr(store, "parts_by_slot", None)
-    return public() if public is not None else store._index.part
+Check = Callable[[], None]
 
 
-def _documents_by_slot(store: Store) -> Sequence[str]:
-    public = getattr(store, "documents_by_slot", None)
-    return public() if public is not None else store._index.doc
-
-
-def _tree_by_slot(store: Store) -> Sequence[tuple[str, ...]]:
-    public = getattr(store, "tree_partner_ids_by_slot", None)
-    return public() if public is not None else store._index.tree
+def _no_check() -> None:
+    return None
 
 
 # -- the timeline -----------------------------------------------------------------------------
@@ -179,8 +170,9 @@ class TimelineData:
     ``events[i]`` is empty for an undated activity; ``topic_ids[i]`` are all its topics.
 
     What only drawing needs is computed when first asked for (:meth:`packed` rows,
-    :attr:`days`, :attr:`colour_topic` and :attr:`topics`): a view that is not shown never
-    pays for it.
+    :attr:`days`, :attr:`colour_topic`, :attr:`topics`, :meth:`reading_order`): a view that
+    is not shown never pays for it, and :meth:`prepare` computes it all at once (in a worker
+    thread, so that the window's thread has none of it to do).
     """
 
     mode: LaneMode
@@ -193,10 +185,13 @@ class TimelineData:
     lanes: list[Lane]
     _ids: Callable[[Sequence[int]], list[str]] = field(repr=False, default=lambda s: [])
     _slot_of: Callable[[str], int] = field(repr=False, default=lambda a: -1)
+    #: per activity the packing key of its events (see :func:`_hull_key`); None: from dates
+    _hulls: list[int] | None = field(default=None, repr=False)
     _packing: Packing | None = field(default=None, repr=False)
     _days: tuple[int, int] | None = field(default=None, repr=False)
     _colours: tuple[list[str], list[tuple[str, int]]] | None = field(default=None, repr=False)
     _index_of_slot: dict[int, int] | None = field(default=None, repr=False)
+    _order: tuple[list[int], dict[int, int]] | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
         return len(self.slots)
@@ -210,9 +205,9 @@ class TimelineData:
         """The earliest day of any event and the day after the latest ((0, 0) when nothing
         is dated); computed once."""
         if self._days is None:
-            found = [_parsed(d, q)[0]
-                     for d, q in set(zip(self.dates, self.qualifiers, strict=True))]
-            spans = [e for ev in found for e in ev]
+            # Event tuples are shared by the activities of one date: each distinct one once.
+            distinct = dict(zip(map(id, self.events), self.events, strict=True)).values()
+            spans = list(chain.from_iterable(distinct))
             self._days = (min((e.start for e in spans), default=0),
                           max((e.end for e in spans), default=0))
         return self._days
@@ -249,11 +244,33 @@ class TimelineData:
             self._colours = (colour_topic, topics)
         return self._colours
 
-    def packed(self) -> Packing:
+    def packed(self, check: Check = _no_check) -> Packing:
         """Each activity's row in its lane (computed once)."""
         if self._packing is None:
-            self._packing = _pack(self)
+            self._packing = _pack(self, check)
         return self._packing
+
+    def reading_order(self) -> tuple[list[int], dict[int, int]]:
+        """Every item in the order keyboard focus walks them (:meth:`Packing.reading_order`)
+        and each item's position in it (computed once)."""
+        if self._order is None:
+            order = self.packed().reading_order()
+            self._order = (order, dict(zip(order, range(len(order)), strict=True)))
+        return self._order
+
+    def prepare(self, check: Check = _no_check) -> TimelineData:
+        """Compute now what drawing and hit-testing would compute when first asked for
+        (``check`` between the steps); returns ``self``."""
+        self.packed(check)
+        check()
+        _ = self.days
+        check()
+        self._main_topics()
+        check()
+        self.reading_order()
+        check()
+        self.index_of("")
+        return self
 
 
 @dataclass(frozen=True)
@@ -283,14 +300,21 @@ def _hull_key(events: tuple[Event, ...]) -> int:
     return (start << _LENGTH_BITS) | min(end - start, (1 << _LENGTH_BITS) - 1)
 
 
-def _pack(data: TimelineData) -> Packing:
+#: Items packed between two calls of a packing's ``check``.
+_PACK_CHUNK = 8192
+
+
+def _pack(data: TimelineData, check: Check = _no_check) -> Packing:
     n = len(data)
     lanes = len(data.lanes)
     undated_lane = lanes - 1 if data.lanes and data.lanes[-1].undated else -1
     shift = _DAY_BITS + _LENGTH_BITS
-    hulls = [_parsed(d, q)[1] for d, q in zip(data.dates, data.qualifiers, strict=True)]
-    keys = [(ln << shift) | h for ln, h in zip(data.lane, hulls, strict=True)]
+    hulls = data._hulls
+    if hulls is None:
+        hulls = [_parsed(d, q)[1] for d, q in zip(data.dates, data.qualifiers, strict=True)]
+    keys = list(map(or_, map(lshift, data.lane, repeat(shift, n)), hulls))
     order = sorted(range(n), key=keys.__getitem__)
+    check()
     row = [0] * n
     lane_rows = [0] * lanes
     by_row: dict[tuple[int, int], list[int]] = {}
@@ -298,27 +322,30 @@ def _pack(data: TimelineData) -> Packing:
     free: list[int] = []  # (day the row is free from) << 24 | row, per lane: a heap
     current = -1
     undated: list[int] = []
-    for i in order:
-        key = keys[i]
-        lane = key >> shift
-        if lane == undated_lane:
-            undated.append(i)
-            continue
-        if lane != current:
-            current, free = lane, []
-        start = (key >> _LENGTH_BITS) & day_mask
-        if free and free[0] >> 24 <= start:
-            r = heapq.heappop(free) & 0xFFFFFF
-        else:
-            r = lane_rows[lane]
-            lane_rows[lane] += 1
-        row[i] = r
-        heapq.heappush(free, ((start + (key & length_mask) + PACK_GAP_DAYS) << 24) | r)
-        found = by_row.get((lane, r))
-        if found is None:
-            by_row[(lane, r)] = [i]
-        else:
-            found.append(i)
+    heappop, heappush, gap = heapq.heappop, heapq.heappush, PACK_GAP_DAYS
+    for chunk in range(0, n, _PACK_CHUNK):
+        for i in order[chunk:chunk + _PACK_CHUNK]:
+            key = keys[i]
+            lane = key >> shift
+            if lane == undated_lane:
+                undated.append(i)
+                continue
+            if lane != current:
+                current, free = lane, []
+            start = (key >> _LENGTH_BITS) & day_mask
+            if free and free[0] >> 24 <= start:
+                r = heappop(free) & 0xFFFFFF
+            else:
+                r = lane_rows[lane]
+                lane_rows[lane] = r + 1
+            row[i] = r
+            heappush(free, ((start + (key & length_mask) + gap) << 24) | r)
+            found = by_row.get((lane, r))
+            if found is None:
+                by_row[(lane, r)] = [i]
+            else:
+                found.append(i)
+        check()
     if undated:
         undated.sort()
         for position, i in enumerate(undated):
@@ -332,7 +359,7 @@ def _lane_keys(store: Store, slots: Sequence[int], mode: LaneMode
                ) -> tuple[list[Hashable], dict[Hashable, tuple[str, str]], list[Hashable]]:
     """Per slot its lane key, the (zh, en) label of every key, and the keys in lane order."""
     if mode == "part":
-        keys: list[Hashable] = list(map(_parts_by_slot(store).__getitem__, slots))
+        keys: list[Hashable] = list(map(store.parts_by_slot().__getitem__, slots))
         groups: dict[int, Group] = {g.part: g for g in store.groups}
         labels: dict[Hashable, tuple[str, str]] = {}
         present = sorted(set(keys))  # type: ignore[type-var]
@@ -342,13 +369,14 @@ def _lane_keys(store: Store, slots: Sequence[int], mode: LaneMode
                             else (f"第 {part} 部分", f"Part {part}"))
         return keys, labels, present
     if mode == "report":
-        keys = list(map(_documents_by_slot(store).__getitem__, slots))
+        keys = list(map(store.documents_by_slot().__getitem__, slots))
         present_docs = set(keys)
         order = [d for d in store.documents if d.id in present_docs]
         labels = {d.id: (d.label("zh"), d.label("en")) for d in order}
         return keys, labels, [d.id for d in order]
-    keys = [p[0] if p else NO_PARTNER_LANE
-            for p in map(store.partner_ids_by_slot().__getitem__, slots)]
+    # The first partner named, or NO_PARTNER_LANE for none: next(iter(t), default) in C.
+    keys = list(map(next, map(iter, map(store.partner_ids_by_slot().__getitem__, slots)),
+                    repeat(NO_PARTNER_LANE)))
     present_partners = set(keys)
     order_p: list[Partner] = [p for p in store.partners if p.id in present_partners]
     labels = {p.id: (_partner_label(p, "zh"), _partner_label(p, "en")) for p in order_p}
@@ -367,8 +395,8 @@ def _partner_label(partner: Partner, lang: str) -> str:
     return partner.name(lang)
 
 
-def timeline_data(store: Store, slots: Sequence[int], mode: LaneMode = "part"
-                  ) -> TimelineData:
+def timeline_data(store: Store, slots: Iterable[int], mode: LaneMode = "part",
+                  check: Check = _no_check) -> TimelineData:
     """The timeline of the activities at ``slots``: one lane per part, main partner (the
     first one named) or report (``mode``), and a last lane for the undated ones.
 
@@ -379,6 +407,7 @@ def timeline_data(store: Store, slots: Sequence[int], mode: LaneMode = "part"
         store: the library.
         slots: the activities, as slots (e.g. ``Update.slots``), in any order.
         mode: "part", "partner" or "report".
+        check: called between the steps; raises (e.g. ``Cancelled``) to abandon the work.
     """
     if mode not in LANE_MODES:
         raise ValueError(f"unknown lane mode {mode!r}")
@@ -387,17 +416,24 @@ def timeline_data(store: Store, slots: Sequence[int], mode: LaneMode = "part"
     dates = list(map(store.dates_by_slot().__getitem__, slots))
     quals = list(map(store.qualifiers_by_slot().__getitem__, slots))
     topic_ids = list(map(store.topic_ids_by_slot().__getitem__, slots))
+    check()
 
-    events: list = list(map(_PLAIN.get, dates))
-    if None in events:  # dates not seen before: parse them once
-        for d in set(compress(dates, map(is_, events, repeat(None)))):
-            _PLAIN[d] = _parsed(d, "")[0]
-        events = list(map(_PLAIN.__getitem__, dates))
+    # A copy (atomic, a few thousand dates) that another thread's clearing cannot empty.
+    plain = _PLAIN.copy()
+    found: list = list(map(plain.get, dates))
+    if None in found:  # dates not seen before: parse them once
+        for d in set(compress(dates, map(is_, found, repeat(None)))):
+            plain[d] = _PLAIN[d] = _parsed(d, "")
+        found = list(map(plain.__getitem__, dates))
+    events: list = list(map(itemgetter(0), found))
+    hulls = list(map(itemgetter(1), found))
     qualified = list(compress(range(n), quals))  # the few dates with a qualifier
     for i in qualified:
-        events[i] = _parsed(dates[i], quals[i])[0]
+        events[i], hulls[i] = _parsed(dates[i], quals[i])
+    check()
 
     keys, labels, lane_order = _lane_keys(store, slots, mode)
+    check()
     dated_counts = Counter(compress(keys, dates))
     lane_order = [k for k in lane_order if dated_counts.get(k)]  # undated-only lanes go
     lane_number: dict[Hashable, int] = {key: number for number, key in enumerate(lane_order)}
@@ -410,7 +446,7 @@ def timeline_data(store: Store, slots: Sequence[int], mode: LaneMode = "part"
         lanes.append(Lane(UNDATED_LANE, "未注明日期", "Undated", len(undated)))
 
     return TimelineData(mode, slots, lane, events, dates, quals, topic_ids, lanes,
-                        _ids=store.activity_ids_at, _slot_of=store.slot)
+                        _ids=store.activity_ids_at, _slot_of=store.slot, _hulls=hulls)
 
 
 # -- the partner x topic map -------------------------------------------------------------------
@@ -479,17 +515,17 @@ class TopicMapData:
         return 0
 
 
-def topic_map_data(store: Store, slots: Sequence[int], sort_by_total: bool = False
-                   ) -> TopicMapData:
+def topic_map_data(store: Store, slots: Iterable[int], sort_by_total: bool = False,
+                   check: Check = _no_check) -> TopicMapData:
     """The partner x topic map of the activities at ``slots``.
 
     Rows follow the partner tree (parts, then partners in report order with member bodies
     under their body); ``sort_by_total`` orders the parts' partners, and the members under
     each body, by their totals instead (ties in tree order), and the topics too. A body
     listed as a member of another (not its child) keeps its own place only, so no activity
-    is counted twice in one part.
+    is counted twice in one part. ``check`` is called between the steps (and topics).
     """
-    tree = _tree_by_slot(store)
+    tree = store.tree_partner_ids_by_slot()
     topics_by_slot = store.topic_ids_by_slot()
     slots = list(slots)
     by_topic: dict[str, list[int]] = {}
@@ -500,10 +536,14 @@ def topic_map_data(store: Store, slots: Sequence[int], sort_by_total: bool = Fal
                 by_topic[t] = [s]
             else:
                 found.append(s)
+    check()
     # Per topic, its activities' partners counted in C (Counter over a chain of tuples).
-    per_topic = {t: Counter(chain.from_iterable(map(tree.__getitem__, ss)))
-                 for t, ss in by_topic.items()}
+    per_topic: dict[str, Counter[str]] = {}
+    for t, ss in by_topic.items():
+        per_topic[t] = Counter(chain.from_iterable(map(tree.__getitem__, ss)))
+        check()
     totals = Counter(chain.from_iterable(map(tree.__getitem__, slots)))
+    check()
     topic_totals = {t: len(ss) for t, ss in by_topic.items()}
     columns = [t for t in store.topics if topic_totals.get(t.id)]
     if sort_by_total:
@@ -523,13 +563,13 @@ def topic_map_data(store: Store, slots: Sequence[int], sort_by_total: bool = Fal
         out: list[MapRow] = []
         for it in present:
             p = it.partner
-            counts = tuple(c.get(p.id, 0) for c in columns_counts)
+            counts = tuple(map(dict.get, columns_counts, repeat(p.id), repeat(0)))
             out.append(MapRow(p.id, _partner_label(p, "zh"), _partner_label(p, "en"),
                               p.acronym or p.name_en, depth, counts, totals[p.id]))
             out += rows_of(it.children, depth + 1)
         return out
 
-    part_of = _parts_by_slot(store)
+    part_of = store.parts_by_slot()
     part_totals = Counter(map(part_of.__getitem__, slots))
     groups = []
     for group, items in store.tree_structure():

@@ -872,6 +872,19 @@ class Store:
         event of the date), in slot order (one read per database; kept)."""
         return self._column_by_slot("date_qualifier")
 
+    def parts_by_slot(self) -> list[int]:
+        """Every activity's report part number, in slot order (read-only)."""
+        return self._index.part
+
+    def documents_by_slot(self) -> list[str]:
+        """Every activity's report id, in slot order (read-only)."""
+        return self._index.doc
+
+    def tree_partner_ids_by_slot(self) -> list[tuple[str, ...]]:
+        """Every activity's partners with the bodies above them (what the partner tree and
+        the partner filter count), in slot order (read-only)."""
+        return self._index.tree
+
     def _column_by_slot(self, column: str) -> list[str]:
         found = self._columns.get(column)
         if found is not None:

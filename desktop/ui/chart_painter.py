@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QImage,
     QPaintDevice,
     QPainter,
-    QPainterPath,
     QPalette,
     QPen,
     QPolygonF,
@@ -210,9 +209,12 @@ class TimelineGeometry:
                     rows = min(rows, self.max_rows)
                 self.lane_rows_shown.append(rows)
                 height = rows * self.row_h
-            # At least the label and the count under it.
-            lines = len(_wrap(self.label_text(index), m, self.label_inner, 2)) + 1
-            y += max(height, m.height() * lines) + 2 * pad
+            # At least the label and the count under it (measured only where it may be
+            # taller than the rows: by partner, thousands of lanes).
+            if height < m.height() * 3:
+                lines = _label_lines(self.label_text(index), m, self.label_inner) + 1
+                height = max(height, m.height() * lines)
+            y += height + 2 * pad
         self.plot_height = y
         self.lane_top.append(y)
         self.pad = pad
@@ -337,39 +339,66 @@ class TimelineStyle:
     selected: int = -1
     focused: int = -1
     show_focus: bool = False
+    inks: dict[str, tuple[QColor, QColor]] = field(default_factory=dict, repr=False)
 
 
-def _pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    pen = QPen(colour, width, style)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+_SOLID, _DASH, _DOT = Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+#: Pens by (colour, width, style): a timeline draws thousands of items with a few dozen pens.
+_PENS: dict[tuple[int, float, Qt.PenStyle], QPen] = {}
+
+
+def _pen(colour: QColor, width: float, style: Qt.PenStyle = _SOLID) -> QPen:
+    key = (colour.rgba(), width, style)
+    pen = _PENS.get(key)
+    if pen is None:
+        if len(_PENS) > 1024:
+            _PENS.clear()
+        pen = _PENS[key] = QPen(colour, width, style)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     return pen
 
 
+_OTHER = QColor(OTHER_COLOUR)
+
+
 def _colour_of(style: TimelineStyle, topic: str) -> QColor:
-    return style.topic_colour.get(topic, QColor(OTHER_COLOUR))
+    return style.topic_colour.get(topic, _OTHER)
+
+
+def _inks(style: TimelineStyle, topic: str) -> tuple[QColor, QColor]:
+    """A topic's colour and the outline drawn round it (kept for the style's lifetime)."""
+    found = style.inks.get(topic)
+    if found is None:
+        colour = _colour_of(style, topic)
+        found = style.inks[topic] = (colour, _mix(colour, style.colours.text, 0.45))
+    return found
+
+
+#: A diamond of each half-size centred on (0, 0), moved to each mark (one call, not five).
+_DIAMONDS: dict[float, QPolygonF] = {}
 
 
 def draw_mark(p: QPainter, centre: QPointF, size: float, colour: QColor, qualifier: str,
               outline: QColor, unit: float) -> None:
     """A single date's mark: a diamond; a circle for 'early'; hollow when planned."""
     half = size / 2
-    if qualifier == "early":
-        shape = QPainterPath()
-        shape.addEllipse(centre, half * 0.85, half * 0.85)
-    else:
-        shape = QPainterPath()
-        shape.addPolygon(QPolygonF([QPointF(centre.x(), centre.y() - half),
-                                    QPointF(centre.x() + half, centre.y()),
-                                    QPointF(centre.x(), centre.y() + half),
-                                    QPointF(centre.x() - half, centre.y())]))
-        shape.closeSubpath()
     if qualifier == "planned":
         p.setPen(_pen(colour, 2 * unit))
-        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setBrush(_NO_BRUSH)
     else:
         p.setPen(_pen(outline, 0.8 * unit))
         p.setBrush(colour)
-    p.drawPath(shape)
+    if qualifier == "early":
+        p.drawEllipse(centre, half * 0.85, half * 0.85)
+    else:
+        diamond = _DIAMONDS.get(half)
+        if diamond is None:
+            if len(_DIAMONDS) > 64:
+                _DIAMONDS.clear()
+            diamond = _DIAMONDS[half] = QPolygonF((QPointF(0, -half), QPointF(half, 0),
+                                                   QPointF(0, half), QPointF(-half, 0)))
+        p.drawPolygon(diamond.translated(centre))
 
 
 def draw_bar(p: QPainter, rect: QRectF, colour: QColor, qualifier: str, outline: QColor,
@@ -393,8 +422,7 @@ def draw_timeline_item(p: QPainter, g: TimelineGeometry, style: TimelineStyle, i
                        undated_shift: float = 0.0) -> None:
     """One activity, in plot coordinates (the painter already translated by the scroll)."""
     data = g.data
-    colour = _colour_of(style, data.colour_topic[i])
-    outline = _mix(colour, style.colours.text, 0.45)
+    colour, outline = _inks(style, data.colour_topic[i])
     unit = style.unit
     lane = data.lane[i]
     packing = data.packed()
@@ -416,7 +444,7 @@ def draw_timeline_item(p: QPainter, g: TimelineGeometry, style: TimelineStyle, i
         rects = []
         if len(events) > 1:  # separate events of one activity: joined by a thin line
             y = g.row_y(lane, row) + g.row_h / 2
-            p.setPen(_pen(style.colours.muted, unit, Qt.PenStyle.DotLine))
+            p.setPen(_pen(style.colours.muted, unit, _DOT))
             p.drawLine(QPointF(g.x(events[0].middle), y), QPointF(g.x(events[-1].middle), y))
         for e in events:
             r = g.event_rect(lane, row, e)
@@ -425,9 +453,7 @@ def draw_timeline_item(p: QPainter, g: TimelineGeometry, style: TimelineStyle, i
                 rects.append(r)
             else:
                 y = r.center().y()
-                p.setPen(_pen(colour, 1.4 * unit,
-                              Qt.PenStyle.DashLine if e.qualifier == "planned"
-                              else Qt.PenStyle.SolidLine))
+                p.setPen(_pen(colour, 1.4 * unit, _DASH if e.qualifier == "planned" else _SOLID))
                 if r.width() > g.row_h * 0.8:  # the extent of a month or year: a whisker
                     p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
                     p.drawLine(QPointF(r.left(), y - r.height() * 0.25),
@@ -519,6 +545,9 @@ def draw_timeline_axis(p: QPainter, g: TimelineGeometry, style: TimelineStyle, l
         X = left + x - scroll_x
         # Within the year when it is wide enough, else centred on its tick.
         X = X + (year_px - tw) / 2 if year_px >= tw * 1.6 and step == 1 else X - tw / 2
+        # Never left of where the axis starts: the first year centred on its tick would be
+        # cut in half ("95" for 1995).
+        X = max(X, left - scroll_x + 2 * style.unit)
         p.drawText(QPointF(X, baseline_year), text)
     p.setPen(_pen(c.muted, style.unit))
     p.drawLine(QPointF(left, g.axis_h - 0.5), QPointF(left + width, g.axis_h - 0.5))
@@ -621,15 +650,49 @@ def _wrap(text: str, m: QFontMetricsF, width: float, lines: int) -> list[str]:
     if m.horizontalAdvance(text) <= width or lines <= 1:
         return [m.elidedText(text, Qt.TextElideMode.ElideRight, width)]
     # Break at a space (English) or anywhere (Chinese) where the first line is full.
-    cut = len(text)
-    while cut > 1 and m.horizontalAdvance(text[:cut]) > width:
-        cut -= 1
+    cut = _fitting(text, m, width)
     space = text.rfind(" ", 0, cut + 1)
     if space > cut // 2:
         cut = space
     first = text[:cut].rstrip()
     rest = text[cut:].lstrip()
     return [first, *_wrap(rest, m, width, lines - 1)] if rest else [first]
+
+
+def _fitting(text: str, m: QFontMetricsF, width: float) -> int:
+    """The longest prefix length (at least 1) of ``text`` that fits in ``width``: a binary
+    search, widths growing with the prefix (a lane label is measured a few times, not once
+    per character: a timeline by partner has thousands)."""
+    low, high = 1, len(text)  # text[:low] is taken; text[:high + 1] is too wide
+    while low < high:
+        mid = (low + high + 1) // 2
+        if m.horizontalAdvance(text[:mid]) > width:
+            high = mid - 1
+        else:
+            low = mid
+    return low
+
+
+#: (text, width, font height, average width) -> lines of a lane label; labels stay the same
+#: from one layout (zoom, resize, new results) to the next.
+_LABEL_LINES: dict[tuple[str, float, float, float], int] = {}
+
+
+def _label_lines(text: str, m: QFontMetricsF, width: float) -> int:
+    """How many lines (1 or 2) ``_wrap(text, m, width, 2)`` gives."""
+    key = (text, width, m.height(), m.averageCharWidth())
+    found = _LABEL_LINES.get(key)
+    if found is None:
+        if len(_LABEL_LINES) > 50_000:
+            _LABEL_LINES.clear()
+        if m.horizontalAdvance(text) <= width:
+            found = 1
+        elif not text[-1:].isspace():  # it breaks, and something follows the break
+            found = 2
+        else:
+            found = len(_wrap(text, m, width, 2))
+        _LABEL_LINES[key] = found
+    return found
 
 
 def lane_label_width(data: TimelineData, m: QFontMetricsF, lang: str, limit: float) -> float:

@@ -1,18 +1,137 @@
 """What the timeline and topic-map views share: a scrolled canvas with fixed headers, and a
-view that builds its chart only when shown, once per pause in updates."""
+view that builds its chart only when shown, once per pause in updates, in a worker thread
+when the results are many.
+
+A chart of 100 000 activities takes some hundreds of milliseconds to compute (counting,
+packing rows); done in the window's thread it would freeze the window, and a rebuild landing
+between two keystrokes would delay the second. So :class:`DeferredChartView` computes it
+(:meth:`DeferredChartView.compute`, pure Python over the store's read-only lists) in a
+:class:`ChartBuilder` thread and only shows the result (:meth:`DeferredChartView.show_result`)
+in the window's thread. Every request has a generation number: a newer :meth:`set_slots` or
+option supersedes the build under way, which stops at its next check, and a result that
+arrives for an older generation is dropped, never shown.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFocusEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QVBoxLayout, QWidget
 
+from desktop.core.facets import Cancelled
 from desktop.core.store import Store
+
+log = logging.getLogger(__name__)
 
 # Updates closer together than this are drawn once (typing in the search field).
 DEBOUNCE_MS = 120
+
+
+def _no_check() -> None:
+    return None
+
+
+class ChartBuilder(QObject):
+    """One worker thread that runs the latest submitted job; ``finished`` (in the thread
+    that made the builder) carries ``(generation, result)``, ``failed`` ``(generation,
+    exception)``. A job is called with a ``check`` that raises
+    :class:`desktop.core.facets.Cancelled` once a newer job has been submitted."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._generation = 0
+        self._pending: tuple[int, Callable[[Callable[[], None]], Any]] | None = None
+        self._running = False
+        self._closed = False
+        self._wake = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def next_generation(self) -> int:
+        """A new generation with no job (a build done on the spot): supersedes the job
+        under way."""
+        with self._wake:
+            self._generation += 1
+            self._pending = None
+            return self._generation
+
+    def submit(self, job: Callable[[Callable[[], None]], Any]) -> int:
+        """Run ``job(check)`` in the worker, instead of any job not started yet; returns its
+        generation."""
+        with self._wake:
+            self._generation += 1
+            self._pending = (self._generation, job)
+            self._wake.notify()
+            generation = self._generation
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._work, name="chart", daemon=True)
+            self._thread.start()
+        return generation
+
+    def busy(self) -> bool:
+        with self._wake:
+            return self._pending is not None or self._running
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        """Block until no job is pending or running (tests, closing)."""
+        with self._wake:
+            return self._wake.wait_for(lambda: self._pending is None and not self._running,
+                                       timeout)
+
+    def close(self) -> None:
+        with self._wake:
+            self._closed = True
+            self._pending = None
+            self._wake.notify_all()
+        if self._thread is not None and self._thread.is_alive():
+            self._thread.join(timeout=5)
+
+    def _emit(self, signal: Any, item: tuple[int, Any]) -> None:
+        try:
+            signal.emit(item)
+        except RuntimeError:  # the view (and this object's C++ side) went away meanwhile
+            with self._wake:
+                self._closed = True
+
+    def _work(self) -> None:
+        while True:
+            with self._wake:
+                self._wake.wait_for(lambda: self._pending is not None or self._closed)
+                if self._closed:
+                    return
+                assert self._pending is not None
+                (generation, job), self._pending = self._pending, None
+                self._running = True
+
+            def check(generation: int = generation) -> None:
+                if generation != self._generation or self._closed:
+                    raise Cancelled
+
+            try:
+                result = job(check)
+                check()
+            except Cancelled:
+                pass
+            except Exception as exc:  # noqa: BLE001 - a worker must not die silently
+                log.exception("chart build failed")
+                self._emit(self.failed, (generation, exc))
+            else:
+                self._emit(self.finished, (generation, result))
+            with self._wake:
+                self._running = False
+                self._wake.notify_all()
 
 
 class ChartCanvas(QAbstractScrollArea):
@@ -58,7 +177,22 @@ class ChartCanvas(QAbstractScrollArea):
 class DeferredChartView(QWidget):
     """Fed with :meth:`set_slots` on every update of the results: while hidden it only
     remembers them (nothing is computed for a keystroke nobody sees); shown, it builds the
-    chart (:meth:`build`) at once, and after a short pause when updates come fast."""
+    chart at once, and after a short pause when updates come fast.
+
+    A build computes the chart's data (:meth:`compute`, no Qt) and shows it
+    (:meth:`show_result`). Up to :attr:`SYNC_LIMIT` activities (the bundled report) that is
+    done on the spot; beyond, :meth:`compute` runs in a :class:`ChartBuilder` thread, the
+    old chart stays until the new one is shown, and ``built`` is emitted when it is. The last
+    few results are kept (:attr:`CACHE_SIZE`): clearing the search or switching an option
+    back shows the chart again at once.
+    """
+
+    #: Up to this many activities a chart is computed on the spot (a few milliseconds).
+    SYNC_LIMIT = 5000
+    #: Charts kept, by activities and options.
+    CACHE_SIZE = 3
+
+    built = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,6 +204,12 @@ class DeferredChartView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.rebuild_now)
+        self._builder = ChartBuilder(self)
+        self._builder.finished.connect(self._finished)
+        self._builder.failed.connect(self._failed)
+        self._waiting = 0  # generation of the build being waited for (0: none)
+        self._waiting_key: Hashable = None
+        self._cache: OrderedDict[Hashable, Any] = OrderedDict()
 
     def arrange(self, controls: list[QWidget], status: QWidget, canvas: QWidget) -> None:
         """A bar of ``controls`` (``status`` at its right) above the canvas; then the texts."""
@@ -89,6 +229,9 @@ class DeferredChartView(QWidget):
         """The activities to show (e.g. ``Update.slots``) and the language of the labels."""
         self._store, self._slots, self._lang = store, list(slots), lang
         self._dirty = True
+        if self._waiting:  # the build under way is of older results: stop it
+            self._builder.next_generation()
+            self._waiting = 0
         if self.isVisible():
             self._timer.start()
 
@@ -98,15 +241,75 @@ class DeferredChartView(QWidget):
         self.rebuild_now()
 
     def rebuild_now(self) -> None:
+        """Build the chart of the current activities and options now (if shown): shown at
+        once when small, else when the worker has it."""
         self._timer.stop()
         if self._store is None or not self.isVisible():
             return
         self._dirty = False
-        self.build(self._store, self._slots, self._lang)
-        self.retranslate()
+        store, slots, options = self._store, self._slots, self.options()
+        key = (id(store), options, tuple(slots))
+        cached = self._cache.get(key)
+        if cached is not None or len(slots) <= self.SYNC_LIMIT:
+            self._builder.next_generation()  # whatever the worker does is stale now
+            self._waiting = 0
+            result = cached if cached is not None else self.compute(
+                store, slots, options, _no_check)
+            self._remember(key, result)
+            self._show(result)
+            return
+        self._waiting_key = key
+        self._waiting = self._builder.submit(
+            lambda check: self.compute(store, slots, options, check))
 
-    def build(self, store: Store, slots: list[int], lang: str) -> None:
+    def building(self) -> bool:
+        """True while a chart is being computed in the worker to be shown."""
+        return self._waiting != 0
+
+    def options(self) -> Hashable:
+        """What, besides the activities, the chart depends on (its controls' state)."""
+        return None
+
+    def compute(self, store: Store, slots: list[int], options: Any,
+                check: Callable[[], None]) -> Any:
+        """The chart's data (runs in the worker thread: no widgets, no Qt objects);
+        ``check()`` raises once the build is superseded."""
         raise NotImplementedError
+
+    def show_result(self, result: Any, store: Store, lang: str) -> None:
+        """Show what :meth:`compute` returned (in the window's thread)."""
+        raise NotImplementedError
+
+    def _show(self, result: Any) -> None:
+        assert self._store is not None
+        self.show_result(result, self._store, self._lang)
+        self.retranslate()
+        self.built.emit()
+
+    def _remember(self, key: Hashable, result: Any) -> None:
+        self._cache[key] = result
+        self._cache.move_to_end(key)
+        while len(self._cache) > self.CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    def _finished(self, item: tuple[int, Any]) -> None:
+        generation, result = item
+        if generation != self._waiting or generation != self._builder.generation:
+            return  # superseded: a newer build is on its way, or was shown on the spot
+        self._waiting = 0
+        self._remember(self._waiting_key, result)
+        self._show(result)
+
+    def _failed(self, item: tuple[int, Exception]) -> None:
+        generation, _exc = item
+        if generation == self._waiting:
+            self._waiting = 0  # logged by the builder; the old chart stays
+            self.built.emit()
+
+    def wait_built(self, timeout: float = 30.0) -> None:
+        """Block until the worker is idle, then show its result (tests, benchmarks)."""
+        self._builder.wait(timeout)
+        QCoreApplication.processEvents()
 
     def retranslate(self) -> None:
         raise NotImplementedError

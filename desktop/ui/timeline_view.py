@@ -10,7 +10,8 @@ is the widget's accessible name), + and - zoom, 0 fits, Page Up/Down scroll.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -77,9 +78,7 @@ class TimelineCanvas(ChartCanvas):
     def set_data(self, store: Store, data: TimelineData, lang: str, selected_id: str) -> None:
         self.store, self.data, self.lang = store, data, lang
         self._titles = ()
-        packing = data.packed()
-        self._order = packing.reading_order()
-        self._position = {item: n for n, item in enumerate(self._order)}
+        self._order, self._position = data.reading_order()
         self._colours = topic_colours(data.topics)
         self._entries = legend_entries(store, data.topics, self._colours, lang)
         self.selected = data.index_of(selected_id) if selected_id else -1
@@ -417,9 +416,15 @@ class TimelineView(DeferredChartView):
                 canvas.ensure_visible(i)
             canvas.viewport().update()
 
-    def build(self, store: Store, slots: list[int], lang: str) -> None:
-        self.canvas.set_data(store, timeline_data(store, slots, self.lane_mode), lang,
-                             self._selected_id)
+    def options(self) -> Hashable:
+        return self.lane_mode
+
+    def compute(self, store: Store, slots: list[int], options: Any,
+                check: Callable[[], None]) -> TimelineData:
+        return timeline_data(store, slots, options, check).prepare(check)
+
+    def show_result(self, result: Any, store: Store, lang: str) -> None:
+        self.canvas.set_data(store, result, lang, self._selected_id)
 
     def _update_count(self) -> None:
         data = self.canvas.data

@@ -9,6 +9,9 @@ move between cells and into the headers; the focused cell is the widget's access
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+from typing import Any
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFontMetricsF,
@@ -296,5 +299,12 @@ class TopicMapView(DeferredChartView):
     def set_sort_by_total(self, on: bool) -> None:
         self.sort_box.setChecked(on)
 
-    def build(self, store: Store, slots: list[int], lang: str) -> None:
-        self.canvas.set_data(topic_map_data(store, slots, self.sort_by_total), lang)
+    def options(self) -> Hashable:
+        return self.sort_by_total
+
+    def compute(self, store: Store, slots: list[int], options: Any,
+                check: Callable[[], None]) -> TopicMapData:
+        return topic_map_data(store, slots, bool(options), check)
+
+    def show_result(self, result: Any, store: Store, lang: str) -> None:
+        self.canvas.set_data(result, lang)

@@ -217,3 +217,92 @@ def test_png_of_no_activities(qapp, store: Store):
     for kind in ("timeline", "map"):
         image = QImage.fromData(chart_png(kind, store, [], width_px=600, dpi=96), "PNG")
         assert image.width() == 600 and image.height() > 10
+
+
+# -- the worker ------------------------------------------------------------------------------
+class _GatedTimeline(TimelineView):
+    """Builds in the worker whatever the size; the first build waits for ``gate``."""
+
+    SYNC_LIMIT = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        import threading
+
+        self.gate = threading.Event()
+        self.started = threading.Event()
+        self.shown: list[list[int]] = []
+        self._first = True
+
+    def compute(self, store, slots, options, check):
+        if self._first:
+            self._first = False
+            self.started.set()
+            assert self.gate.wait(10)
+        return super().compute(store, slots, options, check)
+
+    def show_result(self, result, store, lang):
+        self.shown.append(list(result.slots))
+        super().show_result(result, store, lang)
+
+
+def _gated(qtbot, store: Store) -> _GatedTimeline:
+    view = _GatedTimeline()
+    qtbot.addWidget(view)
+    view.resize(800, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_a_large_build_runs_in_the_worker_and_shows_when_done(qtbot, store: Store):
+    view = _gated(qtbot, store)
+    view.gate.set()
+    with qtbot.waitSignal(view.built, timeout=10_000):
+        view.set_slots(store, _all(store), "en")
+        view.rebuild_now()
+        assert view.building()  # the window's thread went on
+    assert not view.building()
+    assert view.shown == [_all(store)] and len(view.canvas.data) == len(_all(store))
+
+
+def test_a_superseded_build_never_shows(qtbot, store: Store):
+    view = _gated(qtbot, store)
+    view.set_slots(store, [1, 2, 3], "en")
+    view.rebuild_now()
+    assert view.started.wait(10)  # the first build is under way, held at the gate
+    view.set_slots(store, [4, 5], "en")  # newer results: the first build is stale
+    with qtbot.waitSignal(view.built, timeout=10_000):
+        view.rebuild_now()
+        view.gate.set()
+    view.wait_built()
+    qtbot.wait(50)
+    assert view.shown == [[4, 5]]
+    assert sorted(view.canvas.data.slots) == [4, 5]
+
+
+def test_a_build_done_on_the_spot_supersedes_the_worker(qtbot, store: Store, monkeypatch):
+    view = _gated(qtbot, store)
+    view.set_slots(store, [1, 2, 3], "en")
+    view.rebuild_now()
+    assert view.started.wait(10)
+    monkeypatch.setattr(view, "SYNC_LIMIT", 10)  # the next one is small: shown at once
+    view.set_slots(store, [7], "en")
+    view.rebuild_now()
+    assert view.shown == [[7]] and not view.building()
+    view.gate.set()
+    view.wait_built()
+    qtbot.wait(50)
+    assert view.shown == [[7]]
+
+
+def test_results_seen_before_are_shown_from_the_cache(qtbot, store: Store):
+    view = _gated(qtbot, store)
+    view.gate.set()
+    for slots in ([1, 2, 3], [4, 5]):
+        with qtbot.waitSignal(view.built, timeout=10_000):
+            view.set_slots(store, slots, "en")
+            view.rebuild_now()
+    view.set_slots(store, [1, 2, 3], "en")
+    view.rebuild_now()  # no worker: the chart of these results is kept
+    assert not view.building() and view.shown[-1] == [1, 2, 3]
