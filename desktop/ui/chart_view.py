@@ -235,6 +235,15 @@ class DeferredChartView(QWidget):
         if self.isVisible():
             self._timer.start()
 
+    def results_changing(self) -> None:
+        """New results are on their way (a keystroke): stop building the ones shown now,
+        so the worker leaves the interpreter to the search; :meth:`set_slots` follows."""
+        self._timer.stop()
+        if self._waiting:
+            self._builder.next_generation()
+            self._waiting = 0
+            self._dirty = True
+
     def invalidate(self) -> None:
         """An option of the chart changed: build it again (now if shown)."""
         self._dirty = True

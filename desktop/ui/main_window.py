@@ -572,6 +572,8 @@ class MainWindow(QMainWindow):
         store = self._store
         restrict = (restrict_ids(store, self._userdata, self._user_filter)
                     if self._userdata is not None else None)
+        for view in self._chart_views.values():
+            view.results_changing()  # type: ignore[attr-defined]
         update = self._runner.submit(self._query, self._filters, restrict)
         if update is None:
             self.count_label.setText(

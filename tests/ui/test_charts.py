@@ -306,3 +306,21 @@ def test_results_seen_before_are_shown_from_the_cache(qtbot, store: Store):
     view.set_slots(store, [1, 2, 3], "en")
     view.rebuild_now()  # no worker: the chart of these results is kept
     assert not view.building() and view.shown[-1] == [1, 2, 3]
+
+
+def test_a_keystroke_stops_the_build_under_way(qtbot, store: Store):
+    """``results_changing`` (called by the window on every keystroke) abandons the build of
+    the results shown so far: it never shows, and the next results are built instead."""
+    view = _gated(qtbot, store)
+    view.set_slots(store, [1, 2, 3], "en")
+    view.rebuild_now()
+    assert view.started.wait(10)
+    view.results_changing()
+    view.gate.set()
+    view.wait_built()
+    qtbot.wait(50)
+    assert view.shown == []  # the abandoned build is not shown
+    with qtbot.waitSignal(view.built, timeout=10_000):
+        view.set_slots(store, [4, 5], "en")
+        view.rebuild_now()
+    assert view.shown == [[4, 5]]
