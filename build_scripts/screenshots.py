@@ -1,4 +1,5 @@
-"""Render the real main window in Chinese and English to PNG files for the README.
+"""Render the real main window in Chinese and English to PNG files for the README: the
+list with a search, the timeline and the topic map.
 
 Usage: QT_QPA_PLATFORM=offscreen python build_scripts/screenshots.py docs/screenshots
 Settings and logs go to a temporary folder, so the user's own settings are not touched.
@@ -77,6 +78,21 @@ def main(argv: list[str]) -> int:
                 print(f"could not write {path}", file=sys.stderr)
                 return 1
             print(path)
+            # The timeline and the topic map of every activity (issue 13).
+            window.search_field.set_query("")
+            window.hide_zero_action.setChecked(False)
+            for tab, name in ((1, "timeline"), (2, "map")):
+                window.show_results_tab(tab)
+                view = window.chart_view(name)
+                view.wait_built()  # type: ignore[attr-defined]
+                for _ in range(5):
+                    QApplication.processEvents()
+                path = out / f"{name}_{lang}.png"
+                if not window.grab().save(str(path)):
+                    print(f"could not write {path}", file=sys.stderr)
+                    return 1
+                print(path)
+            window.show_results_tab(0)
             window.close()
         store.close()
         app.processEvents()

@@ -707,6 +707,7 @@ class MainWindow(QMainWindow):
         self._chart_views[key] = view
         if self._result is not None:
             view.set_slots(self._store, self.list_model.slots(), self._lang)  # type: ignore
+            view.rebuild_now()  # type: ignore[attr-defined]  # at once, not after a pause
         if key == "timeline" and self._current_activity:
             view.select_activity(self._current_activity)  # type: ignore[union-attr]
         return view
