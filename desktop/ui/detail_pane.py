@@ -1,6 +1,12 @@
 """The right pane: an activity (text with matches highlighted, partners, topics, citation)
 or a partner's card.
 
+The content is one read-only text browser, so that assistive technology reads it as text
+with headings and links, and keyboard and mouse users can select and copy from it. The
+controls that are not links (star, collections, text language, whole paragraph, copy
+citation, the note) are widgets built once and only updated: the window shows the pane
+again on every keystroke, and a new query only re-marks the text.
+
 An activity's quotation is shown in the interface language by default (for a report in
 Chinese, English is our working translation and says so), or in the other language, or both;
 "Whole paragraph" shows the paragraph around it with the quotation in bold.
@@ -8,18 +14,27 @@ Chinese, English is our working translation and says so), or in the other langua
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from html import escape
+from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QTextCharFormat,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
+    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,11 +44,12 @@ from desktop.core.errors import CoopError, NotFoundError
 from desktop.core.models import AUTOMATIC_NOTE, TRANSLATION_NOTE, Activity, Filters, Partner
 from desktop.core.store import Store
 from desktop.ui import labels
-from desktop.ui.flow_layout import FlowLayout, chip_size_policy
+from desktop.ui.flow_layout import FlowLayout
 
 #: Search matches are marked like a highlighter pen: dark text on yellow reads well on both
 #: light and dark palettes (the one colour the guide allows us to fix).
-MARK_STYLE = "background-color:#ffe066;color:#000000;"
+MARK_COLOUR = "#ffe066"
+MARK_STYLE = f"background-color:{MARK_COLOUR};color:#000000;"
 
 
 def highlight_html(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]],
@@ -61,15 +77,64 @@ def highlight_html(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[in
     return "".join(out)
 
 
-def _link(href: str, text: str) -> str:
-    return f'<a href="{escape(href, quote=True)}">{escape(text)}</a>'
+def _link(href: str, text: str, tip: str = "") -> str:
+    title = f' title="{escape(tip, quote=True)}"' if tip else ""
+    return f'<a href="{escape(href, quote=True)}"{title}>{escape(text)}</a>'
 
 
 #: A partner's card lists this many of its activities (all of them are in the list).
 PARTNER_ACTIVITIES_SHOWN = 100
 
+#: Spacing only: sizes and colours come from the font and the palette (dark mode included).
+_STYLE = """
+h2 { margin-top: 0px; margin-bottom: 6px; }
+h3 { font-size: medium; margin-top: 12px; margin-bottom: 4px; }
+h4 { font-size: medium; margin-top: 0px; margin-bottom: 2px; }
+p { margin-top: 0px; margin-bottom: 6px; }
+"""
 
-class DetailPane(QScrollArea):
+
+def text_runs(document: QTextDocument) -> Iterator[tuple[str, QTextCharFormat]]:
+    """Each stretch of ``document`` in one format, with that format, in reading order."""
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            yield fragment.text(), fragment.charFormat()
+            fragments += 1
+        block = block.next()
+
+
+class Link(NamedTuple):
+    """A link in the pane's text: where it goes, what it says, its tooltip."""
+
+    href: str
+    text: str
+    tooltip: str
+
+
+class DetailBrowser(QTextBrowser):
+    """The pane's text. Copy without a selection copies the whole activity, as the window's
+    Copy does when the list has the focus."""
+
+    copy_all = Signal()
+
+    def copy(self) -> None:
+        if self.textCursor().hasSelection():
+            super().copy()
+        else:
+            self.copy_all.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) and not self.textCursor().hasSelection():
+            self.copy_all.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class DetailPane(QWidget):
     """Shows one activity or one partner; navigation requests go out as signals."""
 
     partner_requested = Signal(str)
@@ -89,7 +154,7 @@ class DetailPane(QScrollArea):
     # Which text of an activity to show: the interface language, the other one, or both.
     TEXT_MODES = ("ui", "other", "both")
 
-    def __init__(self, store: Store, lang: str = "en", parent=None):
+    def __init__(self, store: Store, lang: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
         self._store = store
         self._lang = lang
@@ -100,28 +165,105 @@ class DetailPane(QScrollArea):
         self._history: list[tuple[str, str, str]] = []
         self._position = -1
         self._userdata: object | None = None
-        self.star_button: QToolButton | None = None
-        self.note_edit: QPlainTextEdit | None = None
-        self._note_timer: QTimer | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self._body = QWidget()
-        self._layout = QVBoxLayout(self._body)
-        self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.setWidget(self._body)
-        # Widgets of the current view, kept for tests and for copying.
-        self.title_label: QLabel | None = None
-        self.text_label: QLabel | None = None  # the first text shown
-        self.text_labels: dict[str, QLabel] = {}  # "zh" / "en" -> its text
-        self.language_buttons: dict[str, QToolButton] = {}
-        self.paragraph_button: QToolButton | None = None
-        self.note_label: QLabel | None = None  # "unofficial working translation"
-        self.facts_label: QLabel | None = None  # report, paragraph, date, place
-        self.automatic_label: QLabel | None = None  # "links found automatically"
-        self.citation_label: QLabel | None = None
-        self.copy_citation_button: QPushButton | None = None
-        self.topic_chips: list[QToolButton] = []
+        # What the browser holds: the state it was rendered for and its HTML.
+        self._rendered: tuple[object, ...] | None = None
+        self._rendered_item: tuple[str, ...] = ()
+        self._html = ""
+        # The item whose note is in the editor; the save timer writes to this one.
+        self._note_for: tuple[str, str] | None = None
+        self._build()
+        self._retranslate()
         self.show_nothing()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        # The rows wrap (a flow) so that the pane can be as narrow as the user likes.
+        self._personal_row = QWidget()
+        row = FlowLayout(self._personal_row)
+        self.star_button = QToolButton()
+        self.star_button.setCheckable(True)
+        self.star_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.star_button.clicked.connect(self._star_clicked)
+        row.addWidget(self.star_button)
+        self.collect_button = QToolButton()
+        self.collect_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.collect_button.clicked.connect(self._collect_clicked)
+        row.addWidget(self.collect_button)
+        layout.addWidget(self._personal_row)
+
+        self._text_row = QWidget()
+        row = FlowLayout(self._text_row)
+        self._languages = QWidget()  # the three buttons stay together
+        languages = QHBoxLayout(self._languages)
+        languages.setContentsMargins(0, 0, 6, 0)
+        self._language_group = QButtonGroup(self)
+        self._language_group.setExclusive(True)
+        self.language_buttons: dict[str, QToolButton] = {}
+        for mode in self.TEXT_MODES:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _=False, m=mode: self.set_text_mode(m))
+            self._language_group.addButton(button)
+            languages.addWidget(button)
+            self.language_buttons[mode] = button
+        row.addWidget(self._languages)
+        # An imported report in Chinese has no English (the app translates nothing itself).
+        self._no_translation = QLabel()
+        self._no_translation.setEnabled(False)
+        row.addWidget(self._no_translation)
+        self.paragraph_button = QToolButton()
+        self.paragraph_button.setCheckable(True)
+        self.paragraph_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.paragraph_button.toggled.connect(self.set_whole_paragraph)
+        row.addWidget(self.paragraph_button)
+        layout.addWidget(self._text_row)
+
+        self.browser = DetailBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.browser.document().setDefaultStyleSheet(_STYLE)
+        self.browser.anchorClicked.connect(lambda url: self._link_activated(url.toString()))
+        self.browser.copy_all.connect(self._copy_all)
+        layout.addWidget(self.browser, 1)
+
+        self.copy_citation_button = QPushButton()
+        self.copy_citation_button.clicked.connect(self.copy_citation)
+        layout.addWidget(self.copy_citation_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self._note_label = QLabel()
+        self.note_edit = QPlainTextEdit()
+        self._note_label.setBuddy(self.note_edit)
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(max(60, self.note_edit.fontMetrics().lineSpacing() * 4))
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(600)
+        self._note_timer.timeout.connect(self._save_note)
+        self.note_edit.textChanged.connect(self._note_timer.start)
+        layout.addWidget(self._note_label)
+        layout.addWidget(self.note_edit)
+
+    def _retranslate(self) -> None:
+        """The controls' fixed texts, in the interface language."""
+        self.collect_button.setText(self.tr("Add to collection…"))
+        self.star_button.setToolTip(self.tr(
+            "Star it to find it again with “Starred only” (Ctrl+D)"))
+        self.language_buttons["both"].setText(self.tr("Both"))
+        self.language_buttons["both"].setToolTip(self.tr("Both texts, one above the other"))
+        self._no_translation.setText(self.tr("No English translation of this report"))
+        self.paragraph_button.setText(self.tr("Whole paragraph"))
+        self.paragraph_button.setToolTip(self.tr(
+            "Show the whole paragraph of the report, with this activity's text in bold"))
+        self.copy_citation_button.setText(self.tr("Copy citation"))
+        self._note_label.setText(self.tr("Your note"))
+        self.note_edit.setPlaceholderText(self.tr(
+            "Your note (kept on this computer; searchable)"))
+        self.note_edit.setAccessibleName(self.tr("Your note"))
 
     # -- what is shown -------------------------------------------------------------------
     @property
@@ -169,7 +311,7 @@ class DetailPane(QScrollArea):
         self._show(("partner", partner.id, ""))
 
     def _show(self, shown: tuple[str, str, str]) -> None:
-        # Typing refreshes the window on every keystroke; rebuild only what changed.
+        # Typing refreshes the window on every keystroke; redo only what changed.
         if shown != self._shown:
             if shown[0] != "none" and shown[:2] != self._shown[:2]:
                 # A new place to go back from, like a browser (not a new search term).
@@ -223,6 +365,21 @@ class DetailPane(QScrollArea):
     def _translated_shown(self, activity: Activity) -> bool:
         return any(activity.is_translation(lang) for lang in self.shown_languages(activity))
 
+    def shown_text(self) -> str:
+        """The pane's text as a reader gets it (no markup)."""
+        return self.browser.toPlainText()
+
+    def links(self) -> list[Link]:
+        """The links in the pane's text, in reading order."""
+        return [Link(fmt.anchorHref(), text, fmt.toolTip())
+                for text, fmt in text_runs(self.browser.document())
+                if fmt.isAnchor() and fmt.anchorHref()]
+
+    def marks(self) -> list[str]:
+        """The stretches of the text marked as matches of the search, in reading order."""
+        return [text for text, fmt in text_runs(self.browser.document())
+                if fmt.background().color().name() == MARK_COLOUR]
+
     def citation(self) -> str:
         activity = self.activity
         if activity is None:
@@ -256,69 +413,67 @@ class DetailPane(QScrollArea):
             self.message.emit(self.tr("Citation copied"))
         return bool(text)
 
-    # -- building ------------------------------------------------------------------------
-    def _clear(self) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.title_label = self.text_label = self.citation_label = None
-        self.copy_citation_button = None
-        self.paragraph_button = None
-        self.note_label = self.facts_label = None
-        self.star_button = self.note_edit = None
-        self._note_timer = None
-        self.text_labels = {}
-        self.language_buttons = {}
-        self.topic_chips = []
+    def _copy_all(self) -> None:
+        """Copy in the text with nothing selected: the activity, as the list's Copy does."""
+        text = self.copy_text() or self.shown_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.message.emit(self.tr("Copied"))
 
-    def _label(self, html: str, accessible: str = "", selectable: bool = True) -> QLabel:
-        label = QLabel(html)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        flags = Qt.TextInteractionFlag.LinksAccessibleByMouse
-        flags |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        if selectable:
-            flags |= Qt.TextInteractionFlag.TextSelectableByMouse
-            flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
-        label.setTextInteractionFlags(flags)
-        label.setOpenExternalLinks(False)
-        label.linkActivated.connect(self._link_activated)
-        if accessible:
-            label.setAccessibleName(accessible)
-        self._layout.addWidget(label)
-        return label
+    # -- rendering -----------------------------------------------------------------------
+    def _render(self, force: bool = False, reparse: bool = False) -> None:
+        """Bring the controls and the text up to date; the text only when it changed.
 
-    def _heading(self, text: str) -> QLabel:
-        label = self._label(f"<b>{escape(text)}</b>", selectable=False)
-        label.setAccessibleName(text)
-        return label
-
-    def _render(self) -> None:
-        self.flush_note()
-        self._clear()
+        Args:
+            force: build the text again even if nothing it depends on changed (new
+                translations, new personal data).
+            reparse: set it again even if it is the same (new palette: link colours are
+                taken when the HTML is read).
+        """
         kind, ident, query = self._shown
-        if kind == "activity":
-            self._render_activity(self._store.activity(ident), query)
+        activity = self._store.activity(ident) if kind == "activity" else None
+        self._update_personal()
+        self._update_text_controls(activity)
+        collections = self._collections()
+        key = (self._shown, self._lang, self._text_mode, self._whole_paragraph, collections)
+        if key == self._rendered and not force:
+            return
+        same_item = self._rendered_item == self._shown[:2]
+        self._rendered, self._rendered_item = key, self._shown[:2]
+        if activity is not None:
+            html = self._activity_html(activity, query, collections)
+            name = self.tr("Activity details")
         elif kind == "partner":
-            self._render_partner(self._store.partner(ident))
+            html = self._partner_html(self._store.partner(ident), collections)
+            name = self.tr("Partner details")
         else:
-            label = self._label(escape(self.tr(
+            html = "<p>{}</p>".format(escape(self.tr(
                 "Select an activity to read what the report says about it, or a partner "
-                "in the tree to see its card.")), selectable=False)
-            label.setAccessibleName(label.text())
-        if self.note_edit is not None:
-            self._heading(self.tr("Your note"))
-            self._layout.addWidget(self.note_edit)
-        self._layout.addStretch(1)
-        self.verticalScrollBar().setValue(0)
+                "in the tree to see its card.")))
+            name = self.tr("Details")
+        self.browser.setAccessibleName(name)
+        if html != self._html or reparse:  # a query that marks nothing new costs nothing
+            bar = self.browser.verticalScrollBar()
+            position = bar.value() if same_item else 0  # a new query keeps the reader's place
+            self._html = html
+            self.browser.setHtml(html)
+            bar.setValue(position)
 
-    def _render_activity(self, a: Activity, query: str) -> None:
+    def _collections(self) -> tuple[str, ...]:
+        kind, ident, _ = self._shown
+        if self._userdata is None or kind not in ("activity", "partner"):
+            return ()
+        return tuple(self._userdata.collections_of(kind, ident))  # type: ignore[attr-defined]
+
+    def _collections_html(self, names: tuple[str, ...]) -> str:
+        if not names:
+            return ""
+        return "<p>{}</p>".format(escape(self.tr("In your collections: {names}").format(
+            names=labels.list_separator(self._lang).join(names))))
+
+    def _activity_html(self, a: Activity, query: str, collections: tuple[str, ...]) -> str:
         lang = self._lang
-        self.title_label = self._label(f"<h2>{escape(a.title(lang))}</h2>",
-                                       self.tr("Activity title"))
+        out = [f"<h2>{escape(a.title(lang))}</h2>"]
         document = self._store.document_of(a)
         facts = [document.label(lang), self.tr("Paragraph {n}").format(n=a.paragraph)]
         # An undated but planned activity still says "planned" (the compact form keeps it).
@@ -328,190 +483,32 @@ class DetailPane(QScrollArea):
             facts.append(a.place(lang))
         if a.calls_to_action:
             facts.append(self.tr("Calls to action for NPPOs"))
-        self.facts_label = self._label(escape(" · ".join(facts)), self.tr("Date and place"))
-        self.automatic_label = None
+        out.append(f"<p>{escape(' · '.join(facts))}</p>")
         if a.automatic:
-            self.automatic_label = self._label(
-                f"<i>{escape(AUTOMATIC_NOTE[self._lang])}</i>", selectable=False)
-            self.automatic_label.setAccessibleName(AUTOMATIC_NOTE[self._lang])
-        self._personal("activity", a.id)
-
-        self._text_controls(a)
+            out.append(f"<p><i>{escape(AUTOMATIC_NOTE[lang])}</i></p>")
+        out.append(self._collections_html(collections))
         for text_lang in self.shown_languages(a):
-            self._text_block(a, text_lang, query)
+            out.append(self._text_html(a, text_lang, query))
 
         topics = self._store.topics_of(a)
         if topics:
-            self._heading(self.tr("Topics"))
-            chips = QWidget()
-            flow = FlowLayout(chips)
-            for topic in topics:
-                chip = QToolButton()
-                chip.setText(topic.label(lang))
-                chip.setSizePolicy(chip_size_policy())
-                chip.setToolTip(self.tr(
-                    "Show all the activities on this topic (the search and the other "
-                    "filters are cleared; the report filter stays)"))
-                chip.setAccessibleName(self.tr("Filter by topic {topic}").format(
-                    topic=topic.label(lang)))
-                chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-                chip.clicked.connect(lambda _=False, t=topic.id: self.topic_requested.emit(t))
-                flow.addWidget(chip)
-                self.topic_chips.append(chip)
-            self._layout.addWidget(chips)
+            tip = self.tr("Show all the activities on this topic (the search and the other "
+                          "filters are cleared; the report filter stays)")
+            links = " · ".join(_link(f"topic:{t.id}", t.label(lang), tip) for t in topics)
+            heading, lead = self.tr("Topics"), self.tr("Show all activities on:")
+            out.append(f"<h3>{escape(heading)}</h3><p>{escape(lead)} {links}</p>")
 
         partners = self._store.partners_of(a)
         if partners:
-            self._heading(self.tr("Partners") if len(partners) > 1 else self.tr("Partner"))
-            for partner in partners:
-                self._card(partner, navigate=True)
+            heading = self.tr("Partners") if len(partners) > 1 else self.tr("Partner")
+            out.append(f"<h3>{escape(heading)}</h3>")
+            out.extend(self._card_html(p, navigate=True) for p in partners)
 
-        self._heading(self.tr("Citation"))
-        self.citation_label = self._label(escape(self.citation()), self.tr("Citation"))
-        row = QHBoxLayout()
-        self.copy_citation_button = QPushButton(self.tr("Copy citation"))
-        self.copy_citation_button.clicked.connect(self.copy_citation)
-        row.addWidget(self.copy_citation_button)
-        row.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(holder)
+        heading = self.tr("Citation")
+        out.append(f"<h3>{escape(heading)}</h3><p>{escape(self.citation())}</p>")
+        return "".join(out)
 
-    # -- personal data: star, note, collections --------------------------------------------
-    def set_userdata(self, userdata: object | None) -> None:
-        """The user's notes and stars (``desktop.core.userdata.UserData``), or None."""
-        self._userdata = userdata
-        self._render()
-
-    def _personal(self, kind: str, ident: str) -> None:
-        """A star, "Add to collection…", the collections it is in, and the user's note."""
-        data = self._userdata
-        self.star_button = self.note_edit = None
-        if data is None:
-            return
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        star = QToolButton()
-        star.setCheckable(True)
-        starred = data.is_starred(kind, ident)  # type: ignore[attr-defined]
-        star.setChecked(starred)
-        star.setText(("★ " + self.tr("Starred")) if starred else ("☆ " + self.tr("Star")))
-        star.setToolTip(self.tr("Star it to find it again with “Starred only” (Ctrl+D)"))
-        star.setAccessibleName(self.tr("Starred") if starred else self.tr("Star"))
-        star.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        star.clicked.connect(lambda on: self._set_star(kind, ident, on))
-        row.addWidget(star)
-        add = QToolButton()
-        add.setText(self.tr("Add to collection…"))
-        add.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        add.clicked.connect(lambda: self.collect_requested.emit(kind, ident))
-        row.addWidget(add)
-        row.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(row)
-        self._layout.addWidget(holder)
-        self.star_button = star
-        names = data.collections_of(kind, ident)  # type: ignore[attr-defined]
-        if names:
-            self._label(escape(self.tr("In your collections: {names}").format(
-                names=labels.list_separator(self._lang).join(names))), selectable=False)
-        note = QPlainTextEdit()
-        note.setPlaceholderText(self.tr("Your note (kept on this computer; searchable)"))
-        note.setAccessibleName(self.tr("Your note"))
-        note.setPlainText(data.note_of(kind, ident))  # type: ignore[attr-defined]
-        note.setFixedHeight(max(60, note.fontMetrics().lineSpacing() * 4))
-        note.setTabChangesFocus(True)
-        timer = QTimer(note)
-        timer.setSingleShot(True)
-        timer.setInterval(600)
-        timer.timeout.connect(lambda: self._save_note(kind, ident, note.toPlainText()))
-        note.textChanged.connect(timer.start)
-        self.note_edit = note  # placed at the end of the pane by _render
-        self._note_timer = timer
-
-    def _set_star(self, kind: str, ident: str, on: bool) -> None:
-        try:
-            self._userdata.set_star(kind, ident, on)  # type: ignore[union-attr]
-        except CoopError as exc:
-            self.message.emit(exc.message(self._lang))
-            return
-        self._render()
-        self.personal_changed.emit()
-        self.message.emit(self.tr("Starred") if on else self.tr("Star removed"))
-
-    def toggle_star(self) -> None:
-        kind, ident, _ = self._shown
-        if self._userdata is not None and kind in ("activity", "partner"):
-            self._set_star(kind, ident,
-                           not self._userdata.is_starred(kind, ident))  # type: ignore
-
-    def _save_note(self, kind: str, ident: str, text: str) -> None:
-        try:
-            self._userdata.set_note(kind, ident, text)  # type: ignore[union-attr]
-        except CoopError as exc:
-            self.message.emit(exc.message(self._lang))
-            return
-        self.personal_changed.emit()
-        self.message.emit(self.tr("Note saved"))
-
-    def flush_note(self) -> None:
-        """Save a note being typed now (before closing or changing what is shown)."""
-        timer = getattr(self, "_note_timer", None)
-        if timer is not None and timer.isActive():  # the note on screen, not yet saved
-            timer.stop()
-            timer.timeout.emit()
-
-    def _text_controls(self, a: Activity) -> None:
-        """Language buttons (when there is a translation) and the whole-paragraph toggle."""
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        if a.text_en and a.text_en != a.text:
-            group = QButtonGroup(self)
-            group.setExclusive(True)
-            other = "zh" if self._lang == "en" else "en"
-            names = {"en": "English", "zh": "中文"}  # language names in their own language
-            choices = (("ui", names[self._lang]), ("other", names[other]),
-                       ("both", self.tr("Both")))
-            tips = {"zh": self.tr("The report text in Chinese, as published (authoritative)"),
-                    "en": self.tr("The report text in English: an unofficial working "
-                                  "translation")}
-            for mode, text in choices:
-                button = QToolButton()
-                button.setText(text)
-                button.setCheckable(True)
-                button.setChecked(mode == self._text_mode)
-                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-                tip = (tips[self._lang] if mode == "ui" else tips[other] if mode == "other"
-                       else self.tr("Both texts, one above the other"))
-                button.setToolTip(tip)
-                button.setAccessibleName(self.tr("Show the text: {choice}").format(choice=text))
-                button.clicked.connect(lambda _=False, m=mode: self.set_text_mode(m))
-                group.addButton(button)
-                row.addWidget(button)
-                self.language_buttons[mode] = button
-            row.addSpacing(12)
-        elif self._lang != a.original_lang:
-            # An imported report in Chinese has no English (the app translates nothing itself).
-            note = QLabel(self.tr("No English translation of this report"))
-            note.setEnabled(False)
-            row.addWidget(note)
-            row.addSpacing(12)
-        self.paragraph_button = QToolButton()
-        self.paragraph_button.setText(self.tr("Whole paragraph"))
-        self.paragraph_button.setCheckable(True)
-        self.paragraph_button.setChecked(self._whole_paragraph)
-        self.paragraph_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.paragraph_button.setToolTip(self.tr(
-            "Show the whole paragraph of the report, with this activity's text in bold"))
-        self.paragraph_button.toggled.connect(self.set_whole_paragraph)
-        row.addWidget(self.paragraph_button)
-        row.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(row)
-        self._layout.addWidget(holder)
-
-    def _text_block(self, a: Activity, text_lang: str, query: str) -> None:
+    def _text_html(self, a: Activity, text_lang: str, query: str) -> str:
         """One text of the activity (quotation or whole paragraph) with its heading."""
         translated = a.is_translation(text_lang)
         if translated:
@@ -529,86 +526,179 @@ class DetailPane(QScrollArea):
                 text, emphasis = paragraph, (at, at + len(quote))
                 heading = self.tr("{heading}, paragraph {n}").format(heading=heading,
                                                                       n=a.paragraph)
-        self._heading(heading)
-        label = self._label(highlight_html(text, self._store.highlight(query, text), emphasis),
-                            heading)
-        label.setAccessibleDescription(text)
-        self.text_labels[text_lang] = label
-        if self.text_label is None:
-            self.text_label = label
+        marked = highlight_html(text, self._store.highlight(query, text), emphasis)
+        out = f"<h3>{escape(heading)}</h3><p>{marked}</p>"
         if translated:
-            note = self._label(f"<i>{escape(TRANSLATION_NOTE[self._lang])}</i>",
-                               selectable=False)
-            note.setAccessibleName(TRANSLATION_NOTE[self._lang])
-            self.note_label = note
+            out += f"<p><i>{escape(TRANSLATION_NOTE[self._lang])}</i></p>"
+        return out
 
-    def _card(self, partner: Partner, navigate: bool) -> None:
+    def _card_html(self, partner: Partner, navigate: bool) -> str:
+        """A partner's card: names, acronym, kind, website, and (for an activity's partners)
+        the link to all its activities; a framed block in the text."""
         lang, other = self._lang, "en" if self._lang == "zh" else "zh"
-        lines = [f"<b>{escape(partner.name(lang))}</b>"]
+        name = escape(partner.name(lang))
+        lines = [f"<h4>{name}</h4>" if navigate else f"<b>{name}</b>"]
+        details = []
         if partner.name(other) != partner.name(lang):
-            lines.append(escape(partner.name(other)))
+            details.append(escape(partner.name(other)))
         if partner.acronym:
-            lines.append(escape(self.tr("Acronym: {acronym}").format(acronym=partner.acronym)))
+            details.append(escape(self.tr("Acronym: {acronym}").format(
+                acronym=partner.acronym)))
         kind = labels.kind(partner, lang)
         if kind:
-            lines.append(f"<i>{escape(kind)}</i>")
+            details.append(f"<i>{escape(kind)}</i>")
         if partner.website:
-            lines.append(_link(partner.website, partner.website))
+            details.append(_link(partner.website, partner.website))
         if navigate:
-            lines.append(_link(f"partner:{partner.id}",
-                               self.tr("Show all activities of this partner")))
-        frame = QFrame()
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setAccessibleName(self.tr("Partner card: {name}").format(
-            name=partner.name(lang)))
-        inner = QVBoxLayout(frame)
-        label = QLabel("<br>".join(lines))
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        label.setOpenExternalLinks(False)
-        label.linkActivated.connect(self._link_activated)
-        label.setAccessibleName(partner.display(lang))
-        inner.addWidget(label)
-        self._layout.addWidget(frame)
+            details.append(_link(f"partner:{partner.id}",
+                                 self.tr("Show all activities of this partner")))
+        # The partner page has the name as its title already: no heading again.
+        body = lines[0] + ("" if navigate else "<br>") + "<br>".join(details)
+        border = self.palette().color(QPalette.ColorRole.Mid).name()
+        return ('<table width="100%" cellspacing="0" cellpadding="6" border="1" '
+                f'style="border-collapse:collapse; border-style:solid; border-color:{border}; '
+                f'margin-bottom:6px"><tr><td>{body}</td></tr></table>')
 
-    def _render_partner(self, partner: Partner) -> None:
+    def _partner_html(self, partner: Partner, collections: tuple[str, ...]) -> str:
         lang = self._lang
-        self.title_label = self._label(f"<h2>{escape(partner.display(lang))}</h2>",
-                                       self.tr("Partner"))
-        self._personal("partner", partner.id)
-        self._card(partner, navigate=False)
+        out = [f"<h2>{escape(partner.display(lang))}</h2>", self._collections_html(collections),
+               self._card_html(partner, navigate=False)]
         if partner.parent_id:
             parent = self._store.partner(partner.parent_id)
-            self._label(escape(self.tr("Part of: ")) + _link(f"partner:{parent.id}",
-                                                             parent.display(lang)))
+            out.append("<p>{}{}</p>".format(escape(self.tr("Part of: ")), _link(
+                f"partner:{parent.id}", parent.display(lang))))
         related = [(self.tr("Member bodies"), self._store.children_of(partner.id)),
-                   (self.tr("Member of"), [self._store.partner(p) for p in partner.member_of])]
-        listed = self._store.search("", Filters(partners=(partner.id,)),
-                                    limit=PARTNER_ACTIVITIES_SHOWN)
-        activities = listed.hits
-        related.append((self.tr("Partners in the same activities"),
-                        self._store.co_partners(partner.id)))
+                   (self.tr("Member of"), [self._store.partner(p) for p in partner.member_of]),
+                   (self.tr("Partners in the same activities"),
+                    self._store.co_partners(partner.id))]
         for title, partners in related:
             if partners:
-                self._heading(title)
-                self._label(labels.list_separator(lang).join(
-                    _link(f"partner:{p.id}", labels.partner_short(p, lang)) for p in partners))
-        self._heading(self.tr("Activities ({count})").format(count=listed.total))
+                out.append(f"<h3>{escape(title)}</h3>")
+                out.append("<p>{}</p>".format(labels.list_separator(lang).join(
+                    _link(f"partner:{p.id}", labels.partner_short(p, lang)) for p in partners)))
+        listed = self._store.search("", Filters(partners=(partner.id,)),
+                                    limit=PARTNER_ACTIVITIES_SHOWN)
+        out.append("<h3>{}</h3>".format(escape(self.tr("Activities ({count})").format(
+            count=listed.total))))
         items = []
-        for hit in activities:
+        several = len(self._store.documents) > 1
+        for hit in listed.hits:
             a = hit.activity
             date = labels.format_date(a, lang)
             ref = labels.paragraph_ref(self._store, a)
-            prefix = (ref if len(self._store.documents) > 1 else f"¶{ref}") + (
-                f" · {date}" if date else "")
+            prefix = (ref if several else f"¶{ref}") + (f" · {date}" if date else "")
             items.append(f"{escape(prefix)} — {_link(f'activity:{a.id}', a.title(lang))}")
         if listed.total > len(items):
             items.append(escape(self.tr(
                 "… and {count} more: the list shows them all.").format(
                     count=listed.total - len(items))))
         if items:
-            self._label("<br>".join(items), self.tr("Activities of this partner"))
+            out.append("<p>{}</p>".format("<br>".join(items)))
+        return "".join(out)
+
+    # -- controls ------------------------------------------------------------------------
+    def _update_text_controls(self, a: Activity | None) -> None:
+        """Language buttons (when there is a translation) and the whole-paragraph toggle."""
+        self._text_row.setVisible(a is not None)
+        self.copy_citation_button.setVisible(a is not None)
+        if a is None:
+            return
+        translated = bool(a.text_en) and a.text_en != a.text
+        self._languages.setVisible(translated)
+        # "中文" makes its buttons taller than a Latin one: keep the row's buttons even.
+        self.paragraph_button.setMinimumHeight(
+            self._languages.sizeHint().height() if translated else 0)
+        self._no_translation.setVisible(not translated and self._lang != a.original_lang)
+        if translated:
+            other = "zh" if self._lang == "en" else "en"
+            names = {"en": "English", "zh": "中文"}  # language names in their own language
+            tips = {"zh": self.tr("The report text in Chinese, as published (authoritative)"),
+                    "en": self.tr("The report text in English: an unofficial working "
+                                  "translation")}
+            for mode, lang in (("ui", self._lang), ("other", other)):
+                self.language_buttons[mode].setText(names[lang])
+                self.language_buttons[mode].setToolTip(tips[lang])
+            for button in self.language_buttons.values():
+                button.setAccessibleName(self.tr("Show the text: {choice}").format(
+                    choice=button.text()))
+            self.language_buttons[self._text_mode].setChecked(True)
+        self.paragraph_button.setChecked(self._whole_paragraph)
+
+    def set_userdata(self, userdata: object | None) -> None:
+        """The user's notes and stars (``desktop.core.userdata.UserData``), or None."""
+        self.flush_note()  # into the data it was typed for
+        self._userdata = userdata
+        self._note_for = None  # read the note again
+        self._render(force=True)
+
+    def _update_personal(self) -> None:
+        """The star and the note of what is shown; a note being typed for something else is
+        saved first."""
+        kind, ident, _ = self._shown
+        data = self._userdata
+        target = (kind, ident) if data is not None and kind in ("activity", "partner") else None
+        if target != self._note_for:
+            self.flush_note()
+        for widget in (self._personal_row, self._note_label, self.note_edit):
+            widget.setVisible(target is not None)
+        if target is None:
+            self._note_for = None
+            return
+        starred = data.is_starred(kind, ident)  # type: ignore[union-attr]
+        self.star_button.setChecked(starred)
+        self.star_button.setText(("★ " + self.tr("Starred")) if starred
+                                 else ("☆ " + self.tr("Star")))
+        self.star_button.setAccessibleName(self.tr("Starred") if starred else self.tr("Star"))
+        if target != self._note_for:
+            self._note_for = target
+            with QSignalBlocker(self.note_edit):  # not a change to save
+                self.note_edit.setPlainText(data.note_of(kind, ident))  # type: ignore
+
+    def _star_clicked(self, on: bool) -> None:
+        kind, ident, _ = self._shown
+        if kind in ("activity", "partner"):
+            self._set_star(kind, ident, on)
+
+    def _collect_clicked(self) -> None:
+        kind, ident, _ = self._shown
+        if kind in ("activity", "partner"):
+            self.collect_requested.emit(kind, ident)
+
+    def _set_star(self, kind: str, ident: str, on: bool) -> None:
+        try:
+            self._userdata.set_star(kind, ident, on)  # type: ignore[union-attr]
+        except CoopError as exc:
+            self.message.emit(exc.message(self._lang))
+            self._update_personal()
+            return
+        self._update_personal()
+        self.personal_changed.emit()
+        self.message.emit(self.tr("Starred") if on else self.tr("Star removed"))
+
+    def toggle_star(self) -> None:
+        kind, ident, _ = self._shown
+        if self._userdata is not None and kind in ("activity", "partner"):
+            self._set_star(kind, ident,
+                           not self._userdata.is_starred(kind, ident))  # type: ignore
+
+    def _save_note(self) -> None:
+        if self._note_for is None or self._userdata is None:
+            return
+        kind, ident = self._note_for
+        try:
+            self._userdata.set_note(kind, ident, self.note_edit.toPlainText())  # type: ignore
+        except CoopError as exc:
+            self.message.emit(exc.message(self._lang))
+            return
+        self.personal_changed.emit()
+        self.message.emit(self.tr("Note saved"))
+
+    def flush_note(self) -> None:
+        """Save a note being typed now (before closing or changing what is shown)."""
+        timer = getattr(self, "_note_timer", None)
+        if timer is not None and timer.isActive():  # the note on screen, not yet saved
+            timer.stop()
+            self._save_note()
 
     # -- links ---------------------------------------------------------------------------
     def _link_activated(self, href: str) -> None:
@@ -628,7 +718,10 @@ class DetailPane(QScrollArea):
                 QGuiApplication.clipboard().setText(href)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._render()
+        if getattr(self, "browser", None) is not None:  # built
+            if event.type() == QEvent.Type.LanguageChange:
+                self._retranslate()
+                self._render(force=True)
+            elif event.type() == QEvent.Type.PaletteChange:
+                self._render(force=True, reparse=True)  # link and card colours
         super().changeEvent(event)
-

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../desktop/ui/accessibility.py" line="116" />
+        <source>Clear {field}</source>
+        <extracomment>Roles of objects a user acts on (the ones that must have a name). Cells and rows of item views are left out: they are named by the model's data, and the view itself is counted. Roles whose children are the items of a model: not walked (thousands of rows). An access key left in a name: "文件(F)", "导出(E)…", "（F）" (an "&amp;" in a name is a literal ampersand: Qt removes the mnemonic's). Stripped from a text to make a name: a CJK-style "(&amp;F)" with the space before it, then the "&amp;" of a Latin mnemonic ("&amp;&amp;" is a literal ampersand). Dynamic property on widgets whose accessible name was set by :func:`fill_in_names`, so a later call (after a change of language) may replace it, but never a name set elsewhere.</extracomment>
+        <translation>Clear {field}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accessibility.py" line="117" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accessibility.py" line="131" />
+        <source>{name}: choices</source>
+        <translation>{name}: choices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accessibility.py" line="136" />
+        <source>More tools</source>
+        <translation>More tools</translation>
+    </message>
+</context>
+<context>
     <name>ActivityListModel</name>
     <message>
         <location filename="../../desktop/ui/activity_list_model.py" line="249" />
@@ -10,32 +34,48 @@
         <translation>⚑ A call to action for NPPOs: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="280" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="268" />
+        <source>Paragraph {number}</source>
+        <translation>Paragraph {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="270" />
+        <source>{report}, paragraph {number}</source>
+        <translation>{report}, paragraph {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="275" />
+        <source>Call to action for NPPOs: {title}</source>
+        <translation>Call to action for NPPOs: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_list_model.py" line="304" />
         <source>¶</source>
+        <extracomment>Every row's flags (computed once: views ask for them for every row they lay out).</extracomment>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="280" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="304" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="280" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="304" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="280" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="304" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="281" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="305" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="283" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="307" />
         <source>Paragraph of the report</source>
         <translation>Paragraph of the report</translation>
     </message>
@@ -43,22 +83,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="83" />
+        <location filename="../../desktop/app.py" line="84" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87" />
+        <location filename="../../desktop/app.py" line="88" />
         <source>Something went wrong, but you can keep working. If it happens again, please report it with the log file.</source>
         <translation>Something went wrong, but you can keep working. If it happens again, please report it with the log file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="90" />
+        <location filename="../../desktop/app.py" line="91" />
         <source>Log file: {path}</source>
         <translation>Log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="160" />
+        <location filename="../../desktop/app.py" line="163" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -89,420 +129,428 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="256" />
+        <location filename="../../desktop/ui/detail_pane.py" line="413" />
         <source>Citation copied</source>
-        <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A partner's card lists this many of its activities (all of them are in the list). A short message for the status bar, e.g. after copying. Back/forward availability changed. Back or forward showed ``(kind, id)`` again ("activity" or "partner"). "Add to collection…" for ``(kind, id)``. A star or a note changed (the window refreshes personal filters and counts).</extracomment>
         <translation>Citation copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="309" />
+        <location filename="../../desktop/ui/detail_pane.py" line="451" />
         <source>Select an activity to read what the report says about it, or a partner in the tree to see its card.</source>
         <translation>Select an activity to read what the report says about it, or a partner in the tree to see its card.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="321" />
-        <source>Activity title</source>
-        <translation>Activity title</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="323" />
+        <location filename="../../desktop/ui/detail_pane.py" line="478" />
         <source>Paragraph {n}</source>
         <translation>Paragraph {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="330" />
+        <location filename="../../desktop/ui/detail_pane.py" line="485" />
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="331" />
-        <source>Date and place</source>
-        <translation>Date and place</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="353" />
+        <location filename="../../desktop/ui/detail_pane.py" line="495" />
         <source>Show all the activities on this topic (the search and the other filters are cleared; the report filter stays)</source>
         <translation>Show all the activities on this topic (the search and the other filters are cleared; the report filter stays)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="518" />
+        <location filename="../../desktop/ui/detail_pane.py" line="515" />
         <source>English (unofficial working translation)</source>
         <translation>English (unofficial working translation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="522" />
+        <location filename="../../desktop/ui/detail_pane.py" line="519" />
         <source>Report text</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="345" />
+        <location filename="../../desktop/ui/detail_pane.py" line="498" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="355" />
-        <source>Filter by topic {topic}</source>
-        <translation>Filter by topic {topic}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="365" />
+        <location filename="../../desktop/ui/detail_pane.py" line="503" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="365" />
-        <location filename="../../desktop/ui/detail_pane.py" line="578" />
+        <location filename="../../desktop/ui/detail_pane.py" line="503" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="369" />
-        <location filename="../../desktop/ui/detail_pane.py" line="370" />
+        <location filename="../../desktop/ui/detail_pane.py" line="507" />
         <source>Citation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="372" />
+        <location filename="../../desktop/ui/detail_pane.py" line="262" />
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="399" />
-        <location filename="../../desktop/ui/detail_pane.py" line="401" />
-        <location filename="../../desktop/ui/detail_pane.py" line="441" />
+        <location filename="../../desktop/ui/detail_pane.py" line="649" />
+        <location filename="../../desktop/ui/detail_pane.py" line="651" />
+        <location filename="../../desktop/ui/detail_pane.py" line="676" />
         <source>Starred</source>
         <translation>Starred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="399" />
-        <location filename="../../desktop/ui/detail_pane.py" line="401" />
+        <location filename="../../desktop/ui/detail_pane.py" line="650" />
+        <location filename="../../desktop/ui/detail_pane.py" line="651" />
         <source>Star</source>
         <translation>Star</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="400" />
+        <location filename="../../desktop/ui/detail_pane.py" line="255" />
         <source>Star it to find it again with “Starred only” (Ctrl+D)</source>
         <translation>Star it to find it again with “Starred only” (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="406" />
+        <location filename="../../desktop/ui/detail_pane.py" line="253" />
         <source>Add to collection…</source>
+        <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A partner's card lists this many of its activities (all of them are in the list). Spacing only: sizes and colours come from the font and the palette (dark mode included). A short message for the status bar, e.g. after copying. Back/forward availability changed. Back or forward showed ``(kind, id)`` again ("activity" or "partner"). "Add to collection…" for ``(kind, id)``. A star or a note changed (the window refreshes personal filters and counts).</extracomment>
         <translation>Add to collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="417" />
+        <location filename="../../desktop/ui/detail_pane.py" line="471" />
         <source>In your collections: {names}</source>
         <translation>In your collections: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="420" />
+        <location filename="../../desktop/ui/detail_pane.py" line="265" />
         <source>Your note (kept on this computer; searchable)</source>
         <translation>Your note (kept on this computer; searchable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="313" />
-        <location filename="../../desktop/ui/detail_pane.py" line="421" />
+        <location filename="../../desktop/ui/detail_pane.py" line="263" />
+        <location filename="../../desktop/ui/detail_pane.py" line="266" />
         <source>Your note</source>
         <translation>Your note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="441" />
+        <location filename="../../desktop/ui/detail_pane.py" line="676" />
         <source>Star removed</source>
         <translation>Star removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="456" />
+        <location filename="../../desktop/ui/detail_pane.py" line="694" />
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="475" />
+        <location filename="../../desktop/ui/detail_pane.py" line="256" />
         <source>Both</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="476" />
+        <location filename="../../desktop/ui/detail_pane.py" line="615" />
         <source>The report text in Chinese, as published (authoritative)</source>
         <translation>The report text in Chinese, as published (authoritative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="477" />
+        <location filename="../../desktop/ui/detail_pane.py" line="616" />
         <source>The report text in English: an unofficial working translation</source>
         <translation>The report text in English: an unofficial working translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="486" />
+        <location filename="../../desktop/ui/detail_pane.py" line="257" />
         <source>Both texts, one above the other</source>
         <translation>Both texts, one above the other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="488" />
+        <location filename="../../desktop/ui/detail_pane.py" line="622" />
         <source>Show the text: {choice}</source>
         <translation>Show the text: {choice}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="496" />
+        <location filename="../../desktop/ui/detail_pane.py" line="258" />
         <source>No English translation of this report</source>
         <translation>No English translation of this report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="501" />
+        <location filename="../../desktop/ui/detail_pane.py" line="259" />
         <source>Whole paragraph</source>
         <translation>Whole paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="506" />
+        <location filename="../../desktop/ui/detail_pane.py" line="261" />
         <source>Show the whole paragraph of the report, with this activity's text in bold</source>
         <translation>Show the whole paragraph of the report, with this activity's text in bold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="520" />
+        <location filename="../../desktop/ui/detail_pane.py" line="421" />
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="445" />
+        <source>Activity details</source>
+        <translation>Activity details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="448" />
+        <source>Partner details</source>
+        <translation>Partner details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="453" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="498" />
+        <source>Show all activities on:</source>
+        <translation>Show all activities on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail_pane.py" line="517" />
         <source>Report text (Chinese original)</source>
         <translation>Report text (Chinese original)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="530" />
+        <location filename="../../desktop/ui/detail_pane.py" line="527" />
         <source>{heading}, paragraph {n}</source>
         <translation>{heading}, paragraph {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="551" />
+        <location filename="../../desktop/ui/detail_pane.py" line="545" />
         <source>Acronym: {acronym}</source>
         <translation>Acronym: {acronym}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="559" />
+        <location filename="../../desktop/ui/detail_pane.py" line="554" />
         <source>Show all activities of this partner</source>
         <translation>Show all activities of this partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="562" />
-        <source>Partner card: {name}</source>
-        <translation>Partner card: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="583" />
+        <location filename="../../desktop/ui/detail_pane.py" line="568" />
         <source>Part of: </source>
         <translation>Part of: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="585" />
+        <location filename="../../desktop/ui/detail_pane.py" line="570" />
         <source>Member bodies</source>
         <translation>Member bodies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="586" />
+        <location filename="../../desktop/ui/detail_pane.py" line="571" />
         <source>Member of</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="590" />
+        <location filename="../../desktop/ui/detail_pane.py" line="572" />
         <source>Partners in the same activities</source>
         <translation>Partners in the same activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="608" />
+        <location filename="../../desktop/ui/detail_pane.py" line="593" />
         <source>… and {count} more: the list shows them all.</source>
         <translation>… and {count} more: the list shows them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="626" />
+        <location filename="../../desktop/ui/detail_pane.py" line="716" />
         <source>Could not open {url}: no web browser is set up on this computer. The address is copied; paste it into a browser.</source>
         <translation>Could not open {url}: no web browser is set up on this computer. The address is copied; paste it into a browser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="597" />
+        <location filename="../../desktop/ui/detail_pane.py" line="581" />
         <source>Activities ({count})</source>
         <translation>Activities ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="611" />
-        <source>Activities of this partner</source>
-        <translation>Activities of this partner</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89" />
-        <location filename="../../desktop/ui/export_dialog.py" line="334" />
+        <location filename="../../desktop/ui/export_dialog.py" line="92" />
+        <location filename="../../desktop/ui/export_dialog.py" line="342" />
         <source>Export</source>
         <extracomment>Emitted with the final path after a successful export.</extracomment>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="104" />
+        <location filename="../../desktop/ui/export_dialog.py" line="107" />
         <source>What to export</source>
         <extracomment>A collection to export (set by the window): then its order, notes and introduction replace the scopes.</extracomment>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="108" />
+        <location filename="../../desktop/ui/export_dialog.py" line="111" />
         <source>Selected partner</source>
         <translation>Selected partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112" />
+        <location filename="../../desktop/ui/export_dialog.py" line="115" />
         <source>Selected partner: {name}</source>
         <translation>Selected partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="117" />
+        <location filename="../../desktop/ui/export_dialog.py" line="120" />
         <source>Current results</source>
         <translation>Current results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="118" />
+        <location filename="../../desktop/ui/export_dialog.py" line="121" />
         <source>Selected activities</source>
         <translation>Selected activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="120" />
+        <location filename="../../desktop/ui/export_dialog.py" line="123" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="124" />
+        <location filename="../../desktop/ui/export_dialog.py" line="127" />
         <source>{what} ({count})</source>
         <translation>{what} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="138" />
+        <location filename="../../desktop/ui/export_dialog.py" line="141" />
         <source>Word briefing (.docx)</source>
         <translation>Word briefing (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="139" />
+        <location filename="../../desktop/ui/export_dialog.py" line="142" />
         <source>PDF briefing (.pdf)</source>
         <translation>PDF briefing (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="140" />
+        <location filename="../../desktop/ui/export_dialog.py" line="143" />
         <source>CSV table for Excel (.csv)</source>
         <translation>CSV table for Excel (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="141" />
+        <location filename="../../desktop/ui/export_dialog.py" line="144" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="145" />
+        <location filename="../../desktop/ui/export_dialog.py" line="148" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="151" />
+        <source>Clear the title</source>
+        <translation>Clear the title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="157" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="153" />
+        <location filename="../../desktop/ui/export_dialog.py" line="159" />
         <source>Language of the titles, labels and quotations. English quotations of a report in Chinese are an unofficial working translation, labelled as such.</source>
         <translation>Language of the titles, labels and quotations. English quotations of a report in Chinese are an unofficial working translation, labelled as such.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="156" />
+        <location filename="../../desktop/ui/export_dialog.py" line="162" />
         <source>Add the other language under each &amp;quotation</source>
         <translation>Add the other language under each &amp;quotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="158" />
+        <location filename="../../desktop/ui/export_dialog.py" line="164" />
         <source>Word and PDF briefings: under each quotation, the same text in the other language (the Chinese original or the English working translation)</source>
         <translation>Word and PDF briefings: under each quotation, the same text in the other language (the Chinese original or the English working translation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="164" />
+        <location filename="../../desktop/ui/export_dialog.py" line="170" />
         <source>UTF-8 with BOM (recommended for Excel)</source>
         <translation>UTF-8 with BOM (recommended for Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="165" />
+        <location filename="../../desktop/ui/export_dialog.py" line="171" />
         <source>UTF-8 without BOM</source>
         <translation>UTF-8 without BOM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="166" />
+        <location filename="../../desktop/ui/export_dialog.py" line="172" />
         <source>GB18030 (older Chinese Excel)</source>
         <translation>GB18030 (older Chinese Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170" />
+        <location filename="../../desktop/ui/export_dialog.py" line="176" />
         <source>CSV &amp;encoding:</source>
         <translation>CSV &amp;encoding:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="179" />
+        <location filename="../../desktop/ui/export_dialog.py" line="185" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="180" />
+        <location filename="../../desktop/ui/export_dialog.py" line="186" />
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="189" />
+        <location filename="../../desktop/ui/export_dialog.py" line="195" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="303" />
+        <location filename="../../desktop/ui/export_dialog.py" line="208" />
+        <source>Export status</source>
+        <translation>Export status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="311" />
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="304" />
+        <location filename="../../desktop/ui/export_dialog.py" line="312" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="305" />
+        <location filename="../../desktop/ui/export_dialog.py" line="313" />
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="308" />
+        <location filename="../../desktop/ui/export_dialog.py" line="316" />
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="332" />
+        <location filename="../../desktop/ui/export_dialog.py" line="340" />
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="333" />
+        <location filename="../../desktop/ui/export_dialog.py" line="341" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="350" />
+        <location filename="../../desktop/ui/export_dialog.py" line="358" />
         <source>Export cancelled. No file was written.</source>
         <translation>Export cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="353" />
+        <location filename="../../desktop/ui/export_dialog.py" line="361" />
         <source>The export failed. No file was changed.</source>
         <translation>The export failed. No file was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="354" />
+        <location filename="../../desktop/ui/export_dialog.py" line="362" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="375" />
+        <location filename="../../desktop/ui/export_dialog.py" line="383" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="388" />
+        <location filename="../../desktop/ui/export_dialog.py" line="402" />
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="389" />
+        <location filename="../../desktop/ui/export_dialog.py" line="403" />
         <source>No program could open {path}. Open it from your file manager.</source>
         <translation>No program could open {path}. Open it from your file manager.</translation>
     </message>
@@ -510,93 +558,127 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="284" />
+        <location filename="../../desktop/ui/filter_panel.py" line="292" />
         <source>{year} ({count})</source>
         <translation>{year} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="286" />
-        <source>Year {year}, {count} activities</source>
-        <translation>Year {year}, {count} activities</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="294" />
+        <location filename="../../desktop/ui/filter_panel.py" line="308" />
         <source>{report} · imported</source>
         <translation>{report} · imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="296" />
+        <location filename="../../desktop/ui/filter_panel.py" line="310" />
         <source>{report} · added</source>
         <translation>{report} · added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="297" />
+        <location filename="../../desktop/ui/filter_panel.py" line="311" />
         <source>{report} ({count})</source>
         <translation>{report} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="300" />
+        <location filename="../../desktop/ui/filter_panel.py" line="314" />
         <source>Added from {file}; links found automatically</source>
         <translation>Added from {file}; links found automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="303" />
-        <source>Report {report}, {count} activities</source>
-        <translation>Report {report}, {count} activities</translation>
+        <location filename="../../desktop/ui/filter_panel.py" line="295" />
+        <source>Undated, 1 activity</source>
+        <translation>Undated, 1 activity</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/filter_panel.py" line="296" />
+        <source>Undated, %n activities</source>
+        <translation><numerusform>Undated, %n activities</numerusform><numerusform>Undated, %n activities</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="305" />
+        <location filename="../../desktop/ui/filter_panel.py" line="298" />
+        <source>Year {year}, 1 activity</source>
+        <translation>Year {year}, 1 activity</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/filter_panel.py" line="299" />
+        <source>Year {year}, %n activities</source>
+        <translation><numerusform>Year {year}, %n activities</numerusform><numerusform>Year {year}, %n activities</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="318" />
+        <source>Report {report}, 1 activity</source>
+        <translation>Report {report}, 1 activity</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/filter_panel.py" line="319" />
+        <source>Report {report}, %n activities</source>
+        <translation><numerusform>Report {report}, %n activities</numerusform><numerusform>Report {report}, %n activities</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="321" />
         <source>Calls to action for NPPOs only ({count})</source>
         <translation>Calls to action for NPPOs only ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="335" />
+        <location filename="../../desktop/ui/filter_panel.py" line="324" />
+        <source>Calls to action for NPPOs only, 1 activity</source>
+        <translation>Calls to action for NPPOs only, 1 activity</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/filter_panel.py" line="325" />
+        <source>Calls to action for NPPOs only, %n activities</source>
+        <translation><numerusform>Calls to action for NPPOs only, %n activities</numerusform><numerusform>Calls to action for NPPOs only, %n activities</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="354" />
         <source>&amp;Topics</source>
         <translation>&amp;Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="336" />
+        <location filename="../../desktop/ui/filter_panel.py" line="355" />
         <source>By count</source>
         <translation>By count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="337" />
+        <location filename="../../desktop/ui/filter_panel.py" line="356" />
         <source>By name</source>
         <translation>By name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="338" />
+        <location filename="../../desktop/ui/filter_panel.py" line="359" />
+        <source>S&amp;ort:</source>
+        <translation>S&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="360" />
         <source>Sort topics</source>
         <translation>Sort topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="339" />
+        <location filename="../../desktop/ui/filter_panel.py" line="361" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="341" />
+        <location filename="../../desktop/ui/filter_panel.py" line="363" />
         <source>Check topics to show only their activities; Space toggles</source>
         <translation>Check topics to show only their activities; Space toggles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="342" />
+        <location filename="../../desktop/ui/filter_panel.py" line="364" />
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="343" />
+        <location filename="../../desktop/ui/filter_panel.py" line="365" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="345" />
+        <location filename="../../desktop/ui/filter_panel.py" line="367" />
         <source>Only activities in which the report calls on national plant protection organizations to act</source>
         <translation>Only activities in which the report calls on national plant protection organizations to act</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="347" />
-        <location filename="../../desktop/ui/filter_panel.py" line="348" />
+        <location filename="../../desktop/ui/filter_panel.py" line="369" />
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
@@ -604,22 +686,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="62" />
+        <location filename="../../desktop/ui/labels.py" line="74" />
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="63" />
+        <location filename="../../desktop/ui/labels.py" line="75" />
         <source>early</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66" />
+        <location filename="../../desktop/ui/labels.py" line="78" />
         <source>{date} ({qualifier})</source>
         <translation>{date} ({qualifier})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77" />
+        <location filename="../../desktop/ui/labels.py" line="89" />
         <source>Undated</source>
         <translation>Undated</translation>
     </message>
@@ -627,179 +709,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="523" />
+        <location filename="../../desktop/ui/main_window.py" line="555" />
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>This activity is not in the list: it does not match the current search and filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="996" />
+        <location filename="../../desktop/ui/main_window.py" line="1110" />
         <source>Topic: {name}</source>
         <translation>Topic: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="998" />
+        <location filename="../../desktop/ui/main_window.py" line="1112" />
         <source>Year: {year}</source>
         <translation>Year: {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1005" />
+        <location filename="../../desktop/ui/main_window.py" line="1119" />
         <source>Partner: {name}</source>
         <translation>Partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1008" />
+        <location filename="../../desktop/ui/main_window.py" line="1122" />
         <source>Part: {name}</source>
         <translation>Part: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1015" />
+        <location filename="../../desktop/ui/main_window.py" line="1129" />
         <source>Report: {name}</source>
         <translation>Report: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1017" />
+        <location filename="../../desktop/ui/main_window.py" line="1131" />
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1036" />
+        <location filename="../../desktop/ui/main_window.py" line="1150" />
         <source>remove</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1041" />
+        <location filename="../../desktop/ui/main_window.py" line="1155" />
         <source>Filters:</source>
         <translation>Filters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1045" />
+        <location filename="../../desktop/ui/main_window.py" line="1159" />
         <source>Active filters: {list}</source>
         <translation>Active filters: {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1076" />
+        <location filename="../../desktop/ui/main_window.py" line="1190" />
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>No activity matches “{query}” with the current filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1080" />
-        <source>{count} activities match it without filters: remove a filter or clear them all.</source>
-        <translation>{count} activities match it without filters: remove a filter or clear them all.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1084" />
+        <location filename="../../desktop/ui/main_window.py" line="1199" />
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>It is not in the report at all: try fewer or shorter words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1087" />
+        <location filename="../../desktop/ui/main_window.py" line="1202" />
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1091" />
+        <location filename="../../desktop/ui/main_window.py" line="1206" />
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1101" />
+        <location filename="../../desktop/ui/main_window.py" line="1216" />
         <source>{shown} of {total} activities</source>
         <translation>{shown} of {total} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1103" />
+        <location filename="../../desktop/ui/main_window.py" line="1218" />
         <source>Data {version}</source>
         <translation>Data {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1105" />
+        <location filename="../../desktop/ui/main_window.py" line="1220" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1107" />
+        <location filename="../../desktop/ui/main_window.py" line="1222" />
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>Everything is read from the bundled database; nothing is sent or fetched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="780" />
-        <location filename="../../desktop/ui/main_window.py" line="1128" />
+        <location filename="../../desktop/ui/main_window.py" line="887" />
+        <location filename="../../desktop/ui/main_window.py" line="1245" />
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="888" />
+        <location filename="../../desktop/ui/main_window.py" line="997" />
         <source>{count} selected</source>
         <translation>{count} selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="961" />
+        <location filename="../../desktop/ui/main_window.py" line="1070" />
         <source>Copy {count} activities</source>
         <translation>Copy {count} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="985" />
+        <location filename="../../desktop/ui/main_window.py" line="1099" />
         <source>{count} activities copied</source>
         <translation>{count} activities copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1152" />
-        <location filename="../../desktop/ui/main_window.py" line="1202" />
+        <location filename="../../desktop/ui/main_window.py" line="1269" />
+        <location filename="../../desktop/ui/main_window.py" line="1319" />
         <source>Add a report</source>
         <translation>Add a report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1153" />
+        <location filename="../../desktop/ui/main_window.py" line="1270" />
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Reports (*.txt *.docx *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1180" />
+        <location filename="../../desktop/ui/main_window.py" line="1297" />
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>Added {report}: {count} activities. Links were found automatically: check them against the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1191" />
+        <location filename="../../desktop/ui/main_window.py" line="1308" />
         <source>Report: {session}, agenda item {item}</source>
         <translation>Report: {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1193" />
+        <location filename="../../desktop/ui/main_window.py" line="1310" />
         <source>Title: {title}</source>
         <translation>Title: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1194" />
+        <location filename="../../desktop/ui/main_window.py" line="1311" />
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} paragraphs become activities; {partners} partners recognised.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1198" />
+        <location filename="../../desktop/ui/main_window.py" line="1315" />
         <source>Names not in the registry (not linked): {names}</source>
         <translation>Names not in the registry (not linked): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1200" />
+        <location filename="../../desktop/ui/main_window.py" line="1317" />
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1210" />
+        <location filename="../../desktop/ui/main_window.py" line="1327" />
         <source>Import a data pack</source>
         <translation>Import a data pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1211" />
+        <location filename="../../desktop/ui/main_window.py" line="1328" />
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>Data packs (*.ippcpack *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1228" />
+        <location filename="../../desktop/ui/main_window.py" line="1345" />
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -810,548 +887,584 @@ Partners added: {partners}
 Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1234" />
+        <location filename="../../desktop/ui/main_window.py" line="1351" />
         <source>Data pack imported</source>
         <translation>Data pack imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1240" />
-        <location filename="../../desktop/ui/main_window.py" line="1245" />
-        <location filename="../../desktop/ui/main_window.py" line="1249" />
+        <location filename="../../desktop/ui/main_window.py" line="1357" />
+        <location filename="../../desktop/ui/main_window.py" line="1362" />
+        <location filename="../../desktop/ui/main_window.py" line="1366" />
         <source>Remove an added report</source>
         <translation>Remove an added report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1241" />
+        <location filename="../../desktop/ui/main_window.py" line="1358" />
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>No report has been added. The reports that come with the app cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1246" />
+        <location filename="../../desktop/ui/main_window.py" line="1363" />
         <source>Report to remove:</source>
         <translation>Report to remove:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1250" />
+        <location filename="../../desktop/ui/main_window.py" line="1367" />
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>Remove {report} from your library? You can import its file again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1264" />
+        <location filename="../../desktop/ui/main_window.py" line="1381" />
         <source>Report removed</source>
         <translation>Report removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1275" />
+        <location filename="../../desktop/ui/main_window.py" line="1392" />
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1284" />
+        <location filename="../../desktop/ui/main_window.py" line="1401" />
         <source>Select an activity to cite it.</source>
         <translation>Select an activity to cite it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="981" />
+        <location filename="../../desktop/ui/main_window.py" line="1095" />
         <source>Activity copied</source>
         <translation>Activity copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546" />
+        <location filename="../../desktop/ui/main_window.py" line="580" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547" />
+        <location filename="../../desktop/ui/main_window.py" line="581" />
         <source>Reading the library ({count} activities)…</source>
         <translation>Reading the library ({count} activities)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570" />
+        <location filename="../../desktop/ui/main_window.py" line="604" />
         <source>The search failed</source>
         <translation>The search failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750" />
+        <location filename="../../desktop/ui/main_window.py" line="855" />
         <source>Your personal data is not available.</source>
-        <extracomment>Up to this many partners with matches, the narrowed tree is opened whole; beyond, only its parts (opening thousands of rows costs more than a keystroke may).</extracomment>
+        <extracomment>The tabs after the list: the time line and the partner x topic map (issue 13). Up to this many partners with matches, the narrowed tree is opened whole; beyond, only its parts (opening thousands of rows costs more than a keystroke may).</extracomment>
         <translation>Your personal data is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="756" />
+        <location filename="../../desktop/ui/main_window.py" line="861" />
         <source>Select activities to add.</source>
         <translation>Select activities to add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="768" />
+        <location filename="../../desktop/ui/main_window.py" line="873" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="769" />
+        <location filename="../../desktop/ui/main_window.py" line="874" />
         <source>The collection {name} has no activities to export.</source>
         <translation>The collection {name} has no activities to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="787" />
+        <location filename="../../desktop/ui/main_window.py" line="894" />
         <source>Back up my data</source>
         <translation>Back up my data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="788" />
+        <location filename="../../desktop/ui/main_window.py" line="895" />
         <source>Backups (*.sqlite)</source>
         <translation>Backups (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="795" />
+        <location filename="../../desktop/ui/main_window.py" line="902" />
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="801" />
-        <location filename="../../desktop/ui/main_window.py" line="805" />
+        <location filename="../../desktop/ui/main_window.py" line="908" />
+        <location filename="../../desktop/ui/main_window.py" line="912" />
         <source>Restore my data</source>
         <translation>Restore my data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="802" />
+        <location filename="../../desktop/ui/main_window.py" line="909" />
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>Backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="806" />
+        <location filename="../../desktop/ui/main_window.py" line="913" />
         <source>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</source>
         <translation>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="818" />
+        <location filename="../../desktop/ui/main_window.py" line="925" />
         <source>Your data was restored.</source>
         <translation>Your data was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854" />
+        <location filename="../../desktop/ui/main_window.py" line="963" />
         <source>In the search field: go to the results</source>
         <translation>In the search field: go to the results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854" />
+        <location filename="../../desktop/ui/main_window.py" line="963" />
         <source>Down, Enter</source>
         <translation>Down, Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855" />
+        <location filename="../../desktop/ui/main_window.py" line="964" />
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856" />
+        <location filename="../../desktop/ui/main_window.py" line="965" />
         <source>In the partner tree: remove the partner filter</source>
         <translation>In the partner tree: remove the partner filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="857" />
+        <location filename="../../desktop/ui/main_window.py" line="966" />
         <source>Open a context menu</source>
         <translation>Open a context menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="857" />
+        <location filename="../../desktop/ui/main_window.py" line="966" />
         <source>Right-click, Menu key</source>
         <translation>Right-click, Menu key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="858" />
+        <location filename="../../desktop/ui/main_window.py" line="967" />
         <source>Select several results</source>
         <translation>Select several results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="858" />
+        <location filename="../../desktop/ui/main_window.py" line="967" />
         <source>Shift or Ctrl + click or arrows</source>
         <translation>Shift or Ctrl + click or arrows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861" />
+        <location filename="../../desktop/ui/main_window.py" line="970" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868" />
+        <location filename="../../desktop/ui/main_window.py" line="977" />
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="927" />
+        <location filename="../../desktop/ui/main_window.py" line="1036" />
         <source>Show only this partner's activities</source>
         <translation>Show only this partner's activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930" />
+        <location filename="../../desktop/ui/main_window.py" line="1039" />
         <source>Show its card</source>
         <translation>Show its card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="932" />
+        <location filename="../../desktop/ui/main_window.py" line="1041" />
         <source>Copy name</source>
         <translation>Copy name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="933" />
+        <location filename="../../desktop/ui/main_window.py" line="1042" />
         <source>Name copied</source>
         <translation>Name copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="935" />
+        <location filename="../../desktop/ui/main_window.py" line="1044" />
         <source>Export this partner's activities…</source>
         <translation>Export this partner's activities…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="940" />
+        <location filename="../../desktop/ui/main_window.py" line="1049" />
         <source>Show only this part</source>
         <translation>Show only this part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="960" />
+        <location filename="../../desktop/ui/main_window.py" line="1069" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="962" />
+        <location filename="../../desktop/ui/main_window.py" line="1071" />
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="964" />
+        <location filename="../../desktop/ui/main_window.py" line="1073" />
         <source>Add to collection…</source>
         <translation>Add to collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="966" />
+        <location filename="../../desktop/ui/main_window.py" line="1075" />
         <source>Export selected…</source>
         <translation>Export selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="968" />
+        <location filename="../../desktop/ui/main_window.py" line="1077" />
         <source>Read the whole paragraph</source>
         <translation>Read the whole paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1020" />
+        <location filename="../../desktop/ui/main_window.py" line="1134" />
         <source>Starred only</source>
         <translation>Starred only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1022" />
+        <location filename="../../desktop/ui/main_window.py" line="1136" />
         <source>With my notes only</source>
         <translation>With my notes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1024" />
+        <location filename="../../desktop/ui/main_window.py" line="1138" />
         <source>My notes: {words}</source>
         <translation>My notes: {words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1027" />
+        <location filename="../../desktop/ui/main_window.py" line="1141" />
         <source>Collection: {name}</source>
         <translation>Collection: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1407" />
+        <location filename="../../desktop/ui/main_window.py" line="1194" />
+        <source>1 activity matches it without filters: remove a filter or clear them all.</source>
+        <translation>1 activity matches it without filters: remove a filter or clear them all.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1195" />
+        <source>%n activities match it without filters: remove a filter or clear them all.</source>
+        <translation><numerusform>%n activities match it without filters: remove a filter or clear them all.</numerusform><numerusform>%n activities match it without filters: remove a filter or clear them all.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1527" />
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1408" />
+        <location filename="../../desktop/ui/main_window.py" line="1528" />
         <source>Data version {version}</source>
         <translation>Data version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1411" />
+        <location filename="../../desktop/ui/main_window.py" line="1531" />
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>Source: {title}, {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1415" />
+        <location filename="../../desktop/ui/main_window.py" line="1535" />
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1418" />
+        <location filename="../../desktop/ui/main_window.py" line="1538" />
         <source>Licence: MIT</source>
         <translation>Licence: MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1419" />
+        <location filename="../../desktop/ui/main_window.py" line="1539" />
         <source>Works offline: no network connection is ever made.</source>
         <translation>Works offline: no network connection is ever made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1422" />
+        <location filename="../../desktop/ui/main_window.py" line="1542" />
         <source>About {name}</source>
         <translation>About {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1433" />
+        <location filename="../../desktop/ui/main_window.py" line="1553" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1434" />
+        <location filename="../../desktop/ui/main_window.py" line="1554" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1435" />
+        <location filename="../../desktop/ui/main_window.py" line="1555" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1436" />
+        <location filename="../../desktop/ui/main_window.py" line="1556" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1437" />
+        <location filename="../../desktop/ui/main_window.py" line="1557" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1438" />
+        <location filename="../../desktop/ui/main_window.py" line="1558" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1440" />
+        <location filename="../../desktop/ui/main_window.py" line="1560" />
         <source>My briefing</source>
         <translation>My briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1442" />
+        <location filename="../../desktop/ui/main_window.py" line="1561" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1561" />
+        <source>Topic map</source>
+        <translation>Topic map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1564" />
+        <source>Show the activity &amp;list</source>
+        <translation>Show the activity &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1565" />
+        <source>Show the &amp;timeline</source>
+        <translation>Show the &amp;timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1566" />
+        <source>Show the topic &amp;map</source>
+        <translation>Show the topic &amp;map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1568" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1443" />
+        <location filename="../../desktop/ui/main_window.py" line="1569" />
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1444" />
+        <location filename="../../desktop/ui/main_window.py" line="1570" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1445" />
+        <location filename="../../desktop/ui/main_window.py" line="1571" />
         <source>&amp;Add report…</source>
         <translation>&amp;Add report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1446" />
+        <location filename="../../desktop/ui/main_window.py" line="1572" />
         <source>Import data &amp;pack…</source>
         <translation>Import data &amp;pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1447" />
+        <location filename="../../desktop/ui/main_window.py" line="1573" />
         <source>&amp;Remove an added report…</source>
         <translation>&amp;Remove an added report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1448" />
+        <location filename="../../desktop/ui/main_window.py" line="1574" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1449" />
+        <location filename="../../desktop/ui/main_window.py" line="1575" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1450" />
+        <location filename="../../desktop/ui/main_window.py" line="1576" />
         <source>Copy ci&amp;tation</source>
         <translation>Copy ci&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1451" />
+        <location filename="../../desktop/ui/main_window.py" line="1577" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1452" />
+        <location filename="../../desktop/ui/main_window.py" line="1578" />
         <source>C&amp;lear all filters</source>
         <translation>C&amp;lear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1453" />
+        <location filename="../../desktop/ui/main_window.py" line="1579" />
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1454" />
+        <location filename="../../desktop/ui/main_window.py" line="1580" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1455" />
+        <location filename="../../desktop/ui/main_window.py" line="1581" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1456" />
+        <location filename="../../desktop/ui/main_window.py" line="1582" />
         <source>Show &amp;partners and filters</source>
         <translation>Show &amp;partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1457" />
+        <location filename="../../desktop/ui/main_window.py" line="1583" />
         <source>Show &amp;detail pane</source>
         <translation>Show &amp;detail pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1458" />
+        <location filename="../../desktop/ui/main_window.py" line="1584" />
         <source>&amp;Hide partners without matches</source>
         <translation>&amp;Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1459" />
+        <location filename="../../desktop/ui/main_window.py" line="1585" />
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1460" />
+        <location filename="../../desktop/ui/main_window.py" line="1586" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1461" />
+        <location filename="../../desktop/ui/main_window.py" line="1587" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1462" />
+        <location filename="../../desktop/ui/main_window.py" line="1588" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1463" />
+        <location filename="../../desktop/ui/main_window.py" line="1589" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1464" />
+        <location filename="../../desktop/ui/main_window.py" line="1590" />
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1465" />
+        <location filename="../../desktop/ui/main_window.py" line="1591" />
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1466" />
+        <location filename="../../desktop/ui/main_window.py" line="1592" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1467" />
+        <location filename="../../desktop/ui/main_window.py" line="1593" />
         <source>S&amp;tar or unstar</source>
         <translation>S&amp;tar or unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1468" />
+        <location filename="../../desktop/ui/main_window.py" line="1594" />
         <source>Add to c&amp;ollection…</source>
         <translation>Add to c&amp;ollection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1469" />
+        <location filename="../../desktop/ui/main_window.py" line="1595" />
         <source>&amp;Back up my data…</source>
         <translation>&amp;Back up my data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1470" />
+        <location filename="../../desktop/ui/main_window.py" line="1596" />
         <source>Restore my &amp;data…</source>
         <translation>Restore my &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1471" />
+        <location filename="../../desktop/ui/main_window.py" line="1597" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1472" />
+        <location filename="../../desktop/ui/main_window.py" line="1598" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1478" />
+        <location filename="../../desktop/ui/main_window.py" line="1604" />
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>Export the listed activities (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1480" />
+        <location filename="../../desktop/ui/main_window.py" line="1606" />
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>Add a CPM report on international cooperation from a text, Word or PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1482" />
+        <location filename="../../desktop/ui/main_window.py" line="1608" />
         <source>Add curated reports from a data pack file</source>
         <translation>Add curated reports from a data pack file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1483" />
+        <location filename="../../desktop/ui/main_window.py" line="1609" />
         <source>Search the report (Ctrl+F)</source>
         <translation>Search the report (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1484" />
+        <location filename="../../desktop/ui/main_window.py" line="1610" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1485" />
+        <location filename="../../desktop/ui/main_window.py" line="1611" />
         <source>Hide partners without matches</source>
         <translation>Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1439" />
-        <location filename="../../desktop/ui/main_window.py" line="1486" />
+        <location filename="../../desktop/ui/main_window.py" line="1559" />
+        <location filename="../../desktop/ui/main_window.py" line="1612" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1488" />
+        <location filename="../../desktop/ui/main_window.py" line="1614" />
         <source>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1490" />
+        <location filename="../../desktop/ui/main_window.py" line="1616" />
         <source>Partners and filters</source>
         <translation>Partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1491" />
+        <location filename="../../desktop/ui/main_window.py" line="1617" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1492" />
-        <location filename="../../desktop/ui/main_window.py" line="1493" />
+        <location filename="../../desktop/ui/main_window.py" line="1561" />
+        <location filename="../../desktop/ui/main_window.py" line="1618" />
+        <location filename="../../desktop/ui/main_window.py" line="1619" />
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1494" />
+        <location filename="../../desktop/ui/main_window.py" line="1620" />
         <source>Activity details</source>
         <translation>Activity details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1495" />
+        <location filename="../../desktop/ui/main_window.py" line="1621" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1496" />
+        <location filename="../../desktop/ui/main_window.py" line="1622" />
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1497" />
+        <location filename="../../desktop/ui/main_window.py" line="1624" />
         <source>Number of activities shown</source>
         <translation>Number of activities shown</translation>
     </message>
@@ -1359,249 +1472,284 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
 <context>
     <name>MyBriefingPanel</name>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="205" />
+        <location filename="../../desktop/ui/my_briefing.py" line="206" />
         <source>{name} ({count})</source>
         <extracomment>What the activity list puts on a drag: activity ids, one per line. The personal filters changed (starred, with notes, notes query, collection shown). A saved search was chosen: (query, Filters). An item was opened: ("activity" | "partner", id). Export this collection as a briefing. Ask the window for the current search, to save it: emits nothing, the window answers through :meth:`save_search`. Something happened worth a status-bar line.</extracomment>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="209" />
+        <location filename="../../desktop/ui/my_briefing.py" line="210" />
         <source>Drop activities here, or use “Add to collection” (Ctrl+Shift+D)</source>
         <translation>Drop activities here, or use “Add to collection” (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="226" />
+        <location filename="../../desktop/ui/my_briefing.py" line="227" />
         <source>(filters only)</source>
         <translation>(filters only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="231" />
-        <source>{count} of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href='show'&gt;Show&lt;/a&gt;</source>
-        <translation>{count} of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href='show'&gt;Show&lt;/a&gt;</translation>
+        <location filename="../../desktop/ui/my_briefing.py" line="233" />
+        <source>1 of your notes, stars or collection items refers to an activity or partner no longer in the library. It is kept. &lt;a href='show'&gt;Show&lt;/a&gt;</source>
+        <translation>1 of your notes, stars or collection items refers to an activity or partner no longer in the library. It is kept. &lt;a href='show'&gt;Show&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/my_briefing.py" line="236" />
+        <source>%n of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href='show'&gt;Show&lt;/a&gt;</source>
+        <translation><numerusform>%n of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href='show'&gt;Show&lt;/a&gt;</numerusform><numerusform>%n of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href='show'&gt;Show&lt;/a&gt;</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="245" />
+        <location filename="../../desktop/ui/my_briefing.py" line="250" />
         <source>{id} (no longer in the library)</source>
         <translation>{id} (no longer in the library)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="249" />
+        <location filename="../../desktop/ui/my_briefing.py" line="254" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="253" />
+        <location filename="../../desktop/ui/my_briefing.py" line="258" />
         <source>New collection</source>
         <translation>New collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="274" />
+        <location filename="../../desktop/ui/my_briefing.py" line="279" />
         <source>Added to {name}: {count}</source>
         <translation>Added to {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="283" />
+        <location filename="../../desktop/ui/my_briefing.py" line="288" />
         <source>New collection…</source>
         <translation>New collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="284" />
+        <location filename="../../desktop/ui/my_briefing.py" line="289" />
         <source>Add to collection</source>
         <translation>Add to collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="285" />
+        <location filename="../../desktop/ui/my_briefing.py" line="290" />
         <source>Collection:</source>
         <translation>Collection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="314" />
+        <location filename="../../desktop/ui/my_briefing.py" line="319" />
         <source>Choose a collection to export.</source>
         <translation>Choose a collection to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="333" />
+        <location filename="../../desktop/ui/my_briefing.py" line="338" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="334" />
+        <location filename="../../desktop/ui/my_briefing.py" line="339" />
         <source>Note in this collection…</source>
         <translation>Note in this collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="336" />
+        <location filename="../../desktop/ui/my_briefing.py" line="341" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="338" />
+        <location filename="../../desktop/ui/my_briefing.py" line="343" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="341" />
+        <location filename="../../desktop/ui/my_briefing.py" line="346" />
         <source>Remove from the collection</source>
         <translation>Remove from the collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="344" />
+        <location filename="../../desktop/ui/my_briefing.py" line="349" />
         <source>Show its activities</source>
         <translation>Show its activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="345" />
+        <location filename="../../desktop/ui/my_briefing.py" line="350" />
         <source>Introduction…</source>
         <translation>Introduction…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="346" />
+        <location filename="../../desktop/ui/my_briefing.py" line="351" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="347" />
+        <location filename="../../desktop/ui/my_briefing.py" line="352" />
         <source>Export as a briefing…</source>
         <translation>Export as a briefing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="350" />
-        <location filename="../../desktop/ui/my_briefing.py" line="392" />
+        <location filename="../../desktop/ui/my_briefing.py" line="355" />
+        <location filename="../../desktop/ui/my_briefing.py" line="397" />
         <source>Delete the collection</source>
         <translation>Delete the collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="365" />
+        <location filename="../../desktop/ui/my_briefing.py" line="370" />
         <source>Note in {name}</source>
         <translation>Note in {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="366" />
+        <location filename="../../desktop/ui/my_briefing.py" line="371" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="376" />
+        <location filename="../../desktop/ui/my_briefing.py" line="381" />
         <source>Introduction of {name}</source>
         <translation>Introduction of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="377" />
+        <location filename="../../desktop/ui/my_briefing.py" line="382" />
         <source>Introduction (printed at the top of the briefing):</source>
         <translation>Introduction (printed at the top of the briefing):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="383" />
+        <location filename="../../desktop/ui/my_briefing.py" line="388" />
         <source>Rename collection</source>
         <translation>Rename collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="393" />
+        <location filename="../../desktop/ui/my_briefing.py" line="398" />
         <source>Delete the collection {name} and its notes? The activities stay in the library.</source>
         <translation>Delete the collection {name} and its notes? The activities stay in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="404" />
+        <location filename="../../desktop/ui/my_briefing.py" line="409" />
         <source>Save the search</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="408" />
+        <location filename="../../desktop/ui/my_briefing.py" line="413" />
         <source>Search saved as {name}</source>
         <translation>Search saved as {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="424" />
+        <location filename="../../desktop/ui/my_briefing.py" line="429" />
         <source>Delete the saved search</source>
         <translation>Delete the saved search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="435" />
+        <location filename="../../desktop/ui/my_briefing.py" line="440" />
         <source>Kept notes</source>
         <translation>Kept notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="443" />
+        <location filename="../../desktop/ui/my_briefing.py" line="448" />
         <source>My briefing</source>
         <translation>My briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="448" />
+        <location filename="../../desktop/ui/my_briefing.py" line="453" />
         <source>Starred only</source>
         <translation>Starred only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="449" />
+        <location filename="../../desktop/ui/my_briefing.py" line="454" />
         <source>With my notes only</source>
         <translation>With my notes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="450" />
-        <location filename="../../desktop/ui/my_briefing.py" line="451" />
+        <location filename="../../desktop/ui/my_briefing.py" line="455" />
+        <location filename="../../desktop/ui/my_briefing.py" line="456" />
         <source>Search my notes</source>
         <translation>Search my notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="452" />
+        <location filename="../../desktop/ui/my_briefing.py" line="457" />
         <source>&amp;Collections</source>
         <translation>&amp;Collections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="453" />
+        <location filename="../../desktop/ui/my_briefing.py" line="458" />
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="454" />
+        <location filename="../../desktop/ui/my_briefing.py" line="459" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="455" />
+        <location filename="../../desktop/ui/my_briefing.py" line="460" />
         <source>Export the chosen collection as a briefing</source>
         <translation>Export the chosen collection as a briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="456" />
+        <location filename="../../desktop/ui/my_briefing.py" line="461" />
         <source>Saved &amp;searches</source>
         <translation>Saved &amp;searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_briefing.py" line="457" />
+        <location filename="../../desktop/ui/my_briefing.py" line="462" />
         <source>Save the current search…</source>
         <translation>Save the current search…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="463" />
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="464" />
+        <source>Saved searches</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/my_briefing.py" line="467" />
+        <source>Clear the notes search</source>
+        <translation>Clear the notes search</translation>
     </message>
 </context>
 <context>
     <name>PartnerTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/partner_tree_model.py" line="163" />
-        <source>{name}: {count} matching activities</source>
-        <extracomment>``("group", group_id)`` or ``("partner", partner_id)``.</extracomment>
-        <translation>{name}: {count} matching activities</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/partner_tree_model.py" line="168" />
+        <location filename="../../desktop/ui/partner_tree_model.py" line="190" />
         <source>Listed here as a member</source>
         <translation>Listed here as a member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/partner_tree_model.py" line="169" />
-        <source>{count} matching activities</source>
-        <translation>{count} matching activities</translation>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="184" />
+        <source>{name}: 1 matching activity</source>
+        <extracomment>``("group", group_id)`` or ``("partner", partner_id)``.</extracomment>
+        <translation>{name}: 1 matching activity</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/partner_tree_model.py" line="185" />
+        <source>{name}: %n matching activities</source>
+        <translation><numerusform>{name}: %n matching activities</numerusform><numerusform>{name}: %n matching activities</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/partner_tree_model.py" line="174" />
-        <source>{name}, {count} activities</source>
-        <translation>{name}, {count} activities</translation>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="191" />
+        <source>1 matching activity</source>
+        <translation>1 matching activity</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/partner_tree_model.py" line="192" />
+        <source>%n matching activities</source>
+        <translation><numerusform>%n matching activities</numerusform><numerusform>%n matching activities</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/partner_tree_model.py" line="195" />
+        <location filename="../../desktop/ui/partner_tree_model.py" line="197" />
+        <source>{name}, 1 activity</source>
+        <translation>{name}, 1 activity</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/partner_tree_model.py" line="198" />
+        <source>{name}, %n activities</source>
+        <translation><numerusform>{name}, %n activities</numerusform><numerusform>{name}, %n activities</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/partner_tree_model.py" line="220" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/partner_tree_model.py" line="197" />
+        <location filename="../../desktop/ui/partner_tree_model.py" line="222" />
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
@@ -1609,19 +1757,110 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../desktop/ui/search_field.py" line="56" />
+        <location filename="../../desktop/ui/search_field.py" line="57" />
         <source>Search the report (Ctrl+F)</source>
         <translation>Search the report (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_field.py" line="57" />
+        <location filename="../../desktop/ui/search_field.py" line="58" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_field.py" line="59" />
+        <location filename="../../desktop/ui/search_field.py" line="60" />
         <source>Words in Chinese or English; all words must match. Esc clears the search.</source>
         <translation>Words in Chinese or English; all words must match. Esc clears the search.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_field.py" line="63" />
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_field.py" line="64" />
+        <source>Clear the search (Esc)</source>
+        <translation>Clear the search (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="162" />
+        <source>No activities to show.</source>
+        <translation>No activities to show.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="209" />
+        <source>Undated</source>
+        <translation>Undated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="325" />
+        <source>Timeline: {item}</source>
+        <translation>Timeline: {item}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="382" />
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Lanes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="383" />
+        <source>Report part</source>
+        <translation>Report part</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="383" />
+        <source>Main partner</source>
+        <translation>Main partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="384" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="387" />
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="388" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="390" />
+        <source>Zoom out (-)</source>
+        <translation>Zoom out (-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="391" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="392" />
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="393" />
+        <source>Show all years (0)</source>
+        <translation>Show all years (0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="394" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="435" />
+        <source>{count} activities, {undated} undated</source>
+        <translation>{count} activities, {undated} undated</translation>
     </message>
 </context>
 <context>
@@ -1633,9 +1872,85 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
         <translation>{topic} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="109" />
-        <source>{topic}: {count} matching activities</source>
-        <translation>{topic}: {count} matching activities</translation>
+        <location filename="../../desktop/ui/filter_panel.py" line="110" />
+        <source>{topic}: 1 matching activity</source>
+        <translation>{topic}: 1 matching activity</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/filter_panel.py" line="111" />
+        <source>{topic}: %n matching activities</source>
+        <translation><numerusform>{topic}: %n matching activities</numerusform><numerusform>{topic}: %n matching activities</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="114" />
+        <source>{topic}, 1 activity</source>
+        <translation>{topic}, 1 activity</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/filter_panel.py" line="115" />
+        <source>{topic}, %n activities</source>
+        <translation><numerusform>{topic}, %n activities</numerusform><numerusform>{topic}, %n activities</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TopicMapCanvas</name>
+    <message>
+        <location filename="../../desktop/ui/topic_map_view.py" line="96" />
+        <source>No partners or topics to show.</source>
+        <translation>No partners or topics to show.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/topic_map_view.py" line="170" />
+        <source>{group}: {count} activities</source>
+        <translation>{group}: {count} activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/topic_map_view.py" line="175" />
+        <source>{partner}, {topic}: {count} activities</source>
+        <translation>{partner}, {topic}: {count} activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/topic_map_view.py" line="179" />
+        <source>{partner}: {count} activities in all</source>
+        <translation>{partner}: {count} activities in all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/topic_map_view.py" line="182" />
+        <source>{topic}: {count} activities in all</source>
+        <translation>{topic}: {count} activities in all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/topic_map_view.py" line="184" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/topic_map_view.py" line="250" />
+        <source>Topic map: {cell}</source>
+        <translation>Topic map: {cell}</translation>
+    </message>
+</context>
+<context>
+    <name>TopicMapView</name>
+    <message>
+        <location filename="../../desktop/ui/topic_map_view.py" line="285" />
+        <source>&amp;Sort by total</source>
+        <translation>&amp;Sort by total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/topic_map_view.py" line="286" />
+        <source>Partners and topics with most activities first</source>
+        <translation>Partners and topics with most activities first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/topic_map_view.py" line="287" />
+        <source>Topic map</source>
+        <translation>Topic map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/topic_map_view.py" line="292" />
+        <source>{partners} partners × {topics} topics</source>
+        <translation>{partners} partners × {topics} topics</translation>
     </message>
 </context>
 </TS>

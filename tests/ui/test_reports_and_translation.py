@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.models import TRANSLATION_NOTE, Filters
@@ -55,7 +56,7 @@ def test_tree_counts_across_reports(two_window: MainWindow, two_reports: Store):
 def test_detail_pane_names_the_report_and_cites_it(two_window: MainWindow, two_reports):
     two_window.open_activity("cpm99-2-1")
     pane = two_window.detail_pane
-    assert "CPM-99 (2099), agenda item 9.9" in pane.facts_label.text()
+    assert "CPM-99 (2099), agenda item 9.9" in pane.shown_text().splitlines()[1]
     assert pane.citation().startswith("IPPC Secretariat, Report of the IPPC Secretariat on "
                                       "international cooperation, CPM-99 (2099), agenda item "
                                       "9.9, paragraph 2")
@@ -65,27 +66,30 @@ def test_text_modes_and_translation_label(window, store):
     window.select_activity("cpm15-24-1")
     pane = window.detail_pane
     activity = store.activity("cpm15-24-1")
-    assert list(pane.text_labels) == ["en"]
-    assert activity.text_en in pane.text_labels["en"].accessibleDescription()
-    assert pane.note_label is not None
-    assert TRANSLATION_NOTE["en"] in pane.note_label.text()
+    text = pane.shown_text()
+    assert activity.text_en in text and activity.text not in text
+    assert "English (unofficial working translation)" in text
+    assert TRANSLATION_NOTE["en"] in text
     pane.language_buttons["both"].click()
-    assert list(pane.text_labels) == ["en", "zh"]
-    assert pane.text_labels["zh"].accessibleDescription() == activity.text
+    text = pane.shown_text()
+    assert 0 <= text.index(activity.text_en) < text.index(activity.text)
     pane.language_buttons["other"].click()
-    assert list(pane.text_labels) == ["zh"]
-    assert pane.note_label is None
+    text = pane.shown_text()
+    assert activity.text in text and activity.text_en not in text
+    assert "Report text (Chinese original)" in text
+    assert TRANSLATION_NOTE["en"] not in text
 
 
 def test_chinese_interface_shows_the_original_first(window, store):
     window.set_language("zh")
     window.select_activity("cpm15-24-1")
     pane = window.detail_pane
-    assert list(pane.text_labels) == ["zh"]
+    activity = store.activity("cpm15-24-1")
+    assert activity.text in pane.shown_text() and activity.text_en not in pane.shown_text()
     assert pane.language_buttons["ui"].text() == "中文"
     assert pane.language_buttons["other"].text() == "English"
     pane.language_buttons["other"].click()
-    assert TRANSLATION_NOTE["zh"] in pane.note_label.text()
+    assert TRANSLATION_NOTE["zh"] in pane.shown_text()
     assert pane.citation().endswith("第 24 段（英文为非官方工作译文）")
 
 
@@ -96,10 +100,16 @@ def test_whole_paragraph_with_quotation_in_bold_and_matches_marked(window, store
     pane.paragraph_button.click()
     activity = store.activity("cpm15-3-3")
     paragraph = store.paragraph_text(activity, "en")
-    label = pane.text_labels["en"]
-    assert label.accessibleDescription() == paragraph
-    assert "<b>" in label.text()
-    assert f'<span style="{MARK_STYLE}">tabletop</span>' in label.text()
+    assert paragraph in pane.shown_text()
+    block = pane.browser.document().findBlock(pane.shown_text().index(paragraph))
+    runs = block.begin()
+    bold = ""
+    while not runs.atEnd():
+        if runs.fragment().charFormat().fontWeight() >= QFont.Weight.Bold:
+            bold += runs.fragment().text()
+        runs += 1
+    assert bold == activity.text_en  # the quotation, inside its paragraph
+    assert pane.marks() == ["tabletop"]
     assert paragraph.startswith("United Nations Office for Disarmament Affairs")
 
 
@@ -159,8 +169,7 @@ def test_add_a_report_from_the_window_and_remove_it(window, tmp_path, monkeypatc
         texts = [b.text() for b in window.filter_panel.document_boxes()]
         assert any("CPM-99 (2099)" in t and "imported" in t for t in texts)
         window.select_activity("cpm99-2-1")
-        assert window.detail_pane.automatic_label is not None
-        assert AUTOMATIC_NOTE["en"] in window.detail_pane.automatic_label.text()
+        assert AUTOMATIC_NOTE["en"] in window.detail_pane.shown_text()
         shown: list[str] = []
         monkeypatch.setattr(QMessageBox, "warning",
                             staticmethod(lambda parent, title, text, *a: shown.append(text)))
