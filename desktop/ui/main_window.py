@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTabWidget,
     QTextBrowser,
     QToolBar,
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self._runner.finished.connect(self._search_finished)
         self._runner.failed.connect(self._search_failed)
         self._current_activity: str | None = None
+        self._largest_count = 0  # in the partner tree (sizes its count column)
         # The result count is announced to a screen reader when the typing pauses.
         self._announce_timer = QTimer(self)
         self._announce_timer.setSingleShot(True)
@@ -164,9 +166,10 @@ class MainWindow(QMainWindow):
         header = self.tree_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        # Fit the count column to the rows in view, not to thousands of partners.
-        header.setResizeContentsPrecision(0)
+        # The count column is sized from the largest count (_fit_count_column), not by
+        # ResizeToContents: that measures rows again on every change of a count, which cost
+        # more than the rest of a keystroke.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.hide_zero_box = QCheckBox()
 
         left_top = QWidget()
@@ -626,6 +629,7 @@ class MainWindow(QMainWindow):
             self.tree_model.set_hide_zero(self.hide_zero_action.isChecked() or narrowing,
                                           rebuild=False)
             self.tree_model.set_nodes(tree_nodes(store.tree_structure(), update.facets))
+            self._fit_count_column(max(update.facets.group_counts.values(), default=0))
             if narrowing:
                 self._expand_matches(update)
             self._sync_tree_selection()
@@ -679,6 +683,23 @@ class MainWindow(QMainWindow):
         else:
             for row in range(self.tree_model.rowCount()):
                 self.tree_view.expand(self.tree_model.index(row, 0))
+
+    def _fit_count_column(self, largest: int | None = None) -> None:
+        """The tree's count column as wide as its title or its largest count (in bold, as
+        the parts' counts are), whichever is wider."""
+        if largest is not None:
+            self._largest_count = largest
+        font = QFont(self.tree_view.font())
+        font.setBold(True)
+        digits = QFontMetrics(font).horizontalAdvance("8" * len(str(self._largest_count)))
+        title = str(self.tree_model.headerData(
+            PartnerTreeModel.COUNT, Qt.Orientation.Horizontal))
+        header = self.tree_view.header()
+        heading = header.fontMetrics().horizontalAdvance(title)
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        width = max(digits, heading) + margin
+        if header.sectionSize(PartnerTreeModel.COUNT) != width:
+            header.resizeSection(PartnerTreeModel.COUNT, width)
 
     # -- charts --------------------------------------------------------------------------
     def chart_view(self, key: str) -> QWidget:
@@ -1425,6 +1446,7 @@ class MainWindow(QMainWindow):
 
     def _apply_data_language(self) -> None:
         lang = self._lang
+        self._fit_count_column()  # its title changed
         for code, act in self.language_actions.items():
             act.setChecked(code == lang)
         self.tree_model.set_language(lang)
@@ -1508,6 +1530,7 @@ class MainWindow(QMainWindow):
             if header.sectionSize(column) < width:
                 header.resizeSection(column, width)
         self._balance_columns()
+        self._fit_count_column()
 
     def _fit_paragraph_column(self) -> None:
         """Widen the ¶ column when it names the report ("CPM-15 ¶24"), never narrow it."""

@@ -312,3 +312,32 @@ def test_export_takes_the_results_in_the_order_shown(window, monkeypatch):
     assert opened[0].current_ids == listed_ids(window)
     assert opened[0].current_ids != [h.activity.id for h in window.result.hits]
     opened[0].close()
+
+
+def test_tree_count_column_fits_the_largest_count_and_its_title(window, qtbot):
+    """The count column is sized from the counts (not measured row by row on every change),
+    wide enough for the largest count in bold and for the column's title, in both languages."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.ui.partner_tree_model import PartnerTreeModel
+
+    header = window.tree_view.header()
+
+    def fits(largest: int) -> bool:
+        bold = QFont(window.tree_view.font())
+        bold.setBold(True)
+        title = str(window.tree_model.headerData(PartnerTreeModel.COUNT,
+                                                 Qt.Orientation.Horizontal))
+        needed = max(QFontMetrics(bold).horizontalAdvance(str(largest)),
+                     header.fontMetrics().horizontalAdvance(title))
+        return header.sectionSize(PartnerTreeModel.COUNT) >= needed
+
+    qtbot.waitUntil(lambda: not window.search_pending())
+    largest = max(window.tree_model.index(r, PartnerTreeModel.COUNT).data(CountRole)
+                  for r in range(window.tree_model.rowCount()))
+    assert largest >= 10 and fits(largest)
+    window.set_language("zh")
+    assert fits(largest)
+    window.change_font(4)
+    assert fits(largest)
+    window.change_font(0)
