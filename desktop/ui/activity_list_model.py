@@ -230,10 +230,19 @@ class ActivityListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
+    #: The roles :meth:`data` answers; a view asks for about seven per cell it paints, and
+    #: the others (font, colours, icon, check state…) are turned away before anything else.
+    _DATA_ROLES = frozenset(int(r) for r in (
+        Qt.ItemDataRole.DisplayRole, ActivityIdRole, Qt.ItemDataRole.ToolTipRole, SortRole,
+        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.AccessibleTextRole))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._fetched:
+        if role not in self._DATA_ROLES:
             return None
-        slot, column = self._slots[index.row()], index.column()
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < self._fetched:
+            return None
+        slot, column = self._slots[row], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._row_text(slot)[column]
         if role == ActivityIdRole:
