@@ -191,6 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--both-languages", action="store_true",
                         help="briefing: add the text in the other language under each "
                         "quotation")
+    export.add_argument("--no-charts", dest="charts", action="store_false",
+                        help="briefing: leave out the timeline and the partner x topic map "
+                        "(pictures after the contents)")
     export.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "gb18030"),
                         default="utf-8-sig", help="CSV encoding (default utf-8-sig: Excel-ready)")
     chart = sub.add_parser("chart", help="draw a timeline or a partner x topic map (PNG, SVG)")
@@ -634,7 +637,13 @@ def _cmd_reports(store: Store, args: argparse.Namespace) -> int:
 
 
 def _cmd_export(store: Store, args: argparse.Namespace) -> int:
-    from desktop.core.export import ExportRequest, PdfRenderer, export
+    from desktop.core.export import (
+        BRIEFING_FORMATS,
+        ChartRenderer,
+        ExportRequest,
+        PdfRenderer,
+        export,
+    )
 
     filters = _filters(store, args)
     result = store.search(args.query, filters)
@@ -642,7 +651,8 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
         activities=[h.activity for h in result.hits], fmt=args.format, path=args.output,
         title=args.title, lang=args.label_lang or interface_language(),
         encoding=args.encoding, query=args.query,
-        filters=filters, scope_label="", both_languages=args.both_languages)
+        filters=filters, scope_label="", both_languages=args.both_languages,
+        charts=args.charts)
     pdf: PdfRenderer | None = None
     if args.format == "pdf" and result.hits:
         # Qt lays the PDF out; no window or screen is needed (an offscreen application).
@@ -650,7 +660,14 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
 
         ensure_gui_application()
         pdf = render_pdf
-    path = export(store, request, pdf=pdf)
+    charts: ChartRenderer | None = None
+    if args.format in BRIEFING_FORMATS and args.charts:
+        # Qt draws the timeline and the map (in an offscreen application it makes when the
+        # briefing is drawn, if there is none yet).
+        from desktop.ui.briefing_charts import briefing_figures
+
+        charts = briefing_figures
+    path = export(store, request, pdf=pdf, charts=charts)
     print(f"Wrote {result.total} activit{'y' if result.total == 1 else 'ies'} to {path}")
     return 0
 

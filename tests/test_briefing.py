@@ -13,6 +13,7 @@ from desktop.core.briefing import (
     MAX_TITLE,
     TOP_PARTNERS,
     Briefing,
+    Figure,
     Item,
     SeeAlso,
     build_briefing,
@@ -150,6 +151,28 @@ def test_outline_is_the_headings_in_order(store: Store) -> None:
     level2 = [e.anchor for e in outline if e.level == 2]
     assert level2 == [s.anchor for s in sections(briefing)]
     assert len(set(e.anchor for e in outline)) == len(outline)
+
+
+def test_figures_are_at_a_glance_after_the_summary(store: Store) -> None:
+    figure = Figure("timeline", b"png", 1890, 945, 300, "Figure 1. When", "Timeline")
+    briefing = build_briefing(store, store.activities, lang="en", figures=[figure])
+    assert briefing.figures == (figure,)
+    outline = briefing.outline()
+    assert [(e.level, e.text, e.anchor) for e in outline[:3]] == [
+        (1, "Sources", "sources"), (1, "Summary", "summary"), (1, "At a glance", "glance")]
+    assert outline[3].anchor == "part-1"
+    # none drawn (the core alone, a CSV, --no-charts): no such section
+    assert all(e.anchor != "glance" for e in build_briefing(store, store.activities).outline())
+    assert build_briefing(store, store.activities, lang="zh", figures=[figure]).outline()[
+        2].text == "概览"
+
+
+def test_a_figure_fits_the_text_width_or_the_page_height() -> None:
+    wide = Figure("timeline", b"", 2000, 1000, 300, "", "")
+    assert wide.fit(16.0, 21.0) == (16.0, 8.0)  # as wide as the text
+    tall = Figure("map", b"", 1000, 3000, 300, "", "")
+    assert tall.fit(16.0, 21.0) == (7.0, 21.0)  # narrower, to fit the page with its caption
+    assert Figure("map", b"", 0, 0, 300, "", "").fit(16.0, 21.0) == (16.0, 0.0)
 
 
 def test_citations_compact_beside_quotations_full_in_sources(store: Store) -> None:

@@ -216,12 +216,41 @@ def test_doc_filter_with_two_reports(capsys, two_reports_db):
 def test_export_english_and_both_languages(tmp_path, capsys, two_reports_db):
     out = tmp_path / "b.docx"
     assert main(["--db", str(two_reports_db), "export", "--format", "docx", "--output",
-                 str(out), "--partner", "WCO", "--lang", "en", "--both-languages"]) == 0
+                 str(out), "--partner", "WCO", "--lang", "en", "--both-languages",
+                 "--no-charts"]) == 0
     import docx
 
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     assert any("CPM-99 (2099)" in t for t in texts) and any("CPM-15 (2021)" in t for t in texts)
     assert "Original (Chinese, authoritative):" in texts
+
+
+# A Word briefing's charts are drawn by Qt, which makes a QGuiApplication when there is none:
+# these tests take pytest-qt's qapp first (see the chart tests below).
+def test_export_draws_the_charts_unless_no_charts(qapp, tmp_path, capsys):
+    import docx
+
+    with_charts, without = tmp_path / "charts.docx", tmp_path / "none.docx"
+    assert main(["export", "--format", "docx", "--output", str(with_charts), "--topic",
+                 "sea containers", "--lang", "en"]) == 0
+    assert main(["export", "--format", "docx", "--output", str(without), "--topic",
+                 "sea containers", "--lang", "en", "--no-charts"]) == 0
+    document = docx.Document(str(with_charts))
+    assert len(document.inline_shapes) == 2
+    assert "At a glance" in [p.text for p in document.paragraphs]
+    plain = docx.Document(str(without))
+    assert len(plain.inline_shapes) == 0
+    assert "At a glance" not in [p.text for p in plain.paragraphs]
+
+
+def test_export_passes_no_charts_to_the_request(export_request):
+    assert export_request().charts is True
+    assert export_request("--no-charts").charts is False
+
+
+def test_export_help_names_no_charts(capsys):
+    assert main(["export", "--help"]) == 0
+    assert "--no-charts" in capsys.readouterr().out
 
 
 # -- the library of added reports --------------------------------------------------------------
@@ -508,7 +537,7 @@ def test_ctrl_c_during_an_export_exits_130_in_one_line(capsys, tmp_path, monkeyp
 
     monkeypatch.setattr(atomic.os, "fsync", interrupted)
     target = tmp_path / "briefing.docx"
-    assert main(["export", "--format", "docx", "--output", str(target)]) == 130
+    assert main(["export", "--format", "docx", "--output", str(target), "--no-charts"]) == 130
     captured = capsys.readouterr()
     assert captured.err == "ippc-coop: interrupted; nothing was changed\n"
     assert list(tmp_path.iterdir()) == []

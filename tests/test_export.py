@@ -760,3 +760,96 @@ def test_docx_long_title_fits_the_core_properties(store: Store, tmp_path: Path) 
     document = docx.Document(str(path))
     assert len(document.core_properties.title) <= 255
     assert styled(document, "Title")[0].startswith("简" * 200)
+
+
+# -- figures (drawn by the caller's chart renderer; here a stand-in) -----------------------
+def png(width: int, height: int) -> bytes:
+    """A white PNG of ``width`` x ``height`` pixels at 300 dpi, made without Qt."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    rows = b"".join(b"\x00" + b"\xff" * 3 * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2,
+                                                               0, 0, 0))
+            + chunk(b"pHYs", struct.pack(">IIB", 11811, 11811, 1))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def stand_in_charts(calls: list[str]):
+    from desktop.core.briefing import Figure
+
+    def charts(store, briefing, activities, steps):
+        calls.append(briefing.lang)
+        steps.expect(2)
+        figures = []
+        for number, (kind, size) in enumerate((("timeline", (400, 200)), ("map", (300, 900))),
+                                              1):
+            figures.append(Figure(kind, png(*size), *size, 300,
+                                  f"Figure {number}. <{kind}> & caption",
+                                  f"Alt of the {kind} & \"quoted\""))
+            steps.step()
+        return figures
+
+    return charts
+
+
+def test_docx_figures_with_captions_alt_text_and_kept_together(store: Store,
+                                                               tmp_path: Path) -> None:
+    from docx.shared import Cm
+
+    calls: list[str] = []
+    path = tmp_path / "figures.docx"
+    progress: list[tuple[int, int]] = []
+    export(store, ExportRequest(partner_activities(store, "wco"), "docx", path, lang="en"),
+           lambda done, total: progress.append((done, total)) is None,
+           charts=stand_in_charts(calls))
+    assert calls == ["en"]
+    assert progress[-1][0] == progress[-1][1]
+    document = docx.Document(str(path))
+    shapes = document.inline_shapes
+    assert len(shapes) == 2
+    # the timeline as wide as the text; the tall map narrower, to fit a page with its caption
+    assert shapes[0].width == Cm(16) and shapes[0].height == Cm(8)
+    assert shapes[1].height == Cm(21) and shapes[1].width == Cm(7)
+    descriptions = [s._inline.docPr.get("descr") for s in shapes]
+    assert descriptions == ['Alt of the timeline & "quoted"', 'Alt of the map & "quoted"']
+    assert len({s._inline.docPr.get("id") for s in shapes}) == 2
+    paragraphs = document.paragraphs
+    texts = [p.text for p in paragraphs]
+    headings = [i for i, p in enumerate(paragraphs) if p.style.name == "Heading 1"]
+    glance = next(i for i in headings if texts[i] == "At a glance")
+    assert texts.index("Contents") < glance < next(
+        i for i in headings if texts[i].startswith("Part 1"))
+    assert texts[texts.index("Contents") + 3] == "At a glance"  # in the contents too
+    pictures = [i for i, p in enumerate(paragraphs) if p._p.xpath(".//w:drawing")]
+    assert pictures == [glance + 1, glance + 3]
+    for index in pictures:
+        assert paragraphs[index].paragraph_format.keep_with_next is True
+        caption = paragraphs[index + 1]
+        assert caption.style.name == "Caption"
+        assert caption.text.startswith(f"Figure {pictures.index(index) + 1}. <")
+    # the image parts, related to the document
+    parts = [rel.target_part.partname for rel in document.part.rels.values()
+             if rel.reltype.endswith("/image")]
+    assert len(parts) == 2
+
+
+@pytest.mark.parametrize("fmt", ["docx", "csv"])
+def test_no_figures_without_charts_or_for_a_csv(store: Store, tmp_path: Path,
+                                                fmt: str) -> None:
+    calls: list[str] = []
+    path = tmp_path / f"plain.{fmt}"
+    export(store, ExportRequest(store.activities[:5], fmt, path, charts=False),
+           charts=stand_in_charts(calls))
+    export(store, ExportRequest(store.activities[:5], fmt, tmp_path / f"none.{fmt}"))
+    assert calls == []
+    if fmt == "docx":
+        document = docx.Document(str(path))
+        assert len(document.inline_shapes) == 0
+        assert "At a glance" not in [p.text for p in document.paragraphs]
+    export(store, ExportRequest(store.activities[:5], fmt, path), charts=stand_in_charts(calls))
+    assert calls == (["en"] if fmt == "docx" else [])

@@ -7,9 +7,10 @@ words, dates) shared by the export dialog and the command line.
 
 Order: title, subtitle (the scope and filters in words), counts and notes, Sources (the full
 citation of each report, once), Summary (how it counts, the partners with most activities),
-Contents, one part per partner group with one section per partner in the order of the window's
-partner tree, Topics covered, and an annex with every partner when the summary cannot list
-them all.
+Contents, At a glance (the timeline and the partner x topic map as figures, when the export
+drew them: :class:`Figure`), one part per partner group with one section per partner in the
+order of the window's partner tree, Topics covered, and an annex with every partner when the
+summary cannot list them all.
 
 **The rule.** Each activity is printed once, in full, under its *home* partner: the first
 partner it names, or in a partner briefing the first it names of the partner(s) in focus (or
@@ -54,6 +55,8 @@ MAX_QUERY_IN_SUBTITLE = 200
 TOP_PARTNERS = 8
 #: Topics shown per partner in the summary (the annex lists them all).
 TOP_TOPICS = 3
+#: The anchor of the "At a glance" section (the figures).
+GLANCE_ANCHOR = "glance"
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -124,6 +127,25 @@ LABELS: dict[str, dict[str, str]] = {
         "see_also": "See also:",
         "see_also_where": "under {home}, {ref}",
         "page_ref": ", p. {page}",
+        "at_a_glance": "At a glance",
+        "fig_timeline": ("Figure {number}. When: the {count} activities of this briefing on a "
+                         "timeline, by report part."),
+        "fig_timeline_one": ("Figure {number}. When: the activity of this briefing on a "
+                             "timeline, by report part."),
+        "fig_timeline_cut": (" The picture draws at most {rows} rows per part: a part's label "
+                             "says how many of its activities are drawn."),
+        "fig_map": ("Figure {number}. Who and what: activities by partner and topic (each "
+                    "number counts the activities of the partner, and of the bodies under it, "
+                    "on that topic)."),
+        "fig_map_cut": (" The picture shows only the {shown} partners with the most "
+                        "activities; all {count} are listed in the annex."),
+        "alt_timeline": ("Timeline of {count} activities from {first} to {last}, by report "
+                         "part: {lanes}."),
+        "alt_timeline_undated": "Timeline of {count} undated activities.",
+        "alt_lane": "{label} {count}",
+        "alt_map": ("Chart of {partners} partners (rows) by {topics} topics (columns), each "
+                    "cell shaded by its number of activities; the largest is {most}: "
+                    "{partner} on {topic}."),
     },
     "zh": {
         "generic_title": "《国际植保公约》国际合作简报",
@@ -190,6 +212,18 @@ LABELS: dict[str, dict[str, str]] = {
         "see_also": "另见：",
         "see_also_where": "列于{home}之下，{ref}",
         "page_ref": "，第 {page} 页",
+        "at_a_glance": "概览",
+        "fig_timeline": "图 {number}　时间：本简报 {count} 项活动的时间线（按报告部分分列）。",
+        "fig_timeline_one": "图 {number}　时间：本简报所列活动的时间线（按报告部分分列）。",
+        "fig_timeline_cut": "每个部分最多绘出 {rows} 行，部分名称下注明所绘出的活动数。",
+        "fig_map": ("图 {number}　对象与主题：按合作伙伴和主题统计的活动数（每个数字为该合作伙伴"
+                    "及其下属机构在该主题上的活动数）。"),
+        "fig_map_cut": "图中仅显示活动最多的 {shown} 个合作伙伴；全部 {count} 个见附件。",
+        "alt_timeline": "时间线：{count} 项活动，{first} 年至 {last} 年，按报告部分分列：{lanes}。",
+        "alt_timeline_undated": "时间线：{count} 项活动，均未注明日期。",
+        "alt_lane": "{label} {count} 项",
+        "alt_map": ("合作伙伴与主题图：{partners} 个合作伙伴（行）× {topics} 个主题（列），"
+                    "按活动数着色；最多的一格为 {most} 项：{partner}，{topic}。"),
     },
 }
 
@@ -444,6 +478,32 @@ class OutlineEntry:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A picture of the briefing's activities (the timeline, the partner x topic map), drawn
+    by the export's chart renderer (the core cannot draw: it never imports Qt).
+
+    ``png`` is ``width_px`` x ``height_px`` pixels at ``dpi``; ``caption`` is printed under it
+    ("Figure 1. When: ..."), ``alt`` describes it for a screen reader (the alternative text).
+    """
+
+    kind: str  # "timeline" or "map"
+    png: bytes = field(repr=False)
+    width_px: int
+    height_px: int
+    dpi: float
+    caption: str
+    alt: str
+
+    def fit(self, width: float, height: float) -> tuple[float, float]:
+        """The picture's size at ``width`` (the text width), or smaller to be at most
+        ``height`` tall (one page with its caption), in the units given; keeps the shape."""
+        if self.width_px <= 0 or self.height_px <= 0:
+            return width, 0.0
+        scale = min(width / self.width_px, height / self.height_px)
+        return self.width_px * scale, self.height_px * scale
+
+
+@dataclass(frozen=True)
 class Briefing:
     """Everything a briefing says, in reading order; renderers add only layout."""
 
@@ -460,6 +520,8 @@ class Briefing:
     topics: tuple[tuple[str, int], ...]  # (label, count), most frequent first
     annex: tuple[PartnerRow, ...]  # every partner in tree order, or () when none is needed
     labels: dict[str, str] = field(repr=False, default_factory=dict)
+    #: "At a glance": the timeline and the map, after the contents (none: no such section)
+    figures: tuple[Figure, ...] = ()
 
     @property
     def properties_title(self) -> str:
@@ -479,6 +541,8 @@ class Briefing:
         lab = self.labels
         out = [OutlineEntry(1, lab["sources"], "sources"),
                OutlineEntry(1, lab["summary"], "summary")]
+        if self.figures:
+            out.append(OutlineEntry(1, lab["at_a_glance"], GLANCE_ANCHOR))
         for part in self.parts:
             out.append(OutlineEntry(1, part.heading, part.anchor))
             out += [OutlineEntry(2, s.heading, s.anchor) for s in part.sections]
@@ -629,7 +693,7 @@ def build_briefing(store: Store, activities: Sequence[Activity], *, lang: str = 
                    scope_label: str = "", both_languages: bool = False,
                    today: dt.date | None = None, in_order: bool = False,
                    item_notes: Mapping[str, str] | None = None,
-                   intro: str = "") -> Briefing:
+                   intro: str = "", figures: Sequence[Figure] = ()) -> Briefing:
     """The briefing for ``activities``, following the rule in this module's docstring.
 
     Args:
@@ -645,6 +709,8 @@ def build_briefing(store: Store, activities: Sequence[Activity], *, lang: str = 
             given, in one section, instead of by part and partner.
         item_notes: a note per activity id, printed with it (a collection's notes).
         intro: an introduction printed under the title (a collection's).
+        figures: the pictures of the "At a glance" section (drawn by the caller: see
+            :func:`desktop.core.export.export`); none, no such section.
     """
     filters = filters or Filters()
     lang = "zh" if lang == "zh" else "en"
@@ -755,4 +821,4 @@ def build_briefing(store: Store, activities: Sequence[Activity], *, lang: str = 
         rule=lab["collection_rule"] if in_order else lab["rule"], top_partners=top,
         annex_note=lab["annex_note"].format(count=len(rows)) if needs_annex else "",
         parts=tuple(parts), topics=tuple(topics),
-        annex=tuple(rows) if needs_annex else (), labels=dict(lab))
+        annex=tuple(rows) if needs_annex else (), labels=dict(lab), figures=tuple(figures))

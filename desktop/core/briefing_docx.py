@@ -12,6 +12,11 @@ set), zh-CN as the East Asian language and en-GB for Latin letters inside Chines
 East Asian line breaking that keeps Latin words whole (``w:kinsoku``, ``w:wordWrap``,
 ``w:overflowPunct``).
 
+The figures ("At a glance": the timeline and the map, when the export drew them) are inline
+pictures as wide as the text (smaller when one would not fit a page with its caption), each
+with its alternative text (``wp:docPr/@descr``) and kept on the page of its caption
+(``keepNext``); python-docx adds the image parts and their relationships.
+
 python-docx sets up the document (styles, page, header and footer, the tables' grids) and
 saves the package; the body itself (paragraphs, runs, links, fields, table rows) is written
 here as WordprocessingML text, exactly as python-docx and lxml would have written the same
@@ -32,7 +37,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from desktop.core.briefing import (
+    GLANCE_ANCHOR,
     Briefing,
+    Figure,
     Item,
     PartnerRow,
     PartnerSection,
@@ -51,6 +58,11 @@ LATIN_FONT = "Calibri"
 LONG_CONTENTS = 15
 #: What a PAGEREF field shows until Word or LibreOffice computes it.
 PAGE_PLACEHOLDER = "–"
+#: The text's width (A4 less two margins of 2.5 cm), and the tallest a figure may be: the
+#: page's text height (29.7 cm less two margins of 2.2 cm) less room for its caption and a
+#: heading, so that a figure and its caption always fit one page.
+TEXT_WIDTH_CM = 16.0
+FIGURE_MAX_HEIGHT_CM = 21.0
 
 # Element order inside w:pPr and w:settings (Word calls a file damaged when it is wrong).
 _PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
@@ -122,6 +134,8 @@ class _Writer:
         self.summary(body)
         self.contents(body)
         long_contents = len(self.b.outline()) > LONG_CONTENTS
+        if self.b.figures:
+            self.glance(body, new_page=long_contents)
         for index, part in enumerate(self.b.parts):
             heading = self.heading(body, part.heading, 1, part.anchor)
             # After a long contents page the body starts on a page of its own (LibreOffice
@@ -242,6 +256,24 @@ class _Writer:
         _small(hint, size=8)
         hint.prop("spacing")["before"] = _pt_twips(6)
         _field_end(hint)
+
+    def glance(self, body: _Body, new_page: bool) -> None:
+        """At a glance: each figure as wide as the text, its caption under it."""
+        heading = self.heading(body, self.lab["at_a_glance"], 1, GLANCE_ANCHOR)
+        # after a long contents page, on a page of its own (as the first part would be)
+        heading.on_off("pageBreakBefore", new_page)
+        heading.on_off("keepNext", True)
+        for number, figure in enumerate(self.b.figures, 1):
+            picture = body.paragraph("Normal")
+            picture.content.append(_picture(body.doc, figure, number))
+            picture.on_off("keepNext", True)  # never apart from its caption
+            picture.prop("spacing")["before"] = _pt_twips(6)
+            picture.prop("spacing")["after"] = _pt_twips(3)
+            picture.prop("jc")["val"] = "center"
+            caption = body.para(figure.caption, "Caption")
+            _small(caption)
+            caption.on_off("keepLines", True)
+            caption.prop("spacing")["after"] = _pt_twips(14)
 
     def section(self, body: _Body, section: PartnerSection) -> None:
         self.heading(body, section.heading, 2, section.anchor)
@@ -424,6 +456,32 @@ class _Body:
                     self.steps.step()
 
 
+#: Namespaces the document's root already declares (python-docx's template), left off a
+#: picture's XML text.
+_ROOT_NAMESPACES = re.compile(
+    r' xmlns:(?:wp|r)="http://schemas\.openxmlformats\.org/'
+    r'(?:drawingml/2006/wordprocessingDrawing|officeDocument/2006/relationships)"')
+
+
+def _picture(doc: Any, figure: Figure, number: int) -> str:
+    """A run holding ``figure`` as an inline picture (XML text): the image part and its
+    relationship are added to ``doc`` by python-docx; the picture is as wide as the text, or
+    narrower to be at most :data:`FIGURE_MAX_HEIGHT_CM` tall; ``number`` is its drawing id
+    (unique in the document) and the figure's alternative text its description."""
+    from docx.shared import Cm
+    from lxml import etree
+
+    width, height = figure.fit(Cm(TEXT_WIDTH_CM), Cm(FIGURE_MAX_HEIGHT_CM))
+    inline = doc.part.new_pic_inline(io.BytesIO(figure.png), round(width), round(height))
+    name = f"Figure {number}"
+    for properties in (inline.docPr, inline.graphic.graphicData.pic.nvPicPr.cNvPr):
+        properties.set("id", str(number))
+        properties.set("name", name)
+        properties.set("descr", clean_line(figure.alt))
+    xml = _ROOT_NAMESPACES.sub("", etree.tostring(inline, encoding="unicode"))
+    return f"<w:r><w:drawing>{xml}</w:drawing></w:r>"
+
+
 def _table_row(widths: Sequence[Any], cells: Sequence[_Para], row_property: str) -> str:
     """A ``w:tr`` with one cell per column (``w:tcW`` as python-docx sets a cell's width)."""
     return "".join([
@@ -479,6 +537,12 @@ def _setup_document(doc: Any, briefing: Briefing) -> None:
     for name, size in (("Heading 1", 15), ("Heading 2", 13), ("Heading 3", 11)):
         doc.styles[name].font.size = Pt(size)
     doc.styles["Heading 3"].font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+    # Figure captions: Word's Caption style (a table of figures finds them), but upright and
+    # not bold, as the other small grey notes.
+    caption = doc.styles["Caption"]
+    caption.font.bold = False
+    caption.font.italic = False
+    caption.paragraph_format.line_spacing = 1.15
 
     toc_heading = doc.styles["TOC Heading"]
     toc_heading.font.size = Pt(15)

@@ -6,7 +6,10 @@ Shared by the window and the command line: build an :class:`ExportRequest` and c
 in, in which order, with which citation) rendered by the Word writer
 (:mod:`desktop.core.briefing_docx`) or by a PDF writer the caller passes in (the core never
 imports Qt; ``desktop.ui.briefing_pdf.render_pdf`` is the one the window and the command line
-use). Labels and quotations follow the request's language (``"zh"`` or ``"en"``): the report
+use). The timeline and the partner x topic map are drawn into the briefing by a chart renderer
+the caller passes in too (``desktop.ui.briefing_charts.briefing_figures``), unless the request
+says ``charts=False``; without one a briefing has no pictures. Labels and quotations follow the
+request's language (``"zh"`` or ``"en"``): the report
 text is quoted verbatim in its own language, and an English quotation of a report published in
 Chinese is our working translation, labelled as such in the document and in each citation.
 ``both_languages`` adds the other language under each quotation. Files are written through
@@ -18,14 +21,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from desktop.core.atomic import atomic_write
 from desktop.core.briefing import (
     Briefing,
+    Figure,
     build_briefing,
     default_title,
     describe_filters,
@@ -44,8 +48,8 @@ from desktop.core.store import Store
 
 __all__ = [
     "EAST_ASIAN_FONT", "ENCODINGS", "FORMATS", "LANGS", "LATIN_FONT", "SCOPES",
-    "ExportCancelled", "ExportRequest", "PdfRenderer", "briefing_for", "csv_header",
-    "csv_rows", "default_filename", "default_title", "describe_filters", "export",
+    "ChartRenderer", "ExportCancelled", "ExportRequest", "PdfRenderer", "briefing_for",
+    "csv_header", "csv_rows", "default_filename", "default_title", "describe_filters", "export",
     "export_briefing", "export_csv", "format_date", "neutralise_cell", "partner_name",
     "scope_label",
 ]
@@ -73,6 +77,10 @@ class Steps(Protocol):
 
 #: Renders a briefing as the bytes of a PDF file (the core cannot: it never imports Qt).
 PdfRenderer = Callable[[Briefing, Steps], bytes]
+#: Draws the figures of a briefing ("At a glance": the timeline, the partner x topic map) of
+#: the activities given, with captions in the briefing's language; it announces and steps one
+#: unit per figure (the core cannot draw: it never imports Qt).
+ChartRenderer = Callable[[Store, Briefing, Sequence[Activity], Steps], Sequence[Figure]]
 
 #: Cells starting with these characters are formulas to Excel or LibreOffice (OWASP).
 _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
@@ -113,6 +121,9 @@ class ExportRequest:
     in_order: bool = False
     item_notes: dict[str, str] = field(default_factory=dict)
     intro: str = ""
+    #: Briefings: the timeline and the map of the activities as pictures ("At a glance"),
+    #: when the export is given a chart renderer.
+    charts: bool = True
 
 
 _SCOPE_LABELS = {
@@ -207,7 +218,7 @@ class _Progress:
 
 
 def export(store: Store, request: ExportRequest, progress: ProgressCallback | None = None,
-           *, pdf: PdfRenderer | None = None) -> Path:
+           *, pdf: PdfRenderer | None = None, charts: ChartRenderer | None = None) -> Path:
     """Write the request's activities as ``request.fmt`` and return the final path.
 
     Args:
@@ -215,6 +226,9 @@ def export(store: Store, request: ExportRequest, progress: ProgressCallback | No
         request: what to write; a path without a suffix gets ``.docx``/``.pdf``/``.csv``.
         progress: called as ``progress(done, total)``; returning ``False`` cancels.
         pdf: the PDF writer, needed for ``fmt="pdf"`` (``desktop.ui.briefing_pdf.render_pdf``).
+        charts: draws a briefing's timeline and map
+            (``desktop.ui.briefing_charts.briefing_figures``); None, or ``request.charts``
+            False, or a CSV: no pictures.
 
     Raises:
         ExportError: invalid request, or the file could not be written (it is unchanged).
@@ -228,8 +242,8 @@ def export(store: Store, request: ExportRequest, progress: ProgressCallback | No
             raise ExportError("PDF export is not available here: it needs the window's PDF "
                               "writer. Export a Word briefing instead.",
                               "此处无法导出 PDF（需要窗口的 PDF 组件）。请改为导出 Word 简报。")
-        return export_briefing(store, request, pdf, path, progress)
-    return export_briefing(store, request, render_docx, path, progress)
+        return export_briefing(store, request, pdf, path, progress, charts)
+    return export_briefing(store, request, render_docx, path, progress, charts)
 
 
 def briefing_for(store: Store, request: ExportRequest) -> Briefing:
@@ -243,12 +257,17 @@ def briefing_for(store: Store, request: ExportRequest) -> Briefing:
 
 def export_briefing(store: Store, request: ExportRequest,
                     renderer: Callable[[Briefing, Steps], bytes], path: Path | None = None,
-                    progress: ProgressCallback | None = None) -> Path:
-    """Build the briefing once, render it with ``renderer`` and write it atomically."""
+                    progress: ProgressCallback | None = None,
+                    charts: ChartRenderer | None = None) -> Path:
+    """Build the briefing once (with its figures drawn by ``charts``, if given and the
+    request wants them), render it with ``renderer`` and write it atomically."""
     path = path or _validate(request)
     briefing = briefing_for(store, request)
     steps = _Progress(progress, briefing.item_count() + 2)
     steps.step()  # the model is built
+    if charts is not None and request.charts:
+        briefing = replace(briefing, figures=tuple(
+            charts(store, briefing, request.activities, steps)))
     data = renderer(briefing, steps)
     steps.report()  # a last chance to cancel before the file is touched
     atomic_write(path, lambda handle: handle.write(data))

@@ -11,6 +11,10 @@ layout is ours, the contents, the partner tables and every "see also" give real 
 (found from the laid-out anchors; a second layout puts them in), and headings are kept with
 the text that follows them (a heading that would end a page starts the next one).
 
+The figures of "At a glance" (the timeline and the map, when the export drew them) are image
+resources of each document, drawn as wide as the text (narrower when one would not fit a page
+with its caption), each kept on one page with its caption.
+
 Chinese is set in an installed CJK family (Noto Sans CJK SC, Source Han Sans, Microsoft YaHei,
 PingFang, ...), which Qt embeds as a subset with a ToUnicode map, so the text can be searched
 and copied.
@@ -36,6 +40,7 @@ from PySide6.QtCore import (
     QRectF,
     QSizeF,
     Qt,
+    QUrl,
 )
 from PySide6.QtGui import (
     QColor,
@@ -43,6 +48,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -57,7 +63,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from desktop.core.briefing import Briefing, Item, PartnerRow, PartnerSection
+from desktop.core.briefing import GLANCE_ANCHOR, Briefing, Item, PartnerRow, PartnerSection
 from desktop.core.briefing_docx import LONG_CONTENTS
 from desktop.core.errors import ExportError
 
@@ -78,6 +84,9 @@ RESOLUTION = 300  # dpi of the PDF's coordinate system (not an image resolution)
 _PLACEHOLDER_DIGIT = "8"
 #: Before an anchor, the title of a paragraph or cell that ends with the anchor's page.
 _PAGE_OF = "page-of:"
+#: The tallest a figure may be, as a share of the page's text height: it leaves room for its
+#: caption and a heading, so that a figure and its caption always fit one page.
+FIGURE_MAX_HEIGHT = 0.85
 
 # Colours of the printed page (a document, not the UI: the palette does not apply).
 _INK = "#1a1a1a"
@@ -136,8 +145,12 @@ class _Html:
     """The briefing as QTextDocument HTML; ``pages`` maps anchors to page numbers once known."""
 
     def __init__(self, briefing: Briefing, fonts: _Fonts, pages: dict[str, int] | None,
-                 step: Callable[[], None]):
+                 step: Callable[[], None], body: QSizeF | None = None):
         self.b = briefing
+        # the page's text area in CSS pixels (A4 less the margins, header and footer)
+        self.body = body if body is not None else QSizeF(
+            (210 - MARGINS_MM.left() - MARGINS_MM.right()) / 25.4 * 96,
+            (297 - MARGINS_MM.top() - MARGINS_MM.bottom() - HEADER_MM - FOOTER_MM) / 25.4 * 96)
         self.scale = 96 / 72  # Qt's HTML takes lengths in CSS pixels (1/96 inch)
         self.lab = briefing.labels
         self.fonts = fonts
@@ -182,6 +195,8 @@ class _Html:
             out.append(self.small(_e(b.annex_note), size=9.5, top=4))
         out.append(self.contents())
         long_contents = len(b.outline()) > LONG_CONTENTS
+        if b.figures:
+            out.append(self.glance(long_contents))
         for index, part in enumerate(b.parts):
             out.append(self.h(1, part.heading, part.anchor,
                               page_break=index == 0 and long_contents))
@@ -283,6 +298,19 @@ class _Html:
         out.append("</table>")
         return "".join(out)
 
+    def glance(self, new_page: bool) -> str:
+        """At a glance: each figure as wide as the text, its caption under it."""
+        px = self.px
+        out = [self.h(1, self.lab["at_a_glance"], GLANCE_ANCHOR, page_break=new_page)]
+        for number, figure in enumerate(self.b.figures, 1):
+            width, height = figure.fit(self.body.width(),
+                                       self.body.height() * FIGURE_MAX_HEIGHT)
+            out.append(f'<p align="center" style="margin-top:{px(6)}; margin-bottom:{px(3)}">'
+                       f'<img src="{figure_url(number)}" width="{width:.2f}" '
+                       f'height="{height:.2f}" alt="{_e(figure.alt)}"/></p>')
+            out.append(self.small(_e(figure.caption), bottom=14))
+        return "".join(out)
+
     def section(self, section: PartnerSection) -> str:
         out = [self.h(2, section.heading, section.anchor)]
         for item in section.items:
@@ -355,6 +383,8 @@ class _Pages:
         # top of the thousandth page is where Qt puts it
         self.height = math.floor((paint.height() - self.header - self.footer) * 64) / 64
         self.fonts = _Fonts()
+        # the figures, decoded once, as resources of every document laid out
+        self.images = [QImage.fromData(figure.png) for figure in briefing.figures]
         self.pieces = 0  # in the last layout
         self.characters: set[str] = set()  # in the last layout's HTML
         self.stretches = self._layout(None, passes=2)  # the second is announced here
@@ -390,7 +420,14 @@ class _Pages:
         doc.setDocumentMargin(0)
         doc.setDefaultFont(self.fonts.font(10.5))
         doc.setPageSize(QSizeF(self.width, self.height))
+        self._add_images(doc)
         return doc
+
+    def _add_images(self, doc: QTextDocument) -> None:
+        """The figures as image resources of ``doc`` (a copied fragment names them only)."""
+        for number, image in enumerate(self.images, 1):
+            doc.addResource(QTextDocument.ResourceType.ImageResource,
+                            QUrl(figure_url(number)), image)
 
     def _layout(self, pages: dict[str, int] | None, passes: int) -> list[_Stretch]:
         """The briefing laid out on pages, headings kept with their text; ``passes``: how
@@ -410,7 +447,10 @@ class _Pages:
         source = QTextDocument()
         source.setUndoRedoEnabled(False)
         source.setDefaultFont(self.fonts.font(10.5))
-        html = _Html(self.briefing, self.fonts, pages, step).build()
+        self._add_images(source)
+        css = 96 / self.device.logicalDpiY()  # device pixels to the CSS pixels of the HTML
+        html = _Html(self.briefing, self.fonts, pages, step,
+                     QSizeF(self.width * css, self.height * css)).build()
         self.characters = set(html)  # with the markup's, which are ASCII
         source.setHtml(html)
         pieces = _pieces(source)
@@ -446,6 +486,18 @@ class _Pages:
         than the heading itself."""
         layout = doc.documentLayout()
         while block.isValid():
+            if _is_figure(block) and block.next().isValid():
+                # a figure and its caption: together (the figure fits a page with it)
+                caption = block.next()
+                top = layout.blockBoundingRect(block).top()
+                end = layout.blockBoundingRect(caption).top() + _last_line_bottom(caption)
+                at_page_top = top - self.page_of(top) * self.height < 1
+                if self.page_of(top) != self.page_of(end - 0.5) and not at_page_top:
+                    fmt = block.blockFormat()
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(fmt)
+                block = caption.next()
+                continue
             if block.blockFormat().headingLevel() == 0 or _in_table(block):
                 block = block.next()
                 continue
@@ -453,14 +505,19 @@ class _Pages:
             target = block.next()
             while target.isValid() and target.blockFormat().headingLevel():
                 target = target.next()
+            whole = False  # the target's first line only
+            if _is_figure(target) and target.next().isValid():
+                target, whole = target.next(), True  # a figure and its whole caption
             # the text a heading introduces: its first paragraph and the first line of the
             # one after (an activity's facts and the start of its quotation)
-            if target.isValid() and target.next().isValid() and not _in_table(target.next()) \
+            elif target.isValid() and target.next().isValid() \
+                    and not _in_table(target.next()) \
                     and target.next().blockFormat().headingLevel() == 0:
                 target = target.next()
             if target.isValid():
                 top = layout.blockBoundingRect(first).top()
-                end = layout.blockBoundingRect(target).top() + _first_line_bottom(target)
+                end = layout.blockBoundingRect(target).top() + (
+                    _last_line_bottom(target) if whole else _first_line_bottom(target))
                 table = QTextCursor(target).currentTable()
                 if table is not None:  # a heading and its table (the contents): together,
                     last = table.lastCursorPosition().block()  # when the table fits a page
@@ -756,8 +813,29 @@ def _edit(doc: QTextDocument, numbers: list[tuple[int, str]], splits: list[int])
     doc.documentLayout().documentSize()
 
 
+def figure_url(number: int) -> str:
+    """The name of figure ``number`` (from 1) as an image resource of the documents."""
+    return f"briefing-figure-{number}.png"
+
+
 def _in_table(block: QTextBlock) -> bool:
     return QTextCursor(block).currentTable() is not None
+
+
+def _is_figure(block: QTextBlock) -> bool:
+    """Whether ``block`` is a paragraph that starts with an image (a figure)."""
+    if not block.isValid():
+        return False
+    fragments = block.begin()
+    return not fragments.atEnd() and fragments.fragment().charFormat().isImageFormat()
+
+
+def _last_line_bottom(block: QTextBlock) -> float:
+    layout = block.layout()
+    if layout is None or layout.lineCount() == 0:
+        return 0.0
+    line = layout.lineAt(layout.lineCount() - 1)
+    return float(line.y() + line.height())
 
 
 def _first_line_bottom(block: QTextBlock) -> float:
@@ -792,6 +870,9 @@ def _paint(briefing: Briefing, device: QPagedPaintDevice, steps: Any) -> _Pages:
     if not painter.begin(device):
         raise ExportError("The PDF or the printer could not be opened for writing.",
                           "无法打开 PDF 或打印机进行写入。")
+    # the figures as they were drawn (PNG's deflate), not as JPEG: its artefacts blur the
+    # charts' small words and thin lines
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
     try:
         pages.paint(painter)
     finally:

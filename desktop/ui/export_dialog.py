@@ -1,12 +1,13 @@
 """The export dialog: choose what to export, the format (Word or PDF briefing, CSV table),
 title, language (of labels and quotations), whether to add the other language under each
-quotation, and encoding.
+quotation, whether to include the timeline and the map (pictures), and encoding.
 
 The export itself is :func:`desktop.core.export.export`; this dialog only gathers choices,
 asks for a file name, shows progress (with Cancel) and offers to open the result. The export
 runs in the GUI thread in small steps: the progress callback processes events after each
 activity, so the window stays responsive and Cancel works without a worker thread (the data
-is small: a full briefing takes well under a second).
+is small: a full briefing of the bundled report takes about a second; the timeline and the
+map, drawn between two steps, less than one).
 """
 
 from __future__ import annotations
@@ -53,12 +54,14 @@ from desktop.core.export import (
 from desktop.core.models import Activity, Filters
 from desktop.core.store import Store
 from desktop.ui import accessibility
+from desktop.ui.briefing_charts import briefing_figures
 from desktop.ui.briefing_pdf import render_pdf
 
 KEY_LAST_DIR = "export/last_dir"
 KEY_FORMAT = "export/format"
 KEY_ENCODING = "export/encoding"
 KEY_BOTH = "export/both_languages"
+KEY_CHARTS = "export/charts"
 
 
 class ExportDialog(QDialog):
@@ -165,6 +168,13 @@ class ExportDialog(QDialog):
             "language (the Chinese original or the English working translation)"))
         form.addRow("", self.both_box)
 
+        self.charts_box = QCheckBox(self.tr("Include the timeline and the &map"), self)
+        self.charts_box.setToolTip(self.tr(
+            "Word and PDF briefings: pictures of the exported activities on a timeline and "
+            "by partner and topic, after the contents"))
+        self.charts_box.setChecked(True)
+        form.addRow("", self.charts_box)
+
         self.encoding_combo = QComboBox(self)
         encoding_names = {
             "utf-8-sig": self.tr("UTF-8 with BOM (recommended for Excel)"),
@@ -214,6 +224,8 @@ class ExportDialog(QDialog):
             self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
         both = self.settings.value(KEY_BOTH)
         self.both_box.setChecked(str(both).lower() in {"true", "1"})
+        charts = self.settings.value(KEY_CHARTS)
+        self.charts_box.setChecked(charts is None or str(charts).lower() in {"true", "1"})
         encoding = self.settings.value(KEY_ENCODING)
         if isinstance(encoding, str) and encoding in ENCODINGS:
             self.encoding_combo.setCurrentIndex(ENCODINGS.index(encoding))
@@ -270,6 +282,7 @@ class ExportDialog(QDialog):
         self.title_edit.setEnabled(briefing)
         self.encoding_combo.setEnabled(not briefing)
         self.both_box.setEnabled(briefing)  # a CSV always has both texts, in two columns
+        self.charts_box.setEnabled(briefing)
         if not self._title_edited:
             query, filters = self._described(self.scope())
             self.title_edit.setText(default_title(self.store, query, filters, self.label_lang()))
@@ -286,7 +299,7 @@ class ExportDialog(QDialog):
                 title=title or collection.name, lang=self.label_lang(),
                 encoding=self.encoding(),
                 both_languages=self.fmt() in BRIEFING_FORMATS and self.both_box.isChecked(),
-                in_order=True, intro=collection.intro,
+                charts=self.charts(), in_order=True, intro=collection.intro,
                 scope_label=collection_label(collection.name, self.label_lang()),
                 item_notes={e.activity.id: e.note or e.personal_note
                             for e in collection.entries if e.note or e.personal_note})
@@ -294,7 +307,12 @@ class ExportDialog(QDialog):
             activities=self._activities_for(scope), fmt=self.fmt(), path=path, title=title,
             lang=self.label_lang(), encoding=self.encoding(), query=query, filters=filters,
             scope_label=scope_label(scope, self.label_lang()),
-            both_languages=self.fmt() in BRIEFING_FORMATS and self.both_box.isChecked())
+            both_languages=self.fmt() in BRIEFING_FORMATS and self.both_box.isChecked(),
+            charts=self.charts())
+
+    def charts(self) -> bool:
+        """Whether the briefing gets its timeline and map (never a CSV)."""
+        return self.fmt() in BRIEFING_FORMATS and self.charts_box.isChecked()
 
     # -- exporting -----------------------------------------------------------------------
     def _last_dir(self) -> Path:
@@ -353,7 +371,7 @@ class ExportDialog(QDialog):
 
         self.export_button.setEnabled(False)
         try:
-            final = export(self.store, request, step, pdf=render_pdf)
+            final = export(self.store, request, step, pdf=render_pdf, charts=briefing_figures)
         except ExportCancelled:
             self._say(self.tr("Export cancelled. No file was written."))
             return None
@@ -371,6 +389,7 @@ class ExportDialog(QDialog):
             self.settings.setValue(KEY_ENCODING, request.encoding)
         else:
             self.settings.setValue(KEY_BOTH, request.both_languages)
+            self.settings.setValue(KEY_CHARTS, request.charts)
         self._set_result(final)
         self.exported.emit(final)
         return final

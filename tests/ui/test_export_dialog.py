@@ -154,6 +154,25 @@ def test_both_languages_checkbox(make_dialog, tmp_path: Path, store: Store,
     assert make_dialog().both_box.isChecked()  # remembered for the next export
 
 
+def test_charts_checkbox(make_dialog, tmp_path: Path, settings: QSettings) -> None:
+    dialog = make_dialog()
+    dialog.set_scope("partner")
+    assert dialog.charts_box.isChecked() and dialog.request(tmp_path / "x.docx").charts
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
+    assert not dialog.charts_box.isEnabled()  # a table has no pictures
+    assert dialog.request(tmp_path / "x.csv").charts is False
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("docx"))
+    assert dialog.charts_box.isEnabled()
+    final = dialog.export_to(tmp_path / "wco-charts.docx")
+    assert len(docx.Document(str(final)).inline_shapes) == 2  # the timeline and the map
+    dialog.charts_box.setChecked(False)
+    assert dialog.request(tmp_path / "x.docx").charts is False
+    final = dialog.export_to(tmp_path / "wco-plain.docx")
+    assert len(docx.Document(str(final)).inline_shapes) == 0
+    assert settings.value("export/charts") in (False, "false")
+    assert not make_dialog().charts_box.isChecked()  # remembered for the next export
+
+
 def test_export_partner_docx_then_open(make_dialog, tmp_path: Path, opened) -> None:
     dialog = make_dialog()
     dialog.set_scope("partner")
