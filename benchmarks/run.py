@@ -298,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         results["export_docx_10k_s"] = e["docx_s"]
         results["export_csv_10k_s"] = e["csv_s"]
         results["export_pdf_10k_s"] = e["pdf_s"]
+        results["export_charts_10k_s"] = e["charts_s"]
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     print(_table(results))

@@ -274,13 +274,15 @@ def _add_personal_commands(sub: Any) -> None:
     delete.add_argument("name", metavar="NAME")
     _json_flag(delete)
     cexport = acts.add_parser(
-        "export", help="write the collection's activities, in its order, to Word or CSV")
+        "export", help="write the collection's activities, in its order, to Word, PDF or CSV")
     cexport.add_argument("name", metavar="NAME")
     cexport.add_argument("--format", choices=("docx", "pdf", "csv"), required=True)
     cexport.add_argument("--output", type=Path, required=True, metavar="PATH")
     cexport.add_argument("--lang", dest="label_lang", choices=("zh", "en"), default=None,
                          help="language of the briefing (default, as for 'export': the "
                          "window's language, else the system's)")
+    cexport.add_argument("--no-charts", dest="charts", action="store_false",
+                         help="briefing: leave out the timeline and the partner x topic map")
     _json_flag(cexport)
 
     notes = sub.add_parser(
@@ -850,7 +852,13 @@ def _cmd_collections(store: Store, args: argparse.Namespace) -> int:
 
 
 def _export_collection(store: Store, data: Any, args: argparse.Namespace) -> int:
-    from desktop.core.export import ExportRequest, collection_label, export
+    from desktop.core.export import (
+        BRIEFING_FORMATS,
+        ChartRenderer,
+        ExportRequest,
+        collection_label,
+        export,
+    )
 
     briefing = data.collection_activities(store, args.name)
     # The collection's order, its notes (else the activity's own note) and introduction.
@@ -862,14 +870,20 @@ def _export_collection(store: Store, data: Any, args: argparse.Namespace) -> int
                             intro=briefing.intro,
                             item_notes={e.activity.id: e.note or e.personal_note
                                         for e in briefing.entries
-                                        if e.note or e.personal_note})
+                                        if e.note or e.personal_note},
+                            charts=args.charts)
     pdf = None
     if args.format == "pdf" and briefing.activities:
         from desktop.ui.briefing_pdf import ensure_gui_application, render_pdf
 
         ensure_gui_application()
         pdf = render_pdf
-    path = export(store, request, pdf=pdf)
+    charts: ChartRenderer | None = None
+    if args.format in BRIEFING_FORMATS and args.charts and briefing.activities:
+        from desktop.ui.briefing_charts import briefing_figures
+
+        charts = briefing_figures
+    path = export(store, request, pdf=pdf, charts=charts)
     n = len(briefing.activities)
     if _wants_json(args):
         _dump({"collection": briefing.name, "file": str(path), "activities": n,

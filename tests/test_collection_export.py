@@ -43,7 +43,7 @@ def test_word_briefing_keeps_the_order_notes_and_intro(store: Store, tmp_path: P
     data.close()
 
 
-def test_cli_collection_export_docx_and_csv(store: Store, tmp_path: Path, capsys):
+def test_cli_collection_export_docx_and_csv(qapp, store: Store, tmp_path: Path, capsys):
     _collection(store).close()
     out = tmp_path / "m.csv"
     assert main(["collections", "export", "Minister", "--format", "csv", "--output", str(out),
@@ -55,8 +55,14 @@ def test_cli_collection_export_docx_and_csv(store: Store, tmp_path: Path, capsys
     word = tmp_path / "m.docx"
     assert main(["collections", "export", "Minister", "--format", "docx", "--output",
                  str(word), "--lang", "en"]) == 0
-    quotes = [p.text for p in docx.Document(str(word)).paragraphs if p.style.name == "Quote"]
+    document = docx.Document(str(word))
+    quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
     assert quotes == [store.activity(i).text_en for i in ORDER]
+    assert len(document.inline_shapes) == 2  # the timeline and the map of the collection
+    plain = tmp_path / "plain.docx"
+    assert main(["collections", "export", "Minister", "--format", "docx", "--output",
+                 str(plain), "--lang", "en", "--no-charts"]) == 0
+    assert len(docx.Document(str(plain)).inline_shapes) == 0
 
 
 def test_collection_briefing_tables_point_at_existing_sections(store: Store):

@@ -52,6 +52,9 @@ class BriefingPrint(QObject):
             return False
         briefing = build_briefing(store, activities, lang=lang, query=query, filters=filters,
                                   scope_label=scope_label(scope, lang))
+        from desktop.ui.briefing_charts import with_figures  # the timeline and the map
+
+        briefing = with_figures(store, briefing, activities)
         printer = new_printer()
         printer.setDocName(briefing.properties_title)
         dialog = QPrintDialog(printer, self.window)
