@@ -29,7 +29,7 @@ def partner_tree_label(partner: Partner, lang: str) -> str:
 def plural(n: int, one: str, other: str) -> str:
     """``one`` when ``n`` is 1, else ``other``: a count in words, right in every language.
 
-    Give both through ``tr``: ``plural(n, self.tr("1 activity"), self.tr("%n activities",
+    Give both through ``tr``: ``plural(n, tr("1 activity"), tr("%n activities",
     "", n))``. ``other`` is a Qt numerus string, so a translation gives each language its
     forms for every other number; ``one`` makes English read "1 activity" even where no
     catalog is loaded (Qt substitutes %n in an untranslated numerus string but keeps it

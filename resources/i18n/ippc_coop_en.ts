@@ -28,54 +28,54 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="249" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="258" />
         <source>⚑ A call to action for NPPOs: {title}</source>
-        <extracomment>Rows read from the database in one go when the view reaches one not yet read. Rows the view is given at first and then per ``fetchMore`` (as it scrolls): a view lays out every row it has, so it gets them as it needs them.</extracomment>
+        <extracomment>Rows read from the database in one go when the view reaches one not yet read. Rows the view is given at first and then per ``fetchMore`` (as it scrolls): a view lays out every row it has, so it gets them as it needs them. The roles :meth:`data` answers; a view asks for about seven per cell it paints, and the others (font, colours, icon, check state…) are turned away before anything else.</extracomment>
         <translation>⚑ A call to action for NPPOs: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="268" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="277" />
         <source>Paragraph {number}</source>
         <translation>Paragraph {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="270" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="279" />
         <source>{report}, paragraph {number}</source>
         <translation>{report}, paragraph {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="275" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="284" />
         <source>Call to action for NPPOs: {title}</source>
         <translation>Call to action for NPPOs: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="304" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
         <source>¶</source>
         <extracomment>Every row's flags (computed once: views ask for them for every row they lay out).</extracomment>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="304" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="304" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="304" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="305" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="314" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="307" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="316" />
         <source>Paragraph of the report</source>
         <translation>Paragraph of the report</translation>
     </message>
@@ -116,12 +116,12 @@
         <translation>There is nothing to print: no activities are listed. Change the search or the filters and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_print.py" line="58" />
+        <location filename="../../desktop/ui/briefing_print.py" line="61" />
         <source>Print briefing</source>
         <translation>Print briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_print.py" line="65" />
+        <location filename="../../desktop/ui/briefing_print.py" line="68" />
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
@@ -362,195 +362,205 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="92" />
-        <location filename="../../desktop/ui/export_dialog.py" line="342" />
+        <location filename="../../desktop/ui/export_dialog.py" line="95" />
+        <location filename="../../desktop/ui/export_dialog.py" line="360" />
         <source>Export</source>
         <extracomment>Emitted with the final path after a successful export.</extracomment>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="107" />
+        <location filename="../../desktop/ui/export_dialog.py" line="110" />
         <source>What to export</source>
         <extracomment>A collection to export (set by the window): then its order, notes and introduction replace the scopes.</extracomment>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111" />
+        <location filename="../../desktop/ui/export_dialog.py" line="114" />
         <source>Selected partner</source>
         <translation>Selected partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="115" />
+        <location filename="../../desktop/ui/export_dialog.py" line="118" />
         <source>Selected partner: {name}</source>
         <translation>Selected partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="120" />
+        <location filename="../../desktop/ui/export_dialog.py" line="123" />
         <source>Current results</source>
         <translation>Current results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="121" />
+        <location filename="../../desktop/ui/export_dialog.py" line="124" />
         <source>Selected activities</source>
         <translation>Selected activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="123" />
+        <location filename="../../desktop/ui/export_dialog.py" line="126" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="127" />
+        <location filename="../../desktop/ui/export_dialog.py" line="130" />
         <source>{what} ({count})</source>
         <translation>{what} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="141" />
+        <location filename="../../desktop/ui/export_dialog.py" line="144" />
         <source>Word briefing (.docx)</source>
         <translation>Word briefing (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="142" />
+        <location filename="../../desktop/ui/export_dialog.py" line="145" />
         <source>PDF briefing (.pdf)</source>
         <translation>PDF briefing (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="143" />
+        <location filename="../../desktop/ui/export_dialog.py" line="146" />
         <source>CSV table for Excel (.csv)</source>
         <translation>CSV table for Excel (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="144" />
+        <location filename="../../desktop/ui/export_dialog.py" line="147" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="148" />
+        <location filename="../../desktop/ui/export_dialog.py" line="151" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="151" />
+        <location filename="../../desktop/ui/export_dialog.py" line="154" />
         <source>Clear the title</source>
         <translation>Clear the title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="157" />
+        <location filename="../../desktop/ui/export_dialog.py" line="160" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159" />
+        <location filename="../../desktop/ui/export_dialog.py" line="162" />
         <source>Language of the titles, labels and quotations. English quotations of a report in Chinese are an unofficial working translation, labelled as such.</source>
         <translation>Language of the titles, labels and quotations. English quotations of a report in Chinese are an unofficial working translation, labelled as such.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162" />
+        <location filename="../../desktop/ui/export_dialog.py" line="165" />
         <source>Add the other language under each &amp;quotation</source>
         <translation>Add the other language under each &amp;quotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="164" />
+        <location filename="../../desktop/ui/export_dialog.py" line="167" />
         <source>Word and PDF briefings: under each quotation, the same text in the other language (the Chinese original or the English working translation)</source>
         <translation>Word and PDF briefings: under each quotation, the same text in the other language (the Chinese original or the English working translation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170" />
+        <location filename="../../desktop/ui/export_dialog.py" line="171" />
+        <source>Include the timeline and the &amp;map</source>
+        <translation>Include the timeline and the &amp;map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="173" />
+        <source>Word and PDF briefings: pictures of the exported activities on a timeline and by partner and topic, after the contents</source>
+        <translation>Word and PDF briefings: pictures of the exported activities on a timeline and by partner and topic, after the contents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="180" />
         <source>UTF-8 with BOM (recommended for Excel)</source>
         <translation>UTF-8 with BOM (recommended for Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="171" />
+        <location filename="../../desktop/ui/export_dialog.py" line="181" />
         <source>UTF-8 without BOM</source>
         <translation>UTF-8 without BOM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="172" />
+        <location filename="../../desktop/ui/export_dialog.py" line="182" />
         <source>GB18030 (older Chinese Excel)</source>
         <translation>GB18030 (older Chinese Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="176" />
+        <location filename="../../desktop/ui/export_dialog.py" line="186" />
         <source>CSV &amp;encoding:</source>
         <translation>CSV &amp;encoding:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="185" />
+        <location filename="../../desktop/ui/export_dialog.py" line="195" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="186" />
+        <location filename="../../desktop/ui/export_dialog.py" line="196" />
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="195" />
+        <location filename="../../desktop/ui/export_dialog.py" line="205" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="208" />
+        <location filename="../../desktop/ui/export_dialog.py" line="218" />
         <source>Export status</source>
         <translation>Export status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="311" />
+        <location filename="../../desktop/ui/export_dialog.py" line="329" />
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="312" />
+        <location filename="../../desktop/ui/export_dialog.py" line="330" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="313" />
+        <location filename="../../desktop/ui/export_dialog.py" line="331" />
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="316" />
+        <location filename="../../desktop/ui/export_dialog.py" line="334" />
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="340" />
+        <location filename="../../desktop/ui/export_dialog.py" line="358" />
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="341" />
+        <location filename="../../desktop/ui/export_dialog.py" line="359" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="358" />
+        <location filename="../../desktop/ui/export_dialog.py" line="376" />
         <source>Export cancelled. No file was written.</source>
         <translation>Export cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="361" />
+        <location filename="../../desktop/ui/export_dialog.py" line="379" />
         <source>The export failed. No file was changed.</source>
         <translation>The export failed. No file was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="362" />
+        <location filename="../../desktop/ui/export_dialog.py" line="380" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="383" />
+        <location filename="../../desktop/ui/export_dialog.py" line="402" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="402" />
+        <location filename="../../desktop/ui/export_dialog.py" line="421" />
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="403" />
+        <location filename="../../desktop/ui/export_dialog.py" line="422" />
         <source>No program could open {path}. Open it from your file manager.</source>
         <translation>No program could open {path}. Open it from your file manager.</translation>
     </message>
@@ -590,7 +600,10 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/filter_panel.py" line="296" />
         <source>Undated, %n activities</source>
-        <translation><numerusform>Undated, %n activities</numerusform><numerusform>Undated, %n activities</numerusform></translation>
+        <translation>
+            <numerusform>Undated, %n activity</numerusform>
+            <numerusform>Undated, %n activities</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filter_panel.py" line="298" />
@@ -600,7 +613,10 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/filter_panel.py" line="299" />
         <source>Year {year}, %n activities</source>
-        <translation><numerusform>Year {year}, %n activities</numerusform><numerusform>Year {year}, %n activities</numerusform></translation>
+        <translation>
+            <numerusform>Year {year}, %n activity</numerusform>
+            <numerusform>Year {year}, %n activities</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filter_panel.py" line="318" />
@@ -610,7 +626,10 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/filter_panel.py" line="319" />
         <source>Report {report}, %n activities</source>
-        <translation><numerusform>Report {report}, %n activities</numerusform><numerusform>Report {report}, %n activities</numerusform></translation>
+        <translation>
+            <numerusform>Report {report}, %n activity</numerusform>
+            <numerusform>Report {report}, %n activities</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filter_panel.py" line="321" />
@@ -625,7 +644,10 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/filter_panel.py" line="325" />
         <source>Calls to action for NPPOs only, %n activities</source>
-        <translation><numerusform>Calls to action for NPPOs only, %n activities</numerusform><numerusform>Calls to action for NPPOs only, %n activities</numerusform></translation>
+        <translation>
+            <numerusform>Calls to action for NPPOs only, %n activity</numerusform>
+            <numerusform>Calls to action for NPPOs only, %n activities</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filter_panel.py" line="354" />
@@ -709,174 +731,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555" />
+        <location filename="../../desktop/ui/main_window.py" line="558" />
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>This activity is not in the list: it does not match the current search and filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1110" />
+        <location filename="../../desktop/ui/main_window.py" line="1131" />
         <source>Topic: {name}</source>
         <translation>Topic: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1112" />
+        <location filename="../../desktop/ui/main_window.py" line="1133" />
         <source>Year: {year}</source>
         <translation>Year: {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1119" />
+        <location filename="../../desktop/ui/main_window.py" line="1140" />
         <source>Partner: {name}</source>
         <translation>Partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1122" />
+        <location filename="../../desktop/ui/main_window.py" line="1143" />
         <source>Part: {name}</source>
         <translation>Part: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1129" />
+        <location filename="../../desktop/ui/main_window.py" line="1150" />
         <source>Report: {name}</source>
         <translation>Report: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1131" />
+        <location filename="../../desktop/ui/main_window.py" line="1152" />
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1150" />
+        <location filename="../../desktop/ui/main_window.py" line="1171" />
         <source>remove</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1155" />
+        <location filename="../../desktop/ui/main_window.py" line="1176" />
         <source>Filters:</source>
         <translation>Filters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1159" />
+        <location filename="../../desktop/ui/main_window.py" line="1180" />
         <source>Active filters: {list}</source>
         <translation>Active filters: {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1190" />
+        <location filename="../../desktop/ui/main_window.py" line="1211" />
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>No activity matches “{query}” with the current filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1199" />
+        <location filename="../../desktop/ui/main_window.py" line="1220" />
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>It is not in the report at all: try fewer or shorter words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1202" />
+        <location filename="../../desktop/ui/main_window.py" line="1223" />
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1206" />
+        <location filename="../../desktop/ui/main_window.py" line="1227" />
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1216" />
+        <location filename="../../desktop/ui/main_window.py" line="1237" />
         <source>{shown} of {total} activities</source>
         <translation>{shown} of {total} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1218" />
+        <location filename="../../desktop/ui/main_window.py" line="1239" />
         <source>Data {version}</source>
         <translation>Data {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1220" />
+        <location filename="../../desktop/ui/main_window.py" line="1241" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1222" />
+        <location filename="../../desktop/ui/main_window.py" line="1243" />
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>Everything is read from the bundled database; nothing is sent or fetched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="887" />
-        <location filename="../../desktop/ui/main_window.py" line="1245" />
+        <location filename="../../desktop/ui/main_window.py" line="908" />
+        <location filename="../../desktop/ui/main_window.py" line="1266" />
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="997" />
+        <location filename="../../desktop/ui/main_window.py" line="1018" />
         <source>{count} selected</source>
         <translation>{count} selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1070" />
+        <location filename="../../desktop/ui/main_window.py" line="1091" />
         <source>Copy {count} activities</source>
         <translation>Copy {count} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1099" />
+        <location filename="../../desktop/ui/main_window.py" line="1120" />
         <source>{count} activities copied</source>
         <translation>{count} activities copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1269" />
-        <location filename="../../desktop/ui/main_window.py" line="1319" />
+        <location filename="../../desktop/ui/main_window.py" line="1290" />
+        <location filename="../../desktop/ui/main_window.py" line="1340" />
         <source>Add a report</source>
         <translation>Add a report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1270" />
+        <location filename="../../desktop/ui/main_window.py" line="1291" />
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Reports (*.txt *.docx *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1297" />
+        <location filename="../../desktop/ui/main_window.py" line="1318" />
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>Added {report}: {count} activities. Links were found automatically: check them against the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1308" />
+        <location filename="../../desktop/ui/main_window.py" line="1329" />
         <source>Report: {session}, agenda item {item}</source>
         <translation>Report: {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1310" />
+        <location filename="../../desktop/ui/main_window.py" line="1331" />
         <source>Title: {title}</source>
         <translation>Title: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1311" />
+        <location filename="../../desktop/ui/main_window.py" line="1332" />
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} paragraphs become activities; {partners} partners recognised.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1315" />
+        <location filename="../../desktop/ui/main_window.py" line="1336" />
         <source>Names not in the registry (not linked): {names}</source>
         <translation>Names not in the registry (not linked): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1317" />
+        <location filename="../../desktop/ui/main_window.py" line="1338" />
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1327" />
+        <location filename="../../desktop/ui/main_window.py" line="1348" />
         <source>Import a data pack</source>
         <translation>Import a data pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1328" />
+        <location filename="../../desktop/ui/main_window.py" line="1349" />
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>Data packs (*.ippcpack *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1345" />
+        <location filename="../../desktop/ui/main_window.py" line="1366" />
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -887,584 +909,587 @@ Partners added: {partners}
 Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1351" />
+        <location filename="../../desktop/ui/main_window.py" line="1372" />
         <source>Data pack imported</source>
         <translation>Data pack imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1357" />
-        <location filename="../../desktop/ui/main_window.py" line="1362" />
-        <location filename="../../desktop/ui/main_window.py" line="1366" />
+        <location filename="../../desktop/ui/main_window.py" line="1378" />
+        <location filename="../../desktop/ui/main_window.py" line="1383" />
+        <location filename="../../desktop/ui/main_window.py" line="1387" />
         <source>Remove an added report</source>
         <translation>Remove an added report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1358" />
+        <location filename="../../desktop/ui/main_window.py" line="1379" />
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>No report has been added. The reports that come with the app cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1363" />
+        <location filename="../../desktop/ui/main_window.py" line="1384" />
         <source>Report to remove:</source>
         <translation>Report to remove:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1367" />
+        <location filename="../../desktop/ui/main_window.py" line="1388" />
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>Remove {report} from your library? You can import its file again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1381" />
+        <location filename="../../desktop/ui/main_window.py" line="1402" />
         <source>Report removed</source>
         <translation>Report removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1392" />
+        <location filename="../../desktop/ui/main_window.py" line="1413" />
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1401" />
+        <location filename="../../desktop/ui/main_window.py" line="1422" />
         <source>Select an activity to cite it.</source>
         <translation>Select an activity to cite it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1095" />
+        <location filename="../../desktop/ui/main_window.py" line="1116" />
         <source>Activity copied</source>
         <translation>Activity copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="580" />
+        <location filename="../../desktop/ui/main_window.py" line="583" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581" />
+        <location filename="../../desktop/ui/main_window.py" line="584" />
         <source>Reading the library ({count} activities)…</source>
         <translation>Reading the library ({count} activities)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604" />
+        <location filename="../../desktop/ui/main_window.py" line="607" />
         <source>The search failed</source>
         <translation>The search failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855" />
+        <location filename="../../desktop/ui/main_window.py" line="876" />
         <source>Your personal data is not available.</source>
         <extracomment>The tabs after the list: the time line and the partner x topic map (issue 13). Up to this many partners with matches, the narrowed tree is opened whole; beyond, only its parts (opening thousands of rows costs more than a keystroke may).</extracomment>
         <translation>Your personal data is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861" />
+        <location filename="../../desktop/ui/main_window.py" line="882" />
         <source>Select activities to add.</source>
         <translation>Select activities to add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="873" />
+        <location filename="../../desktop/ui/main_window.py" line="894" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="874" />
+        <location filename="../../desktop/ui/main_window.py" line="895" />
         <source>The collection {name} has no activities to export.</source>
         <translation>The collection {name} has no activities to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894" />
+        <location filename="../../desktop/ui/main_window.py" line="915" />
         <source>Back up my data</source>
         <translation>Back up my data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="895" />
+        <location filename="../../desktop/ui/main_window.py" line="916" />
         <source>Backups (*.sqlite)</source>
         <translation>Backups (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="902" />
+        <location filename="../../desktop/ui/main_window.py" line="923" />
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="908" />
-        <location filename="../../desktop/ui/main_window.py" line="912" />
+        <location filename="../../desktop/ui/main_window.py" line="929" />
+        <location filename="../../desktop/ui/main_window.py" line="933" />
         <source>Restore my data</source>
         <translation>Restore my data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909" />
+        <location filename="../../desktop/ui/main_window.py" line="930" />
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>Backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="913" />
+        <location filename="../../desktop/ui/main_window.py" line="934" />
         <source>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</source>
         <translation>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="925" />
+        <location filename="../../desktop/ui/main_window.py" line="946" />
         <source>Your data was restored.</source>
         <translation>Your data was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="963" />
+        <location filename="../../desktop/ui/main_window.py" line="984" />
         <source>In the search field: go to the results</source>
         <translation>In the search field: go to the results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="963" />
+        <location filename="../../desktop/ui/main_window.py" line="984" />
         <source>Down, Enter</source>
         <translation>Down, Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="964" />
+        <location filename="../../desktop/ui/main_window.py" line="985" />
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="965" />
+        <location filename="../../desktop/ui/main_window.py" line="986" />
         <source>In the partner tree: remove the partner filter</source>
         <translation>In the partner tree: remove the partner filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="966" />
+        <location filename="../../desktop/ui/main_window.py" line="987" />
         <source>Open a context menu</source>
         <translation>Open a context menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="966" />
+        <location filename="../../desktop/ui/main_window.py" line="987" />
         <source>Right-click, Menu key</source>
         <translation>Right-click, Menu key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="967" />
+        <location filename="../../desktop/ui/main_window.py" line="988" />
         <source>Select several results</source>
         <translation>Select several results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="967" />
+        <location filename="../../desktop/ui/main_window.py" line="988" />
         <source>Shift or Ctrl + click or arrows</source>
         <translation>Shift or Ctrl + click or arrows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="970" />
+        <location filename="../../desktop/ui/main_window.py" line="991" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="977" />
+        <location filename="../../desktop/ui/main_window.py" line="998" />
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1036" />
+        <location filename="../../desktop/ui/main_window.py" line="1057" />
         <source>Show only this partner's activities</source>
         <translation>Show only this partner's activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1039" />
+        <location filename="../../desktop/ui/main_window.py" line="1060" />
         <source>Show its card</source>
         <translation>Show its card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1041" />
+        <location filename="../../desktop/ui/main_window.py" line="1062" />
         <source>Copy name</source>
         <translation>Copy name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1042" />
+        <location filename="../../desktop/ui/main_window.py" line="1063" />
         <source>Name copied</source>
         <translation>Name copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1044" />
+        <location filename="../../desktop/ui/main_window.py" line="1065" />
         <source>Export this partner's activities…</source>
         <translation>Export this partner's activities…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1049" />
+        <location filename="../../desktop/ui/main_window.py" line="1070" />
         <source>Show only this part</source>
         <translation>Show only this part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1069" />
+        <location filename="../../desktop/ui/main_window.py" line="1090" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1071" />
+        <location filename="../../desktop/ui/main_window.py" line="1092" />
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1073" />
+        <location filename="../../desktop/ui/main_window.py" line="1094" />
         <source>Add to collection…</source>
         <translation>Add to collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1075" />
+        <location filename="../../desktop/ui/main_window.py" line="1096" />
         <source>Export selected…</source>
         <translation>Export selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1077" />
+        <location filename="../../desktop/ui/main_window.py" line="1098" />
         <source>Read the whole paragraph</source>
         <translation>Read the whole paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1134" />
+        <location filename="../../desktop/ui/main_window.py" line="1155" />
         <source>Starred only</source>
         <translation>Starred only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1136" />
+        <location filename="../../desktop/ui/main_window.py" line="1157" />
         <source>With my notes only</source>
         <translation>With my notes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1138" />
+        <location filename="../../desktop/ui/main_window.py" line="1159" />
         <source>My notes: {words}</source>
         <translation>My notes: {words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1141" />
+        <location filename="../../desktop/ui/main_window.py" line="1162" />
         <source>Collection: {name}</source>
         <translation>Collection: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1194" />
+        <location filename="../../desktop/ui/main_window.py" line="1215" />
         <source>1 activity matches it without filters: remove a filter or clear them all.</source>
         <translation>1 activity matches it without filters: remove a filter or clear them all.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1195" />
+        <location filename="../../desktop/ui/main_window.py" line="1216" />
         <source>%n activities match it without filters: remove a filter or clear them all.</source>
-        <translation><numerusform>%n activities match it without filters: remove a filter or clear them all.</numerusform><numerusform>%n activities match it without filters: remove a filter or clear them all.</numerusform></translation>
+        <translation>
+            <numerusform>%n activity matches it without filters: remove a filter or clear them all.</numerusform>
+            <numerusform>%n activities match it without filters: remove a filter or clear them all.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1527" />
+        <location filename="../../desktop/ui/main_window.py" line="1550" />
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1528" />
+        <location filename="../../desktop/ui/main_window.py" line="1551" />
         <source>Data version {version}</source>
         <translation>Data version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1531" />
+        <location filename="../../desktop/ui/main_window.py" line="1554" />
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>Source: {title}, {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1535" />
+        <location filename="../../desktop/ui/main_window.py" line="1558" />
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1538" />
+        <location filename="../../desktop/ui/main_window.py" line="1561" />
         <source>Licence: MIT</source>
         <translation>Licence: MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1539" />
+        <location filename="../../desktop/ui/main_window.py" line="1562" />
         <source>Works offline: no network connection is ever made.</source>
         <translation>Works offline: no network connection is ever made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1542" />
+        <location filename="../../desktop/ui/main_window.py" line="1565" />
         <source>About {name}</source>
         <translation>About {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1553" />
+        <location filename="../../desktop/ui/main_window.py" line="1576" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1554" />
+        <location filename="../../desktop/ui/main_window.py" line="1577" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1555" />
+        <location filename="../../desktop/ui/main_window.py" line="1578" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1556" />
+        <location filename="../../desktop/ui/main_window.py" line="1579" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1557" />
+        <location filename="../../desktop/ui/main_window.py" line="1580" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1558" />
+        <location filename="../../desktop/ui/main_window.py" line="1581" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1560" />
+        <location filename="../../desktop/ui/main_window.py" line="1583" />
         <source>My briefing</source>
         <translation>My briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1561" />
+        <location filename="../../desktop/ui/main_window.py" line="1584" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1561" />
+        <location filename="../../desktop/ui/main_window.py" line="1584" />
         <source>Topic map</source>
         <translation>Topic map</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1564" />
+        <location filename="../../desktop/ui/main_window.py" line="1587" />
         <source>Show the activity &amp;list</source>
         <translation>Show the activity &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1565" />
+        <location filename="../../desktop/ui/main_window.py" line="1588" />
         <source>Show the &amp;timeline</source>
         <translation>Show the &amp;timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1566" />
+        <location filename="../../desktop/ui/main_window.py" line="1589" />
         <source>Show the topic &amp;map</source>
         <translation>Show the topic &amp;map</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1568" />
+        <location filename="../../desktop/ui/main_window.py" line="1591" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1569" />
+        <location filename="../../desktop/ui/main_window.py" line="1592" />
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1570" />
+        <location filename="../../desktop/ui/main_window.py" line="1593" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1571" />
+        <location filename="../../desktop/ui/main_window.py" line="1594" />
         <source>&amp;Add report…</source>
         <translation>&amp;Add report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1572" />
+        <location filename="../../desktop/ui/main_window.py" line="1595" />
         <source>Import data &amp;pack…</source>
         <translation>Import data &amp;pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1573" />
+        <location filename="../../desktop/ui/main_window.py" line="1596" />
         <source>&amp;Remove an added report…</source>
         <translation>&amp;Remove an added report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1574" />
+        <location filename="../../desktop/ui/main_window.py" line="1597" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1575" />
+        <location filename="../../desktop/ui/main_window.py" line="1598" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1576" />
+        <location filename="../../desktop/ui/main_window.py" line="1599" />
         <source>Copy ci&amp;tation</source>
         <translation>Copy ci&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1577" />
+        <location filename="../../desktop/ui/main_window.py" line="1600" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1578" />
+        <location filename="../../desktop/ui/main_window.py" line="1601" />
         <source>C&amp;lear all filters</source>
         <translation>C&amp;lear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1579" />
+        <location filename="../../desktop/ui/main_window.py" line="1602" />
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1580" />
+        <location filename="../../desktop/ui/main_window.py" line="1603" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1581" />
+        <location filename="../../desktop/ui/main_window.py" line="1604" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1582" />
+        <location filename="../../desktop/ui/main_window.py" line="1605" />
         <source>Show &amp;partners and filters</source>
         <translation>Show &amp;partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1583" />
+        <location filename="../../desktop/ui/main_window.py" line="1606" />
         <source>Show &amp;detail pane</source>
         <translation>Show &amp;detail pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1584" />
+        <location filename="../../desktop/ui/main_window.py" line="1607" />
         <source>&amp;Hide partners without matches</source>
         <translation>&amp;Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1585" />
+        <location filename="../../desktop/ui/main_window.py" line="1608" />
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1586" />
+        <location filename="../../desktop/ui/main_window.py" line="1609" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1587" />
+        <location filename="../../desktop/ui/main_window.py" line="1610" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1588" />
+        <location filename="../../desktop/ui/main_window.py" line="1611" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1589" />
+        <location filename="../../desktop/ui/main_window.py" line="1612" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1590" />
+        <location filename="../../desktop/ui/main_window.py" line="1613" />
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1591" />
+        <location filename="../../desktop/ui/main_window.py" line="1614" />
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1592" />
+        <location filename="../../desktop/ui/main_window.py" line="1615" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1593" />
+        <location filename="../../desktop/ui/main_window.py" line="1616" />
         <source>S&amp;tar or unstar</source>
         <translation>S&amp;tar or unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1594" />
+        <location filename="../../desktop/ui/main_window.py" line="1617" />
         <source>Add to c&amp;ollection…</source>
         <translation>Add to c&amp;ollection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1595" />
+        <location filename="../../desktop/ui/main_window.py" line="1618" />
         <source>&amp;Back up my data…</source>
         <translation>&amp;Back up my data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1596" />
+        <location filename="../../desktop/ui/main_window.py" line="1619" />
         <source>Restore my &amp;data…</source>
         <translation>Restore my &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1597" />
+        <location filename="../../desktop/ui/main_window.py" line="1620" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1598" />
+        <location filename="../../desktop/ui/main_window.py" line="1621" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1604" />
+        <location filename="../../desktop/ui/main_window.py" line="1627" />
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>Export the listed activities (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1606" />
+        <location filename="../../desktop/ui/main_window.py" line="1629" />
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>Add a CPM report on international cooperation from a text, Word or PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1608" />
+        <location filename="../../desktop/ui/main_window.py" line="1631" />
         <source>Add curated reports from a data pack file</source>
         <translation>Add curated reports from a data pack file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1609" />
+        <location filename="../../desktop/ui/main_window.py" line="1632" />
         <source>Search the report (Ctrl+F)</source>
         <translation>Search the report (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1610" />
+        <location filename="../../desktop/ui/main_window.py" line="1633" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1611" />
+        <location filename="../../desktop/ui/main_window.py" line="1634" />
         <source>Hide partners without matches</source>
         <translation>Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1559" />
-        <location filename="../../desktop/ui/main_window.py" line="1612" />
+        <location filename="../../desktop/ui/main_window.py" line="1582" />
+        <location filename="../../desktop/ui/main_window.py" line="1635" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1614" />
+        <location filename="../../desktop/ui/main_window.py" line="1637" />
         <source>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1616" />
+        <location filename="../../desktop/ui/main_window.py" line="1639" />
         <source>Partners and filters</source>
         <translation>Partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1617" />
+        <location filename="../../desktop/ui/main_window.py" line="1640" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1561" />
-        <location filename="../../desktop/ui/main_window.py" line="1618" />
-        <location filename="../../desktop/ui/main_window.py" line="1619" />
+        <location filename="../../desktop/ui/main_window.py" line="1584" />
+        <location filename="../../desktop/ui/main_window.py" line="1641" />
+        <location filename="../../desktop/ui/main_window.py" line="1642" />
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1620" />
+        <location filename="../../desktop/ui/main_window.py" line="1643" />
         <source>Activity details</source>
         <translation>Activity details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1621" />
+        <location filename="../../desktop/ui/main_window.py" line="1644" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1622" />
+        <location filename="../../desktop/ui/main_window.py" line="1645" />
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1624" />
+        <location filename="../../desktop/ui/main_window.py" line="1647" />
         <source>Number of activities shown</source>
         <translation>Number of activities shown</translation>
     </message>
@@ -1495,7 +1520,10 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
     <message numerus="yes">
         <location filename="../../desktop/ui/my_briefing.py" line="236" />
         <source>%n of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href='show'&gt;Show&lt;/a&gt;</source>
-        <translation><numerusform>%n of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href='show'&gt;Show&lt;/a&gt;</numerusform><numerusform>%n of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href='show'&gt;Show&lt;/a&gt;</numerusform></translation>
+        <translation>
+            <numerusform>%n of your notes, stars or collection items refers to an activity or partner no longer in the library. It is kept. &lt;a href='show'&gt;Show&lt;/a&gt;</numerusform>
+            <numerusform>%n of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href='show'&gt;Show&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/my_briefing.py" line="250" />
@@ -1721,7 +1749,10 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
     <message numerus="yes">
         <location filename="../../desktop/ui/partner_tree_model.py" line="185" />
         <source>{name}: %n matching activities</source>
-        <translation><numerusform>{name}: %n matching activities</numerusform><numerusform>{name}: %n matching activities</numerusform></translation>
+        <translation>
+            <numerusform>{name}: %n matching activities</numerusform>
+            <numerusform>{name}: %n matching activities</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/partner_tree_model.py" line="191" />
@@ -1731,7 +1762,10 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
     <message numerus="yes">
         <location filename="../../desktop/ui/partner_tree_model.py" line="192" />
         <source>%n matching activities</source>
-        <translation><numerusform>%n matching activities</numerusform><numerusform>%n matching activities</numerusform></translation>
+        <translation>
+            <numerusform>%n matching activities</numerusform>
+            <numerusform>%n matching activities</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/partner_tree_model.py" line="197" />
@@ -1741,7 +1775,10 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
     <message numerus="yes">
         <location filename="../../desktop/ui/partner_tree_model.py" line="198" />
         <source>{name}, %n activities</source>
-        <translation><numerusform>{name}, %n activities</numerusform><numerusform>{name}, %n activities</numerusform></translation>
+        <translation>
+            <numerusform>{name}, %n activity</numerusform>
+            <numerusform>{name}, %n activities</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/partner_tree_model.py" line="220" />
@@ -1879,7 +1916,10 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
     <message numerus="yes">
         <location filename="../../desktop/ui/filter_panel.py" line="111" />
         <source>{topic}: %n matching activities</source>
-        <translation><numerusform>{topic}: %n matching activities</numerusform><numerusform>{topic}: %n matching activities</numerusform></translation>
+        <translation>
+            <numerusform>{topic}: %n matching activities</numerusform>
+            <numerusform>{topic}: %n matching activities</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filter_panel.py" line="114" />
@@ -1889,7 +1929,10 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
     <message numerus="yes">
         <location filename="../../desktop/ui/filter_panel.py" line="115" />
         <source>{topic}, %n activities</source>
-        <translation><numerusform>{topic}, %n activities</numerusform><numerusform>{topic}, %n activities</numerusform></translation>
+        <translation>
+            <numerusform>{topic}, %n activity</numerusform>
+            <numerusform>{topic}, %n activities</numerusform>
+        </translation>
     </message>
 </context>
 <context>

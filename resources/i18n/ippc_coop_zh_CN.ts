@@ -28,54 +28,54 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="249" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="258" />
         <source>⚑ A call to action for NPPOs: {title}</source>
-        <extracomment>Rows read from the database in one go when the view reaches one not yet read. Rows the view is given at first and then per ``fetchMore`` (as it scrolls): a view lays out every row it has, so it gets them as it needs them.</extracomment>
+        <extracomment>Rows read from the database in one go when the view reaches one not yet read. Rows the view is given at first and then per ``fetchMore`` (as it scrolls): a view lays out every row it has, so it gets them as it needs them. The roles :meth:`data` answers; a view asks for about seven per cell it paints, and the others (font, colours, icon, check state…) are turned away before anything else.</extracomment>
         <translation>⚑ 对国家植保机构的行动呼吁：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="268" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="277" />
         <source>Paragraph {number}</source>
         <translation>第 {number} 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="270" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="279" />
         <source>{report}, paragraph {number}</source>
         <translation>{report}，第 {number} 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="275" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="284" />
         <source>Call to action for NPPOs: {title}</source>
         <translation>对国家植保机构的行动呼吁：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="304" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
         <source>¶</source>
         <extracomment>Every row's flags (computed once: views ask for them for every row they lay out).</extracomment>
         <translation>段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="304" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="304" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="304" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="305" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="314" />
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="307" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="316" />
         <source>Paragraph of the report</source>
         <translation>报告段落编号</translation>
     </message>
@@ -116,12 +116,12 @@
         <translation>没有可打印的内容：列表中没有活动。请更改检索或筛选条件后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_print.py" line="58" />
+        <location filename="../../desktop/ui/briefing_print.py" line="61" />
         <source>Print briefing</source>
         <translation>打印简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_print.py" line="65" />
+        <location filename="../../desktop/ui/briefing_print.py" line="68" />
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
@@ -362,195 +362,205 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="92" />
-        <location filename="../../desktop/ui/export_dialog.py" line="342" />
+        <location filename="../../desktop/ui/export_dialog.py" line="95" />
+        <location filename="../../desktop/ui/export_dialog.py" line="360" />
         <source>Export</source>
         <extracomment>Emitted with the final path after a successful export.</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="107" />
+        <location filename="../../desktop/ui/export_dialog.py" line="110" />
         <source>What to export</source>
         <extracomment>A collection to export (set by the window): then its order, notes and introduction replace the scopes.</extracomment>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111" />
+        <location filename="../../desktop/ui/export_dialog.py" line="114" />
         <source>Selected partner</source>
         <translation>所选合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="115" />
+        <location filename="../../desktop/ui/export_dialog.py" line="118" />
         <source>Selected partner: {name}</source>
         <translation>所选合作伙伴：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="120" />
+        <location filename="../../desktop/ui/export_dialog.py" line="123" />
         <source>Current results</source>
         <translation>当前结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="121" />
+        <location filename="../../desktop/ui/export_dialog.py" line="124" />
         <source>Selected activities</source>
         <translation>所选活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="123" />
+        <location filename="../../desktop/ui/export_dialog.py" line="126" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="127" />
+        <location filename="../../desktop/ui/export_dialog.py" line="130" />
         <source>{what} ({count})</source>
         <translation>{what}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="141" />
+        <location filename="../../desktop/ui/export_dialog.py" line="144" />
         <source>Word briefing (.docx)</source>
         <translation>Word 简报（.docx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="142" />
+        <location filename="../../desktop/ui/export_dialog.py" line="145" />
         <source>PDF briefing (.pdf)</source>
         <translation>PDF 简报（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="143" />
+        <location filename="../../desktop/ui/export_dialog.py" line="146" />
         <source>CSV table for Excel (.csv)</source>
         <translation>适用于 Excel 的 CSV 表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="144" />
+        <location filename="../../desktop/ui/export_dialog.py" line="147" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="148" />
+        <location filename="../../desktop/ui/export_dialog.py" line="151" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="151" />
+        <location filename="../../desktop/ui/export_dialog.py" line="154" />
         <source>Clear the title</source>
         <translation>清除标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="157" />
+        <location filename="../../desktop/ui/export_dialog.py" line="160" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159" />
+        <location filename="../../desktop/ui/export_dialog.py" line="162" />
         <source>Language of the titles, labels and quotations. English quotations of a report in Chinese are an unofficial working translation, labelled as such.</source>
         <translation>标题、标签和引文所用的语言。中文报告的英文引文为非官方工作译文，文件中会注明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162" />
+        <location filename="../../desktop/ui/export_dialog.py" line="165" />
         <source>Add the other language under each &amp;quotation</source>
         <translation>在每段引文下附上另一种语言(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="164" />
+        <location filename="../../desktop/ui/export_dialog.py" line="167" />
         <source>Word and PDF briefings: under each quotation, the same text in the other language (the Chinese original or the English working translation)</source>
         <translation>Word 和 PDF 简报：在每段引文下方附上另一种语言的同一文本（中文原文或英文工作译文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170" />
+        <location filename="../../desktop/ui/export_dialog.py" line="171" />
+        <source>Include the timeline and the &amp;map</source>
+        <translation>附上时间线和合作伙伴与主题图(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="173" />
+        <source>Word and PDF briefings: pictures of the exported activities on a timeline and by partner and topic, after the contents</source>
+        <translation>Word 和 PDF 简报：在目录之后附上所导出活动的时间线图和合作伙伴与主题图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="180" />
         <source>UTF-8 with BOM (recommended for Excel)</source>
         <translation>带 BOM 的 UTF-8（推荐用于 Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="171" />
+        <location filename="../../desktop/ui/export_dialog.py" line="181" />
         <source>UTF-8 without BOM</source>
         <translation>不带 BOM 的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="172" />
+        <location filename="../../desktop/ui/export_dialog.py" line="182" />
         <source>GB18030 (older Chinese Excel)</source>
         <translation>GB18030（较旧的中文版 Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="176" />
+        <location filename="../../desktop/ui/export_dialog.py" line="186" />
         <source>CSV &amp;encoding:</source>
         <translation>CSV 编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="185" />
+        <location filename="../../desktop/ui/export_dialog.py" line="195" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="186" />
+        <location filename="../../desktop/ui/export_dialog.py" line="196" />
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="195" />
+        <location filename="../../desktop/ui/export_dialog.py" line="205" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="208" />
+        <location filename="../../desktop/ui/export_dialog.py" line="218" />
         <source>Export status</source>
         <translation>导出状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="311" />
+        <location filename="../../desktop/ui/export_dialog.py" line="329" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="312" />
+        <location filename="../../desktop/ui/export_dialog.py" line="330" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="313" />
+        <location filename="../../desktop/ui/export_dialog.py" line="331" />
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="316" />
+        <location filename="../../desktop/ui/export_dialog.py" line="334" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="340" />
+        <location filename="../../desktop/ui/export_dialog.py" line="358" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="341" />
+        <location filename="../../desktop/ui/export_dialog.py" line="359" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="358" />
+        <location filename="../../desktop/ui/export_dialog.py" line="376" />
         <source>Export cancelled. No file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="361" />
+        <location filename="../../desktop/ui/export_dialog.py" line="379" />
         <source>The export failed. No file was changed.</source>
         <translation>导出失败，未更改任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="362" />
+        <location filename="../../desktop/ui/export_dialog.py" line="380" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="383" />
+        <location filename="../../desktop/ui/export_dialog.py" line="402" />
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="402" />
+        <location filename="../../desktop/ui/export_dialog.py" line="421" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="403" />
+        <location filename="../../desktop/ui/export_dialog.py" line="422" />
         <source>No program could open {path}. Open it from your file manager.</source>
         <translation>没有程序能打开 {path}。请在文件管理器中打开。</translation>
     </message>
@@ -590,7 +600,9 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/filter_panel.py" line="296" />
         <source>Undated, %n activities</source>
-        <translation><numerusform>未注明日期，%n 项活动</numerusform></translation>
+        <translation>
+            <numerusform>未注明日期，%n 项活动</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filter_panel.py" line="298" />
@@ -600,7 +612,9 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/filter_panel.py" line="299" />
         <source>Year {year}, %n activities</source>
-        <translation><numerusform>{year} 年，%n 项活动</numerusform></translation>
+        <translation>
+            <numerusform>{year} 年，%n 项活动</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filter_panel.py" line="318" />
@@ -610,7 +624,9 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/filter_panel.py" line="319" />
         <source>Report {report}, %n activities</source>
-        <translation><numerusform>报告 {report}，%n 项活动</numerusform></translation>
+        <translation>
+            <numerusform>报告 {report}，%n 项活动</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filter_panel.py" line="321" />
@@ -625,7 +641,9 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/filter_panel.py" line="325" />
         <source>Calls to action for NPPOs only, %n activities</source>
-        <translation><numerusform>仅限对国家植保机构的行动呼吁，%n 项活动</numerusform></translation>
+        <translation>
+            <numerusform>仅限对国家植保机构的行动呼吁，%n 项活动</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filter_panel.py" line="354" />
@@ -709,174 +727,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555" />
+        <location filename="../../desktop/ui/main_window.py" line="558" />
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>此活动不在列表中：它不符合当前的检索和筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1110" />
+        <location filename="../../desktop/ui/main_window.py" line="1131" />
         <source>Topic: {name}</source>
         <translation>主题：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1112" />
+        <location filename="../../desktop/ui/main_window.py" line="1133" />
         <source>Year: {year}</source>
         <translation>年份：{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1119" />
+        <location filename="../../desktop/ui/main_window.py" line="1140" />
         <source>Partner: {name}</source>
         <translation>合作伙伴：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1122" />
+        <location filename="../../desktop/ui/main_window.py" line="1143" />
         <source>Part: {name}</source>
         <translation>部分：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1129" />
+        <location filename="../../desktop/ui/main_window.py" line="1150" />
         <source>Report: {name}</source>
         <translation>报告：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1131" />
+        <location filename="../../desktop/ui/main_window.py" line="1152" />
         <source>Calls to action for NPPOs</source>
         <translation>对国家植保机构的行动呼吁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1150" />
+        <location filename="../../desktop/ui/main_window.py" line="1171" />
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1155" />
+        <location filename="../../desktop/ui/main_window.py" line="1176" />
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1159" />
+        <location filename="../../desktop/ui/main_window.py" line="1180" />
         <source>Active filters: {list}</source>
         <translation>当前筛选：{list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1190" />
+        <location filename="../../desktop/ui/main_window.py" line="1211" />
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>在当前筛选条件下，没有活动与“{query}”匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1199" />
+        <location filename="../../desktop/ui/main_window.py" line="1220" />
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>报告中没有这一内容：请尝试更少或更短的词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1202" />
+        <location filename="../../desktop/ui/main_window.py" line="1223" />
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>没有活动提到“{query}”。
 请尝试更少或更短的词，或换一种写法；合作伙伴名称可用中文或英文搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1206" />
+        <location filename="../../desktop/ui/main_window.py" line="1227" />
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>没有活动同时符合所选的全部筛选条件。
 不同类型的筛选条件须同时满足：移除其中一个即可扩大范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1216" />
+        <location filename="../../desktop/ui/main_window.py" line="1237" />
         <source>{shown} of {total} activities</source>
         <translation>显示 {shown} 项，共 {total} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1218" />
+        <location filename="../../desktop/ui/main_window.py" line="1239" />
         <source>Data {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1220" />
+        <location filename="../../desktop/ui/main_window.py" line="1241" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1222" />
+        <location filename="../../desktop/ui/main_window.py" line="1243" />
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>所有内容都读取自随附的数据库；不发送也不下载任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="887" />
-        <location filename="../../desktop/ui/main_window.py" line="1245" />
+        <location filename="../../desktop/ui/main_window.py" line="908" />
+        <location filename="../../desktop/ui/main_window.py" line="1266" />
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="997" />
+        <location filename="../../desktop/ui/main_window.py" line="1018" />
         <source>{count} selected</source>
         <translation>已选 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1070" />
+        <location filename="../../desktop/ui/main_window.py" line="1091" />
         <source>Copy {count} activities</source>
         <translation>复制 {count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1099" />
+        <location filename="../../desktop/ui/main_window.py" line="1120" />
         <source>{count} activities copied</source>
         <translation>已复制 {count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1269" />
-        <location filename="../../desktop/ui/main_window.py" line="1319" />
+        <location filename="../../desktop/ui/main_window.py" line="1290" />
+        <location filename="../../desktop/ui/main_window.py" line="1340" />
         <source>Add a report</source>
         <translation>添加报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1270" />
+        <location filename="../../desktop/ui/main_window.py" line="1291" />
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>报告 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1297" />
+        <location filename="../../desktop/ui/main_window.py" line="1318" />
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>已添加 {report}：{count} 项活动。关联信息为自动识别，请对照原文核实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1308" />
+        <location filename="../../desktop/ui/main_window.py" line="1329" />
         <source>Report: {session}, agenda item {item}</source>
         <translation>报告：{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1310" />
+        <location filename="../../desktop/ui/main_window.py" line="1331" />
         <source>Title: {title}</source>
         <translation>标题：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1311" />
+        <location filename="../../desktop/ui/main_window.py" line="1332" />
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} 个段落将成为活动；识别出 {partners} 个合作伙伴。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1315" />
+        <location filename="../../desktop/ui/main_window.py" line="1336" />
         <source>Names not in the registry (not linked): {names}</source>
         <translation>登记表中没有的名称（未关联）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1317" />
+        <location filename="../../desktop/ui/main_window.py" line="1338" />
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>合作伙伴、主题和日期为自动识别，程序会作出标注。将此报告添加到资料库吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1327" />
+        <location filename="../../desktop/ui/main_window.py" line="1348" />
         <source>Import a data pack</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1328" />
+        <location filename="../../desktop/ui/main_window.py" line="1349" />
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>数据包 (*.ippcpack *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1345" />
+        <location filename="../../desktop/ui/main_window.py" line="1366" />
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -887,584 +905,586 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
 活动：新增 {a_added}，删除 {a_removed}，更改 {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1351" />
+        <location filename="../../desktop/ui/main_window.py" line="1372" />
         <source>Data pack imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1357" />
-        <location filename="../../desktop/ui/main_window.py" line="1362" />
-        <location filename="../../desktop/ui/main_window.py" line="1366" />
+        <location filename="../../desktop/ui/main_window.py" line="1378" />
+        <location filename="../../desktop/ui/main_window.py" line="1383" />
+        <location filename="../../desktop/ui/main_window.py" line="1387" />
         <source>Remove an added report</source>
         <translation>删除已添加的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1358" />
+        <location filename="../../desktop/ui/main_window.py" line="1379" />
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>尚未添加任何报告。随本程序提供的报告不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1363" />
+        <location filename="../../desktop/ui/main_window.py" line="1384" />
         <source>Report to remove:</source>
         <translation>要删除的报告：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1367" />
+        <location filename="../../desktop/ui/main_window.py" line="1388" />
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>从资料库中删除 {report} 吗？之后可以重新导入其文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1381" />
+        <location filename="../../desktop/ui/main_window.py" line="1402" />
         <source>Report removed</source>
         <translation>报告已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1392" />
+        <location filename="../../desktop/ui/main_window.py" line="1413" />
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1401" />
+        <location filename="../../desktop/ui/main_window.py" line="1422" />
         <source>Select an activity to cite it.</source>
         <translation>请先选择一项活动再引用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1095" />
+        <location filename="../../desktop/ui/main_window.py" line="1116" />
         <source>Activity copied</source>
         <translation>已复制活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="580" />
+        <location filename="../../desktop/ui/main_window.py" line="583" />
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581" />
+        <location filename="../../desktop/ui/main_window.py" line="584" />
         <source>Reading the library ({count} activities)…</source>
         <translation>正在读取资料库（{count} 项活动）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604" />
+        <location filename="../../desktop/ui/main_window.py" line="607" />
         <source>The search failed</source>
         <translation>检索失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855" />
+        <location filename="../../desktop/ui/main_window.py" line="876" />
         <source>Your personal data is not available.</source>
         <extracomment>The tabs after the list: the time line and the partner x topic map (issue 13). Up to this many partners with matches, the narrowed tree is opened whole; beyond, only its parts (opening thousands of rows costs more than a keystroke may).</extracomment>
         <translation>您的个人数据不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861" />
+        <location filename="../../desktop/ui/main_window.py" line="882" />
         <source>Select activities to add.</source>
         <translation>请选择要加入的活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="873" />
+        <location filename="../../desktop/ui/main_window.py" line="894" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="874" />
+        <location filename="../../desktop/ui/main_window.py" line="895" />
         <source>The collection {name} has no activities to export.</source>
         <translation>收藏夹 {name} 中没有可导出的活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894" />
+        <location filename="../../desktop/ui/main_window.py" line="915" />
         <source>Back up my data</source>
         <translation>备份我的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="895" />
+        <location filename="../../desktop/ui/main_window.py" line="916" />
         <source>Backups (*.sqlite)</source>
         <translation>备份文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="902" />
+        <location filename="../../desktop/ui/main_window.py" line="923" />
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="908" />
-        <location filename="../../desktop/ui/main_window.py" line="912" />
+        <location filename="../../desktop/ui/main_window.py" line="929" />
+        <location filename="../../desktop/ui/main_window.py" line="933" />
         <source>Restore my data</source>
         <translation>恢复我的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909" />
+        <location filename="../../desktop/ui/main_window.py" line="930" />
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>备份文件 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="913" />
+        <location filename="../../desktop/ui/main_window.py" line="934" />
         <source>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</source>
         <translation>用备份中的笔记、星标、收藏夹和已存检索替换现有数据吗？现有数据会保存在旁边的一个文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="925" />
+        <location filename="../../desktop/ui/main_window.py" line="946" />
         <source>Your data was restored.</source>
         <translation>您的数据已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="963" />
+        <location filename="../../desktop/ui/main_window.py" line="984" />
         <source>In the search field: go to the results</source>
         <translation>在检索框中：转到结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="963" />
+        <location filename="../../desktop/ui/main_window.py" line="984" />
         <source>Down, Enter</source>
         <translation>下方向键、回车键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="964" />
+        <location filename="../../desktop/ui/main_window.py" line="985" />
         <source>Clear the search</source>
         <translation>清除检索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="965" />
+        <location filename="../../desktop/ui/main_window.py" line="986" />
         <source>In the partner tree: remove the partner filter</source>
         <translation>在合作伙伴树中：删除合作伙伴筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="966" />
+        <location filename="../../desktop/ui/main_window.py" line="987" />
         <source>Open a context menu</source>
         <translation>打开右键菜单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="966" />
+        <location filename="../../desktop/ui/main_window.py" line="987" />
         <source>Right-click, Menu key</source>
         <translation>右键点击、菜单键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="967" />
+        <location filename="../../desktop/ui/main_window.py" line="988" />
         <source>Select several results</source>
         <translation>选择多个结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="967" />
+        <location filename="../../desktop/ui/main_window.py" line="988" />
         <source>Shift or Ctrl + click or arrows</source>
         <translation>Shift 或 Ctrl + 点击或方向键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="970" />
+        <location filename="../../desktop/ui/main_window.py" line="991" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="977" />
+        <location filename="../../desktop/ui/main_window.py" line="998" />
         <source>User guide</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1036" />
+        <location filename="../../desktop/ui/main_window.py" line="1057" />
         <source>Show only this partner's activities</source>
         <translation>只显示该合作伙伴的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1039" />
+        <location filename="../../desktop/ui/main_window.py" line="1060" />
         <source>Show its card</source>
         <translation>显示其简介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1041" />
+        <location filename="../../desktop/ui/main_window.py" line="1062" />
         <source>Copy name</source>
         <translation>复制名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1042" />
+        <location filename="../../desktop/ui/main_window.py" line="1063" />
         <source>Name copied</source>
         <translation>已复制名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1044" />
+        <location filename="../../desktop/ui/main_window.py" line="1065" />
         <source>Export this partner's activities…</source>
         <translation>导出该合作伙伴的活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1049" />
+        <location filename="../../desktop/ui/main_window.py" line="1070" />
         <source>Show only this part</source>
         <translation>只显示该部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1069" />
+        <location filename="../../desktop/ui/main_window.py" line="1090" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1071" />
+        <location filename="../../desktop/ui/main_window.py" line="1092" />
         <source>Copy citation</source>
         <translation>复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1073" />
+        <location filename="../../desktop/ui/main_window.py" line="1094" />
         <source>Add to collection…</source>
         <translation>加入收藏夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1075" />
+        <location filename="../../desktop/ui/main_window.py" line="1096" />
         <source>Export selected…</source>
         <translation>导出所选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1077" />
+        <location filename="../../desktop/ui/main_window.py" line="1098" />
         <source>Read the whole paragraph</source>
         <translation>阅读整段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1134" />
+        <location filename="../../desktop/ui/main_window.py" line="1155" />
         <source>Starred only</source>
         <translation>只看星标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1136" />
+        <location filename="../../desktop/ui/main_window.py" line="1157" />
         <source>With my notes only</source>
         <translation>只看有笔记的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1138" />
+        <location filename="../../desktop/ui/main_window.py" line="1159" />
         <source>My notes: {words}</source>
         <translation>我的笔记：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1141" />
+        <location filename="../../desktop/ui/main_window.py" line="1162" />
         <source>Collection: {name}</source>
         <translation>收藏夹：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1194" />
+        <location filename="../../desktop/ui/main_window.py" line="1215" />
         <source>1 activity matches it without filters: remove a filter or clear them all.</source>
         <translation>不加筛选时有 1 项活动匹配：请移除某个筛选条件或全部清除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1195" />
+        <location filename="../../desktop/ui/main_window.py" line="1216" />
         <source>%n activities match it without filters: remove a filter or clear them all.</source>
-        <translation><numerusform>不加筛选时有 %n 项活动匹配：请移除某个筛选条件或全部清除。</numerusform></translation>
+        <translation>
+            <numerusform>不加筛选时有 %n 项活动匹配：请移除某个筛选条件或全部清除。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1527" />
+        <location filename="../../desktop/ui/main_window.py" line="1550" />
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1528" />
+        <location filename="../../desktop/ui/main_window.py" line="1551" />
         <source>Data version {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1531" />
+        <location filename="../../desktop/ui/main_window.py" line="1554" />
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>来源：{title}，{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1535" />
+        <location filename="../../desktop/ui/main_window.py" line="1558" />
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>报告文本按其原文语言逐字引用。中文报告的英文文本为非官方工作译文，以中文原文为准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1538" />
+        <location filename="../../desktop/ui/main_window.py" line="1561" />
         <source>Licence: MIT</source>
         <translation>许可证：MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1539" />
+        <location filename="../../desktop/ui/main_window.py" line="1562" />
         <source>Works offline: no network connection is ever made.</source>
         <translation>离线运行：从不建立任何网络连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1542" />
+        <location filename="../../desktop/ui/main_window.py" line="1565" />
         <source>About {name}</source>
         <translation>关于{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1553" />
+        <location filename="../../desktop/ui/main_window.py" line="1576" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1554" />
+        <location filename="../../desktop/ui/main_window.py" line="1577" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1555" />
+        <location filename="../../desktop/ui/main_window.py" line="1578" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1556" />
+        <location filename="../../desktop/ui/main_window.py" line="1579" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1557" />
+        <location filename="../../desktop/ui/main_window.py" line="1580" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1558" />
+        <location filename="../../desktop/ui/main_window.py" line="1581" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1560" />
+        <location filename="../../desktop/ui/main_window.py" line="1583" />
         <source>My briefing</source>
         <translation>我的简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1561" />
+        <location filename="../../desktop/ui/main_window.py" line="1584" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1561" />
+        <location filename="../../desktop/ui/main_window.py" line="1584" />
         <source>Topic map</source>
         <translation>主题图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1564" />
+        <location filename="../../desktop/ui/main_window.py" line="1587" />
         <source>Show the activity &amp;list</source>
         <translation>显示活动列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1565" />
+        <location filename="../../desktop/ui/main_window.py" line="1588" />
         <source>Show the &amp;timeline</source>
         <translation>显示时间线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1566" />
+        <location filename="../../desktop/ui/main_window.py" line="1589" />
         <source>Show the topic &amp;map</source>
         <translation>显示主题图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1568" />
+        <location filename="../../desktop/ui/main_window.py" line="1591" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1569" />
+        <location filename="../../desktop/ui/main_window.py" line="1592" />
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1570" />
+        <location filename="../../desktop/ui/main_window.py" line="1593" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1571" />
+        <location filename="../../desktop/ui/main_window.py" line="1594" />
         <source>&amp;Add report…</source>
         <translation>添加报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1572" />
+        <location filename="../../desktop/ui/main_window.py" line="1595" />
         <source>Import data &amp;pack…</source>
         <translation>导入数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1573" />
+        <location filename="../../desktop/ui/main_window.py" line="1596" />
         <source>&amp;Remove an added report…</source>
         <translation>删除已添加的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1574" />
+        <location filename="../../desktop/ui/main_window.py" line="1597" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1575" />
+        <location filename="../../desktop/ui/main_window.py" line="1598" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1576" />
+        <location filename="../../desktop/ui/main_window.py" line="1599" />
         <source>Copy ci&amp;tation</source>
         <translation>复制引用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1577" />
+        <location filename="../../desktop/ui/main_window.py" line="1600" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1578" />
+        <location filename="../../desktop/ui/main_window.py" line="1601" />
         <source>C&amp;lear all filters</source>
         <translation>清除全部筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1579" />
+        <location filename="../../desktop/ui/main_window.py" line="1602" />
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1580" />
+        <location filename="../../desktop/ui/main_window.py" line="1603" />
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1581" />
+        <location filename="../../desktop/ui/main_window.py" line="1604" />
         <source>&amp;Normal text size</source>
         <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1582" />
+        <location filename="../../desktop/ui/main_window.py" line="1605" />
         <source>Show &amp;partners and filters</source>
         <translation>显示合作伙伴和筛选(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1583" />
+        <location filename="../../desktop/ui/main_window.py" line="1606" />
         <source>Show &amp;detail pane</source>
         <translation>显示详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1584" />
+        <location filename="../../desktop/ui/main_window.py" line="1607" />
         <source>&amp;Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1585" />
+        <location filename="../../desktop/ui/main_window.py" line="1608" />
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1586" />
+        <location filename="../../desktop/ui/main_window.py" line="1609" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1587" />
+        <location filename="../../desktop/ui/main_window.py" line="1610" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1588" />
+        <location filename="../../desktop/ui/main_window.py" line="1611" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1589" />
+        <location filename="../../desktop/ui/main_window.py" line="1612" />
         <source>Follow the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1590" />
+        <location filename="../../desktop/ui/main_window.py" line="1613" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1591" />
+        <location filename="../../desktop/ui/main_window.py" line="1614" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1592" />
+        <location filename="../../desktop/ui/main_window.py" line="1615" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1593" />
+        <location filename="../../desktop/ui/main_window.py" line="1616" />
         <source>S&amp;tar or unstar</source>
         <translation>加星标/取消星标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1594" />
+        <location filename="../../desktop/ui/main_window.py" line="1617" />
         <source>Add to c&amp;ollection…</source>
         <translation>加入收藏夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1595" />
+        <location filename="../../desktop/ui/main_window.py" line="1618" />
         <source>&amp;Back up my data…</source>
         <translation>备份我的数据(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1596" />
+        <location filename="../../desktop/ui/main_window.py" line="1619" />
         <source>Restore my &amp;data…</source>
         <translation>恢复我的数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1597" />
+        <location filename="../../desktop/ui/main_window.py" line="1620" />
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1598" />
+        <location filename="../../desktop/ui/main_window.py" line="1621" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1604" />
+        <location filename="../../desktop/ui/main_window.py" line="1627" />
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>导出列出的活动（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1606" />
+        <location filename="../../desktop/ui/main_window.py" line="1629" />
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>从文本、Word 或 PDF 文件添加植检委国际合作报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1608" />
+        <location filename="../../desktop/ui/main_window.py" line="1631" />
         <source>Add curated reports from a data pack file</source>
         <translation>从数据包文件添加经审核的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1609" />
+        <location filename="../../desktop/ui/main_window.py" line="1632" />
         <source>Search the report (Ctrl+F)</source>
         <translation>搜索报告（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1610" />
+        <location filename="../../desktop/ui/main_window.py" line="1633" />
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1611" />
+        <location filename="../../desktop/ui/main_window.py" line="1634" />
         <source>Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1559" />
-        <location filename="../../desktop/ui/main_window.py" line="1612" />
+        <location filename="../../desktop/ui/main_window.py" line="1582" />
+        <location filename="../../desktop/ui/main_window.py" line="1635" />
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1614" />
+        <location filename="../../desktop/ui/main_window.py" line="1637" />
         <source>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>报告的三个部分及其合作伙伴和匹配活动数；选择其中一项即只显示其活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1616" />
+        <location filename="../../desktop/ui/main_window.py" line="1639" />
         <source>Partners and filters</source>
         <translation>合作伙伴和筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1617" />
+        <location filename="../../desktop/ui/main_window.py" line="1640" />
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1561" />
-        <location filename="../../desktop/ui/main_window.py" line="1618" />
-        <location filename="../../desktop/ui/main_window.py" line="1619" />
+        <location filename="../../desktop/ui/main_window.py" line="1584" />
+        <location filename="../../desktop/ui/main_window.py" line="1641" />
+        <location filename="../../desktop/ui/main_window.py" line="1642" />
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1620" />
+        <location filename="../../desktop/ui/main_window.py" line="1643" />
         <source>Activity details</source>
         <translation>活动详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1621" />
+        <location filename="../../desktop/ui/main_window.py" line="1644" />
         <source>Clear search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1622" />
+        <location filename="../../desktop/ui/main_window.py" line="1645" />
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1624" />
+        <location filename="../../desktop/ui/main_window.py" line="1647" />
         <source>Number of activities shown</source>
         <translation>显示的活动数</translation>
     </message>
@@ -1495,7 +1515,9 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
     <message numerus="yes">
         <location filename="../../desktop/ui/my_briefing.py" line="236" />
         <source>%n of your notes, stars or collection items refer to activities or partners no longer in the library. They are kept. &lt;a href='show'&gt;Show&lt;/a&gt;</source>
-        <translation><numerusform>您的笔记、星标或收藏夹中有 %n 项指向已不在资料库中的活动或合作伙伴。这些项已保留。&lt;a href='show'&gt;显示&lt;/a&gt;</numerusform></translation>
+        <translation>
+            <numerusform>您的笔记、星标或收藏夹中有 %n 项指向已不在资料库中的活动或合作伙伴。这些项已保留。&lt;a href='show'&gt;显示&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/my_briefing.py" line="250" />
@@ -1721,7 +1743,9 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
     <message numerus="yes">
         <location filename="../../desktop/ui/partner_tree_model.py" line="185" />
         <source>{name}: %n matching activities</source>
-        <translation><numerusform>{name}：%n 项匹配活动</numerusform></translation>
+        <translation>
+            <numerusform>{name}：%n 项匹配活动</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/partner_tree_model.py" line="191" />
@@ -1731,7 +1755,9 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
     <message numerus="yes">
         <location filename="../../desktop/ui/partner_tree_model.py" line="192" />
         <source>%n matching activities</source>
-        <translation><numerusform>%n 项匹配活动</numerusform></translation>
+        <translation>
+            <numerusform>%n 项匹配活动</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/partner_tree_model.py" line="197" />
@@ -1741,7 +1767,9 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
     <message numerus="yes">
         <location filename="../../desktop/ui/partner_tree_model.py" line="198" />
         <source>{name}, %n activities</source>
-        <translation><numerusform>{name}，%n 项活动</numerusform></translation>
+        <translation>
+            <numerusform>{name}，%n 项活动</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/partner_tree_model.py" line="220" />
@@ -1879,7 +1907,9 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
     <message numerus="yes">
         <location filename="../../desktop/ui/filter_panel.py" line="111" />
         <source>{topic}: %n matching activities</source>
-        <translation><numerusform>{topic}：%n 项匹配活动</numerusform></translation>
+        <translation>
+            <numerusform>{topic}：%n 项匹配活动</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filter_panel.py" line="114" />
@@ -1889,7 +1919,9 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
     <message numerus="yes">
         <location filename="../../desktop/ui/filter_panel.py" line="115" />
         <source>{topic}, %n activities</source>
-        <translation><numerusform>{topic}，%n 项活动</numerusform></translation>
+        <translation>
+            <numerusform>{topic}，%n 项活动</numerusform>
+        </translation>
     </message>
 </context>
 <context>

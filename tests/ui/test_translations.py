@@ -18,17 +18,37 @@ def _messages(path: Path):
         yield source, translation
 
 
+def _forms(translation) -> list[str]:
+    """The translated text, or each plural form of a numerus message ("%n activities")."""
+    if translation is None:
+        return [""]
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
 def test_every_chinese_translation_is_finished():
     missing = [source for source, tr in _messages(TS / "ippc_coop_zh_CN.ts")
                if tr is None or tr.get("type") in {"unfinished", "vanished", "obsolete"}
-               or not (tr.text or "").strip()]
+               or not all(form.strip() for form in _forms(tr))]
     assert missing == []
 
 
 def test_chinese_translations_keep_placeholders():
     for source, tr in _messages(TS / "ippc_coop_zh_CN.ts"):
         wanted = sorted(re.findall(r"\{\w*\}|%n|%\d", source))
-        assert sorted(re.findall(r"\{\w*\}|%n|%\d", tr.text or "")) == wanted, source
+        for form in _forms(tr):
+            assert sorted(re.findall(r"\{\w*\}|%n|%\d", form)) == wanted, source
+
+
+def test_english_plural_forms_are_filled_in():
+    """English needs its numerus forms ("1 activity" / "%n activities") in the English
+    catalog; Chinese has one form."""
+    for name in ("ippc_coop_en.ts", "ippc_coop_zh_CN.ts"):
+        for source, tr in _messages(TS / name):
+            if tr is not None and list(tr.iter("numerusform")):
+                forms = _forms(tr)
+                assert all(f.strip() for f in forms), (name, source)
+                assert len(forms) == (2 if name == "ippc_coop_en.ts" else 1), (name, source)
 
 
 def test_lupdate_finds_no_new_or_vanished_strings(tmp_path):
