@@ -91,7 +91,7 @@ class FacetIndex:
         index.doc = [intern.setdefault(r[3], r[3]) for r in rows]
         index.part = [r[4] for r in rows]
         index.paragraph = [r[5] for r in rows]
-        index.date = [r[6] or "" for r in rows]
+        index.date = [intern.setdefault(r[6] or "", r[6] or "") for r in rows]  # shared
         year_cache: dict[str, tuple[int, ...]] = {}
         years = []
         for date in index.date:

@@ -647,10 +647,14 @@ class Store:
         for index, c in enumerate(conns):
             raw += self._index_rows(index, c)
         rank = {d.id: i for i, d in enumerate(self.documents)}
-        known_partners, known_topics = self._partner, self._topic
+        # The registries' own id strings, not the copies each row's links were split into:
+        # one string per partner and topic instead of one per link (some 30 MiB at 100 000
+        # activities), and equal tuples then share them.
+        partner_id = {pid: pid for pid in self._partner}
+        topic_id = {tid: tid for tid in self._topic}
         rows = [(conn, rowid, aid, doc, part, paragraph, date, cta,
-                 tuple(p for p in pids if p in known_partners),
-                 tuple(t for t in tids if t in known_topics))
+                 tuple(partner_id[p] for p in pids if p in partner_id),
+                 tuple(topic_id[t] for t in tids if t in topic_id))
                 for conn, rowid, aid, doc, part, paragraph, ordinal, date, cta, pids, tids in
                 sorted(raw, key=lambda r: (rank[r[3]], r[5], r[6]))]
         above = {p.id: self._ancestors(p.id) for p in self.partners}
