@@ -471,7 +471,12 @@ class MainWindow(QMainWindow):
             self.search_field, self.left_tabs.tabBar(), self.tree_view, self.hide_zero_box,
             self.filter_panel.sort_combo, self.filter_panel.topic_view,
             self.filter_panel.cta_box, self.filter_panel.clear_button,
-            self.active_filters_label, self.list_view, self.detail_pane]
+            self.active_filters_label, self.results_tabs.tabBar(), self.list_view,
+            # the detail pane's controls in reading order (hidden ones are skipped by Qt)
+            self.detail_pane.star_button, self.detail_pane.collect_button,
+            *self.detail_pane.language_buttons.values(), self.detail_pane.paragraph_button,
+            self.detail_pane.browser, self.detail_pane.copy_citation_button,
+            self.detail_pane.note_edit]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 

@@ -148,6 +148,14 @@ def test_only_things_a_user_acts_on_take_tab(window):
     window.activateWindow()
     stops = a11y.tab_stops(window)
     assert window.search_field in stops and window.list_view in stops
+    # Every part of the window is reached, in reading order: search, partners and filters,
+    # the results' tabs and list, then the detail pane's buttons, text and note.
+    pane = window.detail_pane
+    order = [window.search_field, window.tree_view, window.results_tabs.tabBar(),
+             window.list_view, pane.star_button, pane.browser, pane.copy_citation_button,
+             pane.note_edit]
+    assert all(w in stops for w in order), [type(w).__name__ for w in order if w not in stops]
+    assert [stops.index(w) for w in order] == sorted(stops.index(w) for w in order)
     idle = [f"{type(w).__name__} {w.objectName()} {w.accessibleName()!r}" for w in stops
             if (isinstance(w, QAbstractScrollArea) and type(w).__name__ == "QScrollArea")
             or (isinstance(w, QLabel) and not w.openExternalLinks()
