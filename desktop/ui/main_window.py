@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
             self.detail_pane.star_button, self.detail_pane.collect_button,
             *self.detail_pane.language_buttons.values(), self.detail_pane.paragraph_button,
             self.detail_pane.browser, self.detail_pane.copy_citation_button,
-            self.detail_pane.note_edit]
+            self.detail_pane.note_edit, self.search_field]  # and round again
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
