@@ -471,7 +471,13 @@ class MainWindow(QMainWindow):
             self.search_field, self.left_tabs.tabBar(), self.tree_view, self.hide_zero_box,
             self.filter_panel.sort_combo, self.filter_panel.topic_view,
             self.filter_panel.cta_box, self.filter_panel.clear_button,
-            self.active_filters_label, self.results_tabs.tabBar(), self.list_view,
+            self.active_filters_label, self.results_tabs.tabBar(),
+            # the open chart's controls and canvas (Qt skips those of a hidden tab)
+            *(w for view in self._chart_views.values()
+              for w in view.findChildren(QWidget)
+              if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+              and w.window() is self),  # not a combo box's popup list
+            self.list_view,
             # the detail pane's controls in reading order (hidden ones are skipped by Qt)
             self.detail_pane.star_button, self.detail_pane.collect_button,
             *self.detail_pane.language_buttons.values(), self.detail_pane.paragraph_button,
@@ -731,6 +737,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(view)
         view.show()  # now, not when the layout gets round to it (a chart builds when shown)
         self._chart_views[key] = view
+        holder.setFocusProxy(view.canvas)  # type: ignore[attr-defined]  # the tab's focus
+        self._set_tab_order()
         if self._result is not None:
             view.set_slots(self._store, self.list_model.slots(), self._lang)  # type: ignore
             view.rebuild_now()  # type: ignore[attr-defined]  # at once, not after a pause
@@ -754,14 +762,28 @@ class MainWindow(QMainWindow):
 
     def _map_filter_requested(self, partner_id: str | None, topic_id: str | None) -> None:
         """A cell (partner and topic), a row (partner) or a column (topic) of the map:
-        filter to it, the other filters kept, and show the activities."""
-        filters = self._filters
+        filter to it, the other filters kept, and show the activities.
+
+        The map counts the current results. A partner or topic filter of the same kind is
+        replaced by the clicked one, which lists exactly the cell's activities when the
+        clicked one was among those filtered to (or none was); otherwise the list can hold
+        more than the cell said, and the status bar says which filter was replaced."""
+        filters, replaced = self._filters, []
         if partner_id:
+            if filters.partners and partner_id not in filters.partners:
+                replaced.append(self.tr("partner"))
             filters = replace(filters, partners=(partner_id,), parts=())
         if topic_id:
+            if filters.topics and topic_id not in filters.topics:
+                replaced.append(self.tr("topic"))
             filters = replace(filters, topics=(topic_id,))
         self.set_filters(filters)
         self.show_results_tab(0)
+        if replaced:
+            self._say(self.tr(
+                "The earlier {kinds} filter was replaced by the one chosen on the map, so the "
+                "list can hold more activities than the map counted.").format(
+                    kinds=labels.list_separator(self._lang).join(replaced)), 10000)
 
     def _show_filter_subject(self) -> None:
         """With no activity selected, show the partner the list is filtered to, if one."""

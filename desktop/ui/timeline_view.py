@@ -76,13 +76,19 @@ class TimelineCanvas(ChartCanvas):
 
     # -- data ------------------------------------------------------------------------------
     def set_data(self, store: Store, data: TimelineData, lang: str, selected_id: str) -> None:
+        # The focused item is an activity, not a position: found again in the new data
+        # (else the selected one), never whichever activity now has the old index.
+        old = self.data
+        focused_id = (old.activity_id(self.focused)
+                      if old is not None and 0 <= self.focused < len(old) else "")
         self.store, self.data, self.lang = store, data, lang
         self._titles = ()
         self._order, self._position = data.reading_order()
         self._colours = topic_colours(data.topics)
         self._entries = legend_entries(store, data.topics, self._colours, lang)
         self.selected = data.index_of(selected_id) if selected_id else -1
-        if self.focused >= len(data) or self.focused not in self._position:
+        self.focused = data.index_of(focused_id) if focused_id else -1
+        if self.focused < 0 or self.focused not in self._position:
             self.focused = self.selected
         self.relayout()
 

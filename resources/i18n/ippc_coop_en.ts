@@ -731,174 +731,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="558" />
+        <location filename="../../desktop/ui/main_window.py" line="569" />
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>This activity is not in the list: it does not match the current search and filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1131" />
+        <location filename="../../desktop/ui/main_window.py" line="1158" />
         <source>Topic: {name}</source>
         <translation>Topic: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1133" />
+        <location filename="../../desktop/ui/main_window.py" line="1160" />
         <source>Year: {year}</source>
         <translation>Year: {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1140" />
+        <location filename="../../desktop/ui/main_window.py" line="1167" />
         <source>Partner: {name}</source>
         <translation>Partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1143" />
+        <location filename="../../desktop/ui/main_window.py" line="1170" />
         <source>Part: {name}</source>
         <translation>Part: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1150" />
+        <location filename="../../desktop/ui/main_window.py" line="1177" />
         <source>Report: {name}</source>
         <translation>Report: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1152" />
+        <location filename="../../desktop/ui/main_window.py" line="1179" />
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1171" />
+        <location filename="../../desktop/ui/main_window.py" line="1198" />
         <source>remove</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1176" />
+        <location filename="../../desktop/ui/main_window.py" line="1203" />
         <source>Filters:</source>
         <translation>Filters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1180" />
+        <location filename="../../desktop/ui/main_window.py" line="1207" />
         <source>Active filters: {list}</source>
         <translation>Active filters: {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1211" />
+        <location filename="../../desktop/ui/main_window.py" line="1238" />
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>No activity matches “{query}” with the current filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1220" />
+        <location filename="../../desktop/ui/main_window.py" line="1247" />
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>It is not in the report at all: try fewer or shorter words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1223" />
+        <location filename="../../desktop/ui/main_window.py" line="1250" />
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1227" />
+        <location filename="../../desktop/ui/main_window.py" line="1254" />
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1237" />
+        <location filename="../../desktop/ui/main_window.py" line="1264" />
         <source>{shown} of {total} activities</source>
         <translation>{shown} of {total} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1239" />
+        <location filename="../../desktop/ui/main_window.py" line="1266" />
         <source>Data {version}</source>
         <translation>Data {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1241" />
+        <location filename="../../desktop/ui/main_window.py" line="1268" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1243" />
+        <location filename="../../desktop/ui/main_window.py" line="1270" />
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>Everything is read from the bundled database; nothing is sent or fetched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="908" />
-        <location filename="../../desktop/ui/main_window.py" line="1266" />
+        <location filename="../../desktop/ui/main_window.py" line="935" />
+        <location filename="../../desktop/ui/main_window.py" line="1293" />
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018" />
+        <location filename="../../desktop/ui/main_window.py" line="1045" />
         <source>{count} selected</source>
         <translation>{count} selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1091" />
+        <location filename="../../desktop/ui/main_window.py" line="1118" />
         <source>Copy {count} activities</source>
         <translation>Copy {count} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1120" />
+        <location filename="../../desktop/ui/main_window.py" line="1147" />
         <source>{count} activities copied</source>
         <translation>{count} activities copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1290" />
-        <location filename="../../desktop/ui/main_window.py" line="1340" />
+        <location filename="../../desktop/ui/main_window.py" line="1317" />
+        <location filename="../../desktop/ui/main_window.py" line="1367" />
         <source>Add a report</source>
         <translation>Add a report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1291" />
+        <location filename="../../desktop/ui/main_window.py" line="1318" />
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Reports (*.txt *.docx *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1318" />
+        <location filename="../../desktop/ui/main_window.py" line="1345" />
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>Added {report}: {count} activities. Links were found automatically: check them against the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1329" />
+        <location filename="../../desktop/ui/main_window.py" line="1356" />
         <source>Report: {session}, agenda item {item}</source>
         <translation>Report: {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1331" />
+        <location filename="../../desktop/ui/main_window.py" line="1358" />
         <source>Title: {title}</source>
         <translation>Title: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1332" />
+        <location filename="../../desktop/ui/main_window.py" line="1359" />
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} paragraphs become activities; {partners} partners recognised.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1336" />
+        <location filename="../../desktop/ui/main_window.py" line="1363" />
         <source>Names not in the registry (not linked): {names}</source>
         <translation>Names not in the registry (not linked): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1338" />
+        <location filename="../../desktop/ui/main_window.py" line="1365" />
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1348" />
+        <location filename="../../desktop/ui/main_window.py" line="1375" />
         <source>Import a data pack</source>
         <translation>Import a data pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1349" />
+        <location filename="../../desktop/ui/main_window.py" line="1376" />
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>Data packs (*.ippcpack *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1366" />
+        <location filename="../../desktop/ui/main_window.py" line="1393" />
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -909,256 +909,271 @@ Partners added: {partners}
 Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1372" />
+        <location filename="../../desktop/ui/main_window.py" line="1399" />
         <source>Data pack imported</source>
         <translation>Data pack imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1378" />
-        <location filename="../../desktop/ui/main_window.py" line="1383" />
-        <location filename="../../desktop/ui/main_window.py" line="1387" />
+        <location filename="../../desktop/ui/main_window.py" line="1405" />
+        <location filename="../../desktop/ui/main_window.py" line="1410" />
+        <location filename="../../desktop/ui/main_window.py" line="1414" />
         <source>Remove an added report</source>
         <translation>Remove an added report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1379" />
+        <location filename="../../desktop/ui/main_window.py" line="1406" />
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>No report has been added. The reports that come with the app cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1384" />
+        <location filename="../../desktop/ui/main_window.py" line="1411" />
         <source>Report to remove:</source>
         <translation>Report to remove:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1388" />
+        <location filename="../../desktop/ui/main_window.py" line="1415" />
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>Remove {report} from your library? You can import its file again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1402" />
+        <location filename="../../desktop/ui/main_window.py" line="1429" />
         <source>Report removed</source>
         <translation>Report removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1413" />
+        <location filename="../../desktop/ui/main_window.py" line="1440" />
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1422" />
+        <location filename="../../desktop/ui/main_window.py" line="1449" />
         <source>Select an activity to cite it.</source>
         <translation>Select an activity to cite it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1116" />
+        <location filename="../../desktop/ui/main_window.py" line="1143" />
         <source>Activity copied</source>
         <translation>Activity copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583" />
+        <location filename="../../desktop/ui/main_window.py" line="594" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584" />
+        <location filename="../../desktop/ui/main_window.py" line="595" />
         <source>Reading the library ({count} activities)…</source>
         <translation>Reading the library ({count} activities)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607" />
+        <location filename="../../desktop/ui/main_window.py" line="618" />
         <source>The search failed</source>
         <translation>The search failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="876" />
-        <source>Your personal data is not available.</source>
+        <location filename="../../desktop/ui/main_window.py" line="774" />
+        <source>partner</source>
         <extracomment>The tabs after the list: the time line and the partner x topic map (issue 13). Up to this many partners with matches, the narrowed tree is opened whole; beyond, only its parts (opening thousands of rows costs more than a keystroke may).</extracomment>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="778" />
+        <source>topic</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="784" />
+        <source>The earlier {kinds} filter was replaced by the one chosen on the map, so the list can hold more activities than the map counted.</source>
+        <translation>The earlier {kinds} filter was replaced by the one chosen on the map, so the list can hold more activities than the map counted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="903" />
+        <source>Your personal data is not available.</source>
         <translation>Your personal data is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882" />
+        <location filename="../../desktop/ui/main_window.py" line="909" />
         <source>Select activities to add.</source>
         <translation>Select activities to add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894" />
+        <location filename="../../desktop/ui/main_window.py" line="921" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="895" />
+        <location filename="../../desktop/ui/main_window.py" line="922" />
         <source>The collection {name} has no activities to export.</source>
         <translation>The collection {name} has no activities to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="915" />
+        <location filename="../../desktop/ui/main_window.py" line="942" />
         <source>Back up my data</source>
         <translation>Back up my data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="916" />
+        <location filename="../../desktop/ui/main_window.py" line="943" />
         <source>Backups (*.sqlite)</source>
         <translation>Backups (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="923" />
+        <location filename="../../desktop/ui/main_window.py" line="950" />
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929" />
-        <location filename="../../desktop/ui/main_window.py" line="933" />
+        <location filename="../../desktop/ui/main_window.py" line="956" />
+        <location filename="../../desktop/ui/main_window.py" line="960" />
         <source>Restore my data</source>
         <translation>Restore my data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930" />
+        <location filename="../../desktop/ui/main_window.py" line="957" />
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>Backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="934" />
+        <location filename="../../desktop/ui/main_window.py" line="961" />
         <source>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</source>
         <translation>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="946" />
+        <location filename="../../desktop/ui/main_window.py" line="973" />
         <source>Your data was restored.</source>
         <translation>Your data was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="984" />
+        <location filename="../../desktop/ui/main_window.py" line="1011" />
         <source>In the search field: go to the results</source>
         <translation>In the search field: go to the results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="984" />
+        <location filename="../../desktop/ui/main_window.py" line="1011" />
         <source>Down, Enter</source>
         <translation>Down, Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="985" />
+        <location filename="../../desktop/ui/main_window.py" line="1012" />
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="986" />
+        <location filename="../../desktop/ui/main_window.py" line="1013" />
         <source>In the partner tree: remove the partner filter</source>
         <translation>In the partner tree: remove the partner filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="987" />
+        <location filename="../../desktop/ui/main_window.py" line="1014" />
         <source>Open a context menu</source>
         <translation>Open a context menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="987" />
+        <location filename="../../desktop/ui/main_window.py" line="1014" />
         <source>Right-click, Menu key</source>
         <translation>Right-click, Menu key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988" />
+        <location filename="../../desktop/ui/main_window.py" line="1015" />
         <source>Select several results</source>
         <translation>Select several results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988" />
+        <location filename="../../desktop/ui/main_window.py" line="1015" />
         <source>Shift or Ctrl + click or arrows</source>
         <translation>Shift or Ctrl + click or arrows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="991" />
+        <location filename="../../desktop/ui/main_window.py" line="1018" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="998" />
+        <location filename="../../desktop/ui/main_window.py" line="1025" />
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1057" />
+        <location filename="../../desktop/ui/main_window.py" line="1084" />
         <source>Show only this partner's activities</source>
         <translation>Show only this partner's activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1060" />
+        <location filename="../../desktop/ui/main_window.py" line="1087" />
         <source>Show its card</source>
         <translation>Show its card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1062" />
+        <location filename="../../desktop/ui/main_window.py" line="1089" />
         <source>Copy name</source>
         <translation>Copy name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1063" />
+        <location filename="../../desktop/ui/main_window.py" line="1090" />
         <source>Name copied</source>
         <translation>Name copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1065" />
+        <location filename="../../desktop/ui/main_window.py" line="1092" />
         <source>Export this partner's activities…</source>
         <translation>Export this partner's activities…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1070" />
+        <location filename="../../desktop/ui/main_window.py" line="1097" />
         <source>Show only this part</source>
         <translation>Show only this part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1090" />
+        <location filename="../../desktop/ui/main_window.py" line="1117" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1092" />
+        <location filename="../../desktop/ui/main_window.py" line="1119" />
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1094" />
+        <location filename="../../desktop/ui/main_window.py" line="1121" />
         <source>Add to collection…</source>
         <translation>Add to collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1096" />
+        <location filename="../../desktop/ui/main_window.py" line="1123" />
         <source>Export selected…</source>
         <translation>Export selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1098" />
+        <location filename="../../desktop/ui/main_window.py" line="1125" />
         <source>Read the whole paragraph</source>
         <translation>Read the whole paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1155" />
+        <location filename="../../desktop/ui/main_window.py" line="1182" />
         <source>Starred only</source>
         <translation>Starred only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1157" />
+        <location filename="../../desktop/ui/main_window.py" line="1184" />
         <source>With my notes only</source>
         <translation>With my notes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1159" />
+        <location filename="../../desktop/ui/main_window.py" line="1186" />
         <source>My notes: {words}</source>
         <translation>My notes: {words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1162" />
+        <location filename="../../desktop/ui/main_window.py" line="1189" />
         <source>Collection: {name}</source>
         <translation>Collection: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1215" />
+        <location filename="../../desktop/ui/main_window.py" line="1242" />
         <source>1 activity matches it without filters: remove a filter or clear them all.</source>
         <translation>1 activity matches it without filters: remove a filter or clear them all.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1216" />
+        <location filename="../../desktop/ui/main_window.py" line="1243" />
         <source>%n activities match it without filters: remove a filter or clear them all.</source>
         <translation>
             <numerusform>%n activity matches it without filters: remove a filter or clear them all.</numerusform>
@@ -1166,330 +1181,330 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1550" />
+        <location filename="../../desktop/ui/main_window.py" line="1577" />
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1551" />
+        <location filename="../../desktop/ui/main_window.py" line="1578" />
         <source>Data version {version}</source>
         <translation>Data version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1554" />
+        <location filename="../../desktop/ui/main_window.py" line="1581" />
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>Source: {title}, {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1558" />
+        <location filename="../../desktop/ui/main_window.py" line="1585" />
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1561" />
+        <location filename="../../desktop/ui/main_window.py" line="1588" />
         <source>Licence: MIT</source>
         <translation>Licence: MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1562" />
+        <location filename="../../desktop/ui/main_window.py" line="1589" />
         <source>Works offline: no network connection is ever made.</source>
         <translation>Works offline: no network connection is ever made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1565" />
+        <location filename="../../desktop/ui/main_window.py" line="1592" />
         <source>About {name}</source>
         <translation>About {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1576" />
+        <location filename="../../desktop/ui/main_window.py" line="1603" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1577" />
+        <location filename="../../desktop/ui/main_window.py" line="1604" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1578" />
+        <location filename="../../desktop/ui/main_window.py" line="1605" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1579" />
+        <location filename="../../desktop/ui/main_window.py" line="1606" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1580" />
+        <location filename="../../desktop/ui/main_window.py" line="1607" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1581" />
+        <location filename="../../desktop/ui/main_window.py" line="1608" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1583" />
+        <location filename="../../desktop/ui/main_window.py" line="1610" />
         <source>My briefing</source>
         <translation>My briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1584" />
+        <location filename="../../desktop/ui/main_window.py" line="1611" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1584" />
+        <location filename="../../desktop/ui/main_window.py" line="1611" />
         <source>Topic map</source>
         <translation>Topic map</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1587" />
+        <location filename="../../desktop/ui/main_window.py" line="1614" />
         <source>Show the activity &amp;list</source>
         <translation>Show the activity &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1588" />
+        <location filename="../../desktop/ui/main_window.py" line="1615" />
         <source>Show the &amp;timeline</source>
         <translation>Show the &amp;timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1589" />
+        <location filename="../../desktop/ui/main_window.py" line="1616" />
         <source>Show the topic &amp;map</source>
         <translation>Show the topic &amp;map</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1591" />
+        <location filename="../../desktop/ui/main_window.py" line="1618" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1592" />
+        <location filename="../../desktop/ui/main_window.py" line="1619" />
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1593" />
+        <location filename="../../desktop/ui/main_window.py" line="1620" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1594" />
+        <location filename="../../desktop/ui/main_window.py" line="1621" />
         <source>&amp;Add report…</source>
         <translation>&amp;Add report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1595" />
+        <location filename="../../desktop/ui/main_window.py" line="1622" />
         <source>Import data &amp;pack…</source>
         <translation>Import data &amp;pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1596" />
+        <location filename="../../desktop/ui/main_window.py" line="1623" />
         <source>&amp;Remove an added report…</source>
         <translation>&amp;Remove an added report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1597" />
+        <location filename="../../desktop/ui/main_window.py" line="1624" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1598" />
+        <location filename="../../desktop/ui/main_window.py" line="1625" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1599" />
+        <location filename="../../desktop/ui/main_window.py" line="1626" />
         <source>Copy ci&amp;tation</source>
         <translation>Copy ci&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1600" />
+        <location filename="../../desktop/ui/main_window.py" line="1627" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1601" />
+        <location filename="../../desktop/ui/main_window.py" line="1628" />
         <source>C&amp;lear all filters</source>
         <translation>C&amp;lear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1602" />
+        <location filename="../../desktop/ui/main_window.py" line="1629" />
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1603" />
+        <location filename="../../desktop/ui/main_window.py" line="1630" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1604" />
+        <location filename="../../desktop/ui/main_window.py" line="1631" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1605" />
+        <location filename="../../desktop/ui/main_window.py" line="1632" />
         <source>Show &amp;partners and filters</source>
         <translation>Show &amp;partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1606" />
+        <location filename="../../desktop/ui/main_window.py" line="1633" />
         <source>Show &amp;detail pane</source>
         <translation>Show &amp;detail pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1607" />
+        <location filename="../../desktop/ui/main_window.py" line="1634" />
         <source>&amp;Hide partners without matches</source>
         <translation>&amp;Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1608" />
+        <location filename="../../desktop/ui/main_window.py" line="1635" />
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1609" />
+        <location filename="../../desktop/ui/main_window.py" line="1636" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1610" />
+        <location filename="../../desktop/ui/main_window.py" line="1637" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1611" />
+        <location filename="../../desktop/ui/main_window.py" line="1638" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1612" />
+        <location filename="../../desktop/ui/main_window.py" line="1639" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1613" />
+        <location filename="../../desktop/ui/main_window.py" line="1640" />
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1614" />
+        <location filename="../../desktop/ui/main_window.py" line="1641" />
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1615" />
+        <location filename="../../desktop/ui/main_window.py" line="1642" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1616" />
+        <location filename="../../desktop/ui/main_window.py" line="1643" />
         <source>S&amp;tar or unstar</source>
         <translation>S&amp;tar or unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1617" />
+        <location filename="../../desktop/ui/main_window.py" line="1644" />
         <source>Add to c&amp;ollection…</source>
         <translation>Add to c&amp;ollection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1618" />
+        <location filename="../../desktop/ui/main_window.py" line="1645" />
         <source>&amp;Back up my data…</source>
         <translation>&amp;Back up my data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1619" />
+        <location filename="../../desktop/ui/main_window.py" line="1646" />
         <source>Restore my &amp;data…</source>
         <translation>Restore my &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1620" />
+        <location filename="../../desktop/ui/main_window.py" line="1647" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1621" />
+        <location filename="../../desktop/ui/main_window.py" line="1648" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1627" />
+        <location filename="../../desktop/ui/main_window.py" line="1654" />
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>Export the listed activities (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1629" />
+        <location filename="../../desktop/ui/main_window.py" line="1656" />
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>Add a CPM report on international cooperation from a text, Word or PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1631" />
+        <location filename="../../desktop/ui/main_window.py" line="1658" />
         <source>Add curated reports from a data pack file</source>
         <translation>Add curated reports from a data pack file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1632" />
+        <location filename="../../desktop/ui/main_window.py" line="1659" />
         <source>Search the report (Ctrl+F)</source>
         <translation>Search the report (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1633" />
+        <location filename="../../desktop/ui/main_window.py" line="1660" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1634" />
+        <location filename="../../desktop/ui/main_window.py" line="1661" />
         <source>Hide partners without matches</source>
         <translation>Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1582" />
-        <location filename="../../desktop/ui/main_window.py" line="1635" />
+        <location filename="../../desktop/ui/main_window.py" line="1609" />
+        <location filename="../../desktop/ui/main_window.py" line="1662" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1637" />
+        <location filename="../../desktop/ui/main_window.py" line="1664" />
         <source>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1639" />
+        <location filename="../../desktop/ui/main_window.py" line="1666" />
         <source>Partners and filters</source>
         <translation>Partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1640" />
+        <location filename="../../desktop/ui/main_window.py" line="1667" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1584" />
-        <location filename="../../desktop/ui/main_window.py" line="1641" />
-        <location filename="../../desktop/ui/main_window.py" line="1642" />
+        <location filename="../../desktop/ui/main_window.py" line="1611" />
+        <location filename="../../desktop/ui/main_window.py" line="1668" />
+        <location filename="../../desktop/ui/main_window.py" line="1669" />
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1643" />
+        <location filename="../../desktop/ui/main_window.py" line="1670" />
         <source>Activity details</source>
         <translation>Activity details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1644" />
+        <location filename="../../desktop/ui/main_window.py" line="1671" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1645" />
+        <location filename="../../desktop/ui/main_window.py" line="1672" />
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1647" />
+        <location filename="../../desktop/ui/main_window.py" line="1674" />
         <source>Number of activities shown</source>
         <translation>Number of activities shown</translation>
     </message>
@@ -1822,17 +1837,17 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="162" />
+        <location filename="../../desktop/ui/timeline_view.py" line="168" />
         <source>No activities to show.</source>
         <translation>No activities to show.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="209" />
+        <location filename="../../desktop/ui/timeline_view.py" line="215" />
         <source>Undated</source>
         <translation>Undated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="325" />
+        <location filename="../../desktop/ui/timeline_view.py" line="331" />
         <source>Timeline: {item}</source>
         <translation>Timeline: {item}</translation>
     </message>
@@ -1840,62 +1855,62 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="382" />
+        <location filename="../../desktop/ui/timeline_view.py" line="388" />
         <source>&amp;Lanes:</source>
         <translation>&amp;Lanes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383" />
+        <location filename="../../desktop/ui/timeline_view.py" line="389" />
         <source>Report part</source>
         <translation>Report part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383" />
+        <location filename="../../desktop/ui/timeline_view.py" line="389" />
         <source>Main partner</source>
         <translation>Main partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="384" />
+        <location filename="../../desktop/ui/timeline_view.py" line="390" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="387" />
+        <location filename="../../desktop/ui/timeline_view.py" line="393" />
         <source>Zoom in (+)</source>
         <translation>Zoom in (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="388" />
+        <location filename="../../desktop/ui/timeline_view.py" line="394" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="390" />
+        <location filename="../../desktop/ui/timeline_view.py" line="396" />
         <source>Zoom out (-)</source>
         <translation>Zoom out (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="391" />
+        <location filename="../../desktop/ui/timeline_view.py" line="397" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="392" />
+        <location filename="../../desktop/ui/timeline_view.py" line="398" />
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="393" />
+        <location filename="../../desktop/ui/timeline_view.py" line="399" />
         <source>Show all years (0)</source>
         <translation>Show all years (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="394" />
+        <location filename="../../desktop/ui/timeline_view.py" line="400" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="435" />
+        <location filename="../../desktop/ui/timeline_view.py" line="441" />
         <source>{count} activities, {undated} undated</source>
         <translation>{count} activities, {undated} undated</translation>
     </message>

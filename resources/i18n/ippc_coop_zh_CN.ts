@@ -727,174 +727,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="558" />
+        <location filename="../../desktop/ui/main_window.py" line="569" />
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>此活动不在列表中：它不符合当前的检索和筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1131" />
+        <location filename="../../desktop/ui/main_window.py" line="1158" />
         <source>Topic: {name}</source>
         <translation>主题：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1133" />
+        <location filename="../../desktop/ui/main_window.py" line="1160" />
         <source>Year: {year}</source>
         <translation>年份：{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1140" />
+        <location filename="../../desktop/ui/main_window.py" line="1167" />
         <source>Partner: {name}</source>
         <translation>合作伙伴：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1143" />
+        <location filename="../../desktop/ui/main_window.py" line="1170" />
         <source>Part: {name}</source>
         <translation>部分：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1150" />
+        <location filename="../../desktop/ui/main_window.py" line="1177" />
         <source>Report: {name}</source>
         <translation>报告：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1152" />
+        <location filename="../../desktop/ui/main_window.py" line="1179" />
         <source>Calls to action for NPPOs</source>
         <translation>对国家植保机构的行动呼吁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1171" />
+        <location filename="../../desktop/ui/main_window.py" line="1198" />
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1176" />
+        <location filename="../../desktop/ui/main_window.py" line="1203" />
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1180" />
+        <location filename="../../desktop/ui/main_window.py" line="1207" />
         <source>Active filters: {list}</source>
         <translation>当前筛选：{list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1211" />
+        <location filename="../../desktop/ui/main_window.py" line="1238" />
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>在当前筛选条件下，没有活动与“{query}”匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1220" />
+        <location filename="../../desktop/ui/main_window.py" line="1247" />
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>报告中没有这一内容：请尝试更少或更短的词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1223" />
+        <location filename="../../desktop/ui/main_window.py" line="1250" />
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>没有活动提到“{query}”。
 请尝试更少或更短的词，或换一种写法；合作伙伴名称可用中文或英文搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1227" />
+        <location filename="../../desktop/ui/main_window.py" line="1254" />
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>没有活动同时符合所选的全部筛选条件。
 不同类型的筛选条件须同时满足：移除其中一个即可扩大范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1237" />
+        <location filename="../../desktop/ui/main_window.py" line="1264" />
         <source>{shown} of {total} activities</source>
         <translation>显示 {shown} 项，共 {total} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1239" />
+        <location filename="../../desktop/ui/main_window.py" line="1266" />
         <source>Data {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1241" />
+        <location filename="../../desktop/ui/main_window.py" line="1268" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1243" />
+        <location filename="../../desktop/ui/main_window.py" line="1270" />
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>所有内容都读取自随附的数据库；不发送也不下载任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="908" />
-        <location filename="../../desktop/ui/main_window.py" line="1266" />
+        <location filename="../../desktop/ui/main_window.py" line="935" />
+        <location filename="../../desktop/ui/main_window.py" line="1293" />
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018" />
+        <location filename="../../desktop/ui/main_window.py" line="1045" />
         <source>{count} selected</source>
         <translation>已选 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1091" />
+        <location filename="../../desktop/ui/main_window.py" line="1118" />
         <source>Copy {count} activities</source>
         <translation>复制 {count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1120" />
+        <location filename="../../desktop/ui/main_window.py" line="1147" />
         <source>{count} activities copied</source>
         <translation>已复制 {count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1290" />
-        <location filename="../../desktop/ui/main_window.py" line="1340" />
+        <location filename="../../desktop/ui/main_window.py" line="1317" />
+        <location filename="../../desktop/ui/main_window.py" line="1367" />
         <source>Add a report</source>
         <translation>添加报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1291" />
+        <location filename="../../desktop/ui/main_window.py" line="1318" />
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>报告 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1318" />
+        <location filename="../../desktop/ui/main_window.py" line="1345" />
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>已添加 {report}：{count} 项活动。关联信息为自动识别，请对照原文核实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1329" />
+        <location filename="../../desktop/ui/main_window.py" line="1356" />
         <source>Report: {session}, agenda item {item}</source>
         <translation>报告：{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1331" />
+        <location filename="../../desktop/ui/main_window.py" line="1358" />
         <source>Title: {title}</source>
         <translation>标题：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1332" />
+        <location filename="../../desktop/ui/main_window.py" line="1359" />
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} 个段落将成为活动；识别出 {partners} 个合作伙伴。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1336" />
+        <location filename="../../desktop/ui/main_window.py" line="1363" />
         <source>Names not in the registry (not linked): {names}</source>
         <translation>登记表中没有的名称（未关联）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1338" />
+        <location filename="../../desktop/ui/main_window.py" line="1365" />
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>合作伙伴、主题和日期为自动识别，程序会作出标注。将此报告添加到资料库吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1348" />
+        <location filename="../../desktop/ui/main_window.py" line="1375" />
         <source>Import a data pack</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1349" />
+        <location filename="../../desktop/ui/main_window.py" line="1376" />
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>数据包 (*.ippcpack *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1366" />
+        <location filename="../../desktop/ui/main_window.py" line="1393" />
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -905,586 +905,601 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
 活动：新增 {a_added}，删除 {a_removed}，更改 {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1372" />
+        <location filename="../../desktop/ui/main_window.py" line="1399" />
         <source>Data pack imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1378" />
-        <location filename="../../desktop/ui/main_window.py" line="1383" />
-        <location filename="../../desktop/ui/main_window.py" line="1387" />
+        <location filename="../../desktop/ui/main_window.py" line="1405" />
+        <location filename="../../desktop/ui/main_window.py" line="1410" />
+        <location filename="../../desktop/ui/main_window.py" line="1414" />
         <source>Remove an added report</source>
         <translation>删除已添加的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1379" />
+        <location filename="../../desktop/ui/main_window.py" line="1406" />
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>尚未添加任何报告。随本程序提供的报告不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1384" />
+        <location filename="../../desktop/ui/main_window.py" line="1411" />
         <source>Report to remove:</source>
         <translation>要删除的报告：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1388" />
+        <location filename="../../desktop/ui/main_window.py" line="1415" />
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>从资料库中删除 {report} 吗？之后可以重新导入其文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1402" />
+        <location filename="../../desktop/ui/main_window.py" line="1429" />
         <source>Report removed</source>
         <translation>报告已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1413" />
+        <location filename="../../desktop/ui/main_window.py" line="1440" />
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1422" />
+        <location filename="../../desktop/ui/main_window.py" line="1449" />
         <source>Select an activity to cite it.</source>
         <translation>请先选择一项活动再引用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1116" />
+        <location filename="../../desktop/ui/main_window.py" line="1143" />
         <source>Activity copied</source>
         <translation>已复制活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583" />
+        <location filename="../../desktop/ui/main_window.py" line="594" />
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584" />
+        <location filename="../../desktop/ui/main_window.py" line="595" />
         <source>Reading the library ({count} activities)…</source>
         <translation>正在读取资料库（{count} 项活动）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607" />
+        <location filename="../../desktop/ui/main_window.py" line="618" />
         <source>The search failed</source>
         <translation>检索失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="876" />
-        <source>Your personal data is not available.</source>
+        <location filename="../../desktop/ui/main_window.py" line="774" />
+        <source>partner</source>
         <extracomment>The tabs after the list: the time line and the partner x topic map (issue 13). Up to this many partners with matches, the narrowed tree is opened whole; beyond, only its parts (opening thousands of rows costs more than a keystroke may).</extracomment>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="778" />
+        <source>topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="784" />
+        <source>The earlier {kinds} filter was replaced by the one chosen on the map, so the list can hold more activities than the map counted.</source>
+        <translation>原先的{kinds}筛选已被在图中所选的筛选取代，因此列表中的活动可能多于图中的计数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="903" />
+        <source>Your personal data is not available.</source>
         <translation>您的个人数据不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882" />
+        <location filename="../../desktop/ui/main_window.py" line="909" />
         <source>Select activities to add.</source>
         <translation>请选择要加入的活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894" />
+        <location filename="../../desktop/ui/main_window.py" line="921" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="895" />
+        <location filename="../../desktop/ui/main_window.py" line="922" />
         <source>The collection {name} has no activities to export.</source>
         <translation>收藏夹 {name} 中没有可导出的活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="915" />
+        <location filename="../../desktop/ui/main_window.py" line="942" />
         <source>Back up my data</source>
         <translation>备份我的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="916" />
+        <location filename="../../desktop/ui/main_window.py" line="943" />
         <source>Backups (*.sqlite)</source>
         <translation>备份文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="923" />
+        <location filename="../../desktop/ui/main_window.py" line="950" />
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929" />
-        <location filename="../../desktop/ui/main_window.py" line="933" />
+        <location filename="../../desktop/ui/main_window.py" line="956" />
+        <location filename="../../desktop/ui/main_window.py" line="960" />
         <source>Restore my data</source>
         <translation>恢复我的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930" />
+        <location filename="../../desktop/ui/main_window.py" line="957" />
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>备份文件 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="934" />
+        <location filename="../../desktop/ui/main_window.py" line="961" />
         <source>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</source>
         <translation>用备份中的笔记、星标、收藏夹和已存检索替换现有数据吗？现有数据会保存在旁边的一个文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="946" />
+        <location filename="../../desktop/ui/main_window.py" line="973" />
         <source>Your data was restored.</source>
         <translation>您的数据已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="984" />
+        <location filename="../../desktop/ui/main_window.py" line="1011" />
         <source>In the search field: go to the results</source>
         <translation>在检索框中：转到结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="984" />
+        <location filename="../../desktop/ui/main_window.py" line="1011" />
         <source>Down, Enter</source>
         <translation>下方向键、回车键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="985" />
+        <location filename="../../desktop/ui/main_window.py" line="1012" />
         <source>Clear the search</source>
         <translation>清除检索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="986" />
+        <location filename="../../desktop/ui/main_window.py" line="1013" />
         <source>In the partner tree: remove the partner filter</source>
         <translation>在合作伙伴树中：删除合作伙伴筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="987" />
+        <location filename="../../desktop/ui/main_window.py" line="1014" />
         <source>Open a context menu</source>
         <translation>打开右键菜单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="987" />
+        <location filename="../../desktop/ui/main_window.py" line="1014" />
         <source>Right-click, Menu key</source>
         <translation>右键点击、菜单键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988" />
+        <location filename="../../desktop/ui/main_window.py" line="1015" />
         <source>Select several results</source>
         <translation>选择多个结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988" />
+        <location filename="../../desktop/ui/main_window.py" line="1015" />
         <source>Shift or Ctrl + click or arrows</source>
         <translation>Shift 或 Ctrl + 点击或方向键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="991" />
+        <location filename="../../desktop/ui/main_window.py" line="1018" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="998" />
+        <location filename="../../desktop/ui/main_window.py" line="1025" />
         <source>User guide</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1057" />
+        <location filename="../../desktop/ui/main_window.py" line="1084" />
         <source>Show only this partner's activities</source>
         <translation>只显示该合作伙伴的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1060" />
+        <location filename="../../desktop/ui/main_window.py" line="1087" />
         <source>Show its card</source>
         <translation>显示其简介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1062" />
+        <location filename="../../desktop/ui/main_window.py" line="1089" />
         <source>Copy name</source>
         <translation>复制名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1063" />
+        <location filename="../../desktop/ui/main_window.py" line="1090" />
         <source>Name copied</source>
         <translation>已复制名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1065" />
+        <location filename="../../desktop/ui/main_window.py" line="1092" />
         <source>Export this partner's activities…</source>
         <translation>导出该合作伙伴的活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1070" />
+        <location filename="../../desktop/ui/main_window.py" line="1097" />
         <source>Show only this part</source>
         <translation>只显示该部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1090" />
+        <location filename="../../desktop/ui/main_window.py" line="1117" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1092" />
+        <location filename="../../desktop/ui/main_window.py" line="1119" />
         <source>Copy citation</source>
         <translation>复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1094" />
+        <location filename="../../desktop/ui/main_window.py" line="1121" />
         <source>Add to collection…</source>
         <translation>加入收藏夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1096" />
+        <location filename="../../desktop/ui/main_window.py" line="1123" />
         <source>Export selected…</source>
         <translation>导出所选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1098" />
+        <location filename="../../desktop/ui/main_window.py" line="1125" />
         <source>Read the whole paragraph</source>
         <translation>阅读整段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1155" />
+        <location filename="../../desktop/ui/main_window.py" line="1182" />
         <source>Starred only</source>
         <translation>只看星标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1157" />
+        <location filename="../../desktop/ui/main_window.py" line="1184" />
         <source>With my notes only</source>
         <translation>只看有笔记的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1159" />
+        <location filename="../../desktop/ui/main_window.py" line="1186" />
         <source>My notes: {words}</source>
         <translation>我的笔记：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1162" />
+        <location filename="../../desktop/ui/main_window.py" line="1189" />
         <source>Collection: {name}</source>
         <translation>收藏夹：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1215" />
+        <location filename="../../desktop/ui/main_window.py" line="1242" />
         <source>1 activity matches it without filters: remove a filter or clear them all.</source>
         <translation>不加筛选时有 1 项活动匹配：请移除某个筛选条件或全部清除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1216" />
+        <location filename="../../desktop/ui/main_window.py" line="1243" />
         <source>%n activities match it without filters: remove a filter or clear them all.</source>
         <translation>
             <numerusform>不加筛选时有 %n 项活动匹配：请移除某个筛选条件或全部清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1550" />
+        <location filename="../../desktop/ui/main_window.py" line="1577" />
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1551" />
+        <location filename="../../desktop/ui/main_window.py" line="1578" />
         <source>Data version {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1554" />
+        <location filename="../../desktop/ui/main_window.py" line="1581" />
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>来源：{title}，{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1558" />
+        <location filename="../../desktop/ui/main_window.py" line="1585" />
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>报告文本按其原文语言逐字引用。中文报告的英文文本为非官方工作译文，以中文原文为准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1561" />
+        <location filename="../../desktop/ui/main_window.py" line="1588" />
         <source>Licence: MIT</source>
         <translation>许可证：MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1562" />
+        <location filename="../../desktop/ui/main_window.py" line="1589" />
         <source>Works offline: no network connection is ever made.</source>
         <translation>离线运行：从不建立任何网络连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1565" />
+        <location filename="../../desktop/ui/main_window.py" line="1592" />
         <source>About {name}</source>
         <translation>关于{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1576" />
+        <location filename="../../desktop/ui/main_window.py" line="1603" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1577" />
+        <location filename="../../desktop/ui/main_window.py" line="1604" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1578" />
+        <location filename="../../desktop/ui/main_window.py" line="1605" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1579" />
+        <location filename="../../desktop/ui/main_window.py" line="1606" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1580" />
+        <location filename="../../desktop/ui/main_window.py" line="1607" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1581" />
+        <location filename="../../desktop/ui/main_window.py" line="1608" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1583" />
+        <location filename="../../desktop/ui/main_window.py" line="1610" />
         <source>My briefing</source>
         <translation>我的简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1584" />
+        <location filename="../../desktop/ui/main_window.py" line="1611" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1584" />
+        <location filename="../../desktop/ui/main_window.py" line="1611" />
         <source>Topic map</source>
         <translation>主题图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1587" />
+        <location filename="../../desktop/ui/main_window.py" line="1614" />
         <source>Show the activity &amp;list</source>
         <translation>显示活动列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1588" />
+        <location filename="../../desktop/ui/main_window.py" line="1615" />
         <source>Show the &amp;timeline</source>
         <translation>显示时间线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1589" />
+        <location filename="../../desktop/ui/main_window.py" line="1616" />
         <source>Show the topic &amp;map</source>
         <translation>显示主题图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1591" />
+        <location filename="../../desktop/ui/main_window.py" line="1618" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1592" />
+        <location filename="../../desktop/ui/main_window.py" line="1619" />
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1593" />
+        <location filename="../../desktop/ui/main_window.py" line="1620" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1594" />
+        <location filename="../../desktop/ui/main_window.py" line="1621" />
         <source>&amp;Add report…</source>
         <translation>添加报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1595" />
+        <location filename="../../desktop/ui/main_window.py" line="1622" />
         <source>Import data &amp;pack…</source>
         <translation>导入数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1596" />
+        <location filename="../../desktop/ui/main_window.py" line="1623" />
         <source>&amp;Remove an added report…</source>
         <translation>删除已添加的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1597" />
+        <location filename="../../desktop/ui/main_window.py" line="1624" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1598" />
+        <location filename="../../desktop/ui/main_window.py" line="1625" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1599" />
+        <location filename="../../desktop/ui/main_window.py" line="1626" />
         <source>Copy ci&amp;tation</source>
         <translation>复制引用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1600" />
+        <location filename="../../desktop/ui/main_window.py" line="1627" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1601" />
+        <location filename="../../desktop/ui/main_window.py" line="1628" />
         <source>C&amp;lear all filters</source>
         <translation>清除全部筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1602" />
+        <location filename="../../desktop/ui/main_window.py" line="1629" />
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1603" />
+        <location filename="../../desktop/ui/main_window.py" line="1630" />
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1604" />
+        <location filename="../../desktop/ui/main_window.py" line="1631" />
         <source>&amp;Normal text size</source>
         <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1605" />
+        <location filename="../../desktop/ui/main_window.py" line="1632" />
         <source>Show &amp;partners and filters</source>
         <translation>显示合作伙伴和筛选(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1606" />
+        <location filename="../../desktop/ui/main_window.py" line="1633" />
         <source>Show &amp;detail pane</source>
         <translation>显示详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1607" />
+        <location filename="../../desktop/ui/main_window.py" line="1634" />
         <source>&amp;Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1608" />
+        <location filename="../../desktop/ui/main_window.py" line="1635" />
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1609" />
+        <location filename="../../desktop/ui/main_window.py" line="1636" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1610" />
+        <location filename="../../desktop/ui/main_window.py" line="1637" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1611" />
+        <location filename="../../desktop/ui/main_window.py" line="1638" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1612" />
+        <location filename="../../desktop/ui/main_window.py" line="1639" />
         <source>Follow the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1613" />
+        <location filename="../../desktop/ui/main_window.py" line="1640" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1614" />
+        <location filename="../../desktop/ui/main_window.py" line="1641" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1615" />
+        <location filename="../../desktop/ui/main_window.py" line="1642" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1616" />
+        <location filename="../../desktop/ui/main_window.py" line="1643" />
         <source>S&amp;tar or unstar</source>
         <translation>加星标/取消星标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1617" />
+        <location filename="../../desktop/ui/main_window.py" line="1644" />
         <source>Add to c&amp;ollection…</source>
         <translation>加入收藏夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1618" />
+        <location filename="../../desktop/ui/main_window.py" line="1645" />
         <source>&amp;Back up my data…</source>
         <translation>备份我的数据(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1619" />
+        <location filename="../../desktop/ui/main_window.py" line="1646" />
         <source>Restore my &amp;data…</source>
         <translation>恢复我的数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1620" />
+        <location filename="../../desktop/ui/main_window.py" line="1647" />
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1621" />
+        <location filename="../../desktop/ui/main_window.py" line="1648" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1627" />
+        <location filename="../../desktop/ui/main_window.py" line="1654" />
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>导出列出的活动（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1629" />
+        <location filename="../../desktop/ui/main_window.py" line="1656" />
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>从文本、Word 或 PDF 文件添加植检委国际合作报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1631" />
+        <location filename="../../desktop/ui/main_window.py" line="1658" />
         <source>Add curated reports from a data pack file</source>
         <translation>从数据包文件添加经审核的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1632" />
+        <location filename="../../desktop/ui/main_window.py" line="1659" />
         <source>Search the report (Ctrl+F)</source>
         <translation>搜索报告（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1633" />
+        <location filename="../../desktop/ui/main_window.py" line="1660" />
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1634" />
+        <location filename="../../desktop/ui/main_window.py" line="1661" />
         <source>Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1582" />
-        <location filename="../../desktop/ui/main_window.py" line="1635" />
+        <location filename="../../desktop/ui/main_window.py" line="1609" />
+        <location filename="../../desktop/ui/main_window.py" line="1662" />
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1637" />
+        <location filename="../../desktop/ui/main_window.py" line="1664" />
         <source>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>报告的三个部分及其合作伙伴和匹配活动数；选择其中一项即只显示其活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1639" />
+        <location filename="../../desktop/ui/main_window.py" line="1666" />
         <source>Partners and filters</source>
         <translation>合作伙伴和筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1640" />
+        <location filename="../../desktop/ui/main_window.py" line="1667" />
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1584" />
-        <location filename="../../desktop/ui/main_window.py" line="1641" />
-        <location filename="../../desktop/ui/main_window.py" line="1642" />
+        <location filename="../../desktop/ui/main_window.py" line="1611" />
+        <location filename="../../desktop/ui/main_window.py" line="1668" />
+        <location filename="../../desktop/ui/main_window.py" line="1669" />
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1643" />
+        <location filename="../../desktop/ui/main_window.py" line="1670" />
         <source>Activity details</source>
         <translation>活动详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1644" />
+        <location filename="../../desktop/ui/main_window.py" line="1671" />
         <source>Clear search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1645" />
+        <location filename="../../desktop/ui/main_window.py" line="1672" />
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1647" />
+        <location filename="../../desktop/ui/main_window.py" line="1674" />
         <source>Number of activities shown</source>
         <translation>显示的活动数</translation>
     </message>
@@ -1813,17 +1828,17 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="162" />
+        <location filename="../../desktop/ui/timeline_view.py" line="168" />
         <source>No activities to show.</source>
         <translation>没有可显示的活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="209" />
+        <location filename="../../desktop/ui/timeline_view.py" line="215" />
         <source>Undated</source>
         <translation>未注明日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="325" />
+        <location filename="../../desktop/ui/timeline_view.py" line="331" />
         <source>Timeline: {item}</source>
         <translation>时间线：{item}</translation>
     </message>
@@ -1831,62 +1846,62 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="382" />
+        <location filename="../../desktop/ui/timeline_view.py" line="388" />
         <source>&amp;Lanes:</source>
         <translation>分组(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383" />
+        <location filename="../../desktop/ui/timeline_view.py" line="389" />
         <source>Report part</source>
         <translation>报告部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383" />
+        <location filename="../../desktop/ui/timeline_view.py" line="389" />
         <source>Main partner</source>
         <translation>主要合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="384" />
+        <location filename="../../desktop/ui/timeline_view.py" line="390" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="387" />
+        <location filename="../../desktop/ui/timeline_view.py" line="393" />
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="388" />
+        <location filename="../../desktop/ui/timeline_view.py" line="394" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="390" />
+        <location filename="../../desktop/ui/timeline_view.py" line="396" />
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="391" />
+        <location filename="../../desktop/ui/timeline_view.py" line="397" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="392" />
+        <location filename="../../desktop/ui/timeline_view.py" line="398" />
         <source>Fit</source>
         <translation>全览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="393" />
+        <location filename="../../desktop/ui/timeline_view.py" line="399" />
         <source>Show all years (0)</source>
         <translation>显示全部年份（0）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="394" />
+        <location filename="../../desktop/ui/timeline_view.py" line="400" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="435" />
+        <location filename="../../desktop/ui/timeline_view.py" line="441" />
         <source>{count} activities, {undated} undated</source>
         <translation>{count} 项活动，其中 {undated} 项未注明日期</translation>
     </message>

@@ -324,3 +324,17 @@ def test_a_keystroke_stops_the_build_under_way(qtbot, store: Store):
         view.set_slots(store, [4, 5], "en")
         view.rebuild_now()
     assert view.shown == [[4, 5]]
+
+
+def test_focus_follows_the_activity_into_new_data(qtbot, timeline: TimelineView, store: Store):
+    """New results keep the keyboard focus on the same activity (found again by id), not on
+    whichever activity now has the old position."""
+    canvas = timeline.canvas
+    ids = [canvas.data.activity_id(i) for i in range(len(canvas.data))]
+    canvas.set_focused(3)
+    kept = ids[3]
+    slots = [store.slot(i) for i in ids if i != ids[0]]  # the first one gone: all shift
+    timeline.set_slots(store, slots, "en")
+    timeline.rebuild_now()
+    qtbot.waitUntil(lambda: len(canvas.data) == len(slots))
+    assert canvas.data.activity_id(canvas.focused) == kept

@@ -77,3 +77,58 @@ def test_the_open_tab_is_remembered(make_window, qtbot) -> None:
     second = make_window()
     assert second.results_tabs.currentIndex() == 2
     assert "map" in second._chart_views
+
+
+def test_a_map_click_says_when_it_replaced_a_filter(window: MainWindow, qtbot) -> None:
+    """From a topic filter, a column of another topic replaces it (the filters of one kind
+    are alternatives): the status bar says so, since the list can hold more than the map
+    counted. A topic among those filtered to narrows without a word."""
+    window.set_filters(Filters(topics=("customs", "sea_containers")))
+    settle(qtbot, window)
+    window.show_results_tab(2)
+    topic_map = window.chart_view("map")
+    topic_map.filter_requested.emit(None, "sea_containers")
+    settle(qtbot, window)
+    assert window.filters.topics == ("sea_containers",)
+    assert "replaced" not in window.statusBar().currentMessage()
+    topic_map.filter_requested.emit(None, "ephyto")
+    settle(qtbot, window)
+    assert window.filters.topics == ("ephyto",)
+    assert "replaced" in window.statusBar().currentMessage()
+
+
+def test_tab_reaches_the_open_chart(window: MainWindow, qtbot) -> None:
+    """With the timeline open, Tab goes from the results' tabs to its controls and its
+    canvas, then to the detail pane; the list (hidden) is skipped."""
+    from desktop.ui import accessibility as a11y
+
+    settle(qtbot, window)
+    window.show_results_tab(1)
+    timeline = window.chart_view("timeline")
+    window.activateWindow()
+    stops = a11y.tab_stops(window)
+    bar = window.results_tabs.tabBar()
+    for widget in (timeline.lanes, timeline.fit_button, timeline.canvas):
+        assert widget in stops
+        assert stops.index(bar) < stops.index(widget) < stops.index(
+            window.detail_pane.star_button)
+    assert window.list_view not in stops
+
+
+def test_timeline_keeps_the_focused_activity_when_the_results_change(window: MainWindow,
+                                                                     qtbot) -> None:
+    settle(qtbot, window)
+    window.show_results_tab(1)
+    timeline = window.chart_view("timeline")
+    canvas = timeline.canvas
+    qtbot.waitUntil(lambda: canvas.data is not None)
+    canvas.set_focused(3)
+    focused = canvas.data.activity_id(3)
+    window.set_query("the")
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: canvas.data is not None
+                    and len(canvas.data) == window.list_model.total)
+    # the same activity, or the one selected in the list; never whatever took its index
+    now = canvas.data.activity_id(canvas.focused)
+    assert now in (focused, canvas.data.activity_id(canvas.selected))
+    assert now == focused or canvas.focused == canvas.selected
