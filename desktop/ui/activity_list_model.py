@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,9 +17,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.core.errors import CoopError
 from desktop.core.models import Hit
 from desktop.core.store import Store, Update
 from desktop.ui import labels
+
+log = logging.getLogger(__name__)
 
 ActivityIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -56,6 +60,7 @@ class ActivityListModel(QAbstractTableModel):
         self._texts: dict[int, tuple[str, ...]] = {}  # slot -> the row's texts
         self._hits: dict[int, Hit] = {}
         self._fetched = 0  # rows given to the view so far
+        self._read_failed = False  # logged once (see data)
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._keys: dict[tuple[int, str], dict[int, Any]] = {}
@@ -242,7 +247,18 @@ class ActivityListModel(QAbstractTableModel):
         row = index.row()  # -1 for an invalid index
         if not 0 <= row < self._fetched:
             return None
-        slot, column = self._slots[row], index.column()
+        try:
+            return self._data(self._slots[row], index.column(), role)
+        except CoopError as exc:
+            # A view asks again at every repaint: an unreadable database (damaged, or closed
+            # under a window that outlives it) leaves the cell empty and is logged once,
+            # instead of raising into Qt's event loop on every paint.
+            if not self._read_failed:
+                self._read_failed = True
+                log.error("cannot read the activities for the list: %s", exc)
+            return None
+
+    def _data(self, slot: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._row_text(slot)[column]
         if role == ActivityIdRole:

@@ -235,6 +235,12 @@ class DeferredChartView(QWidget):
         if self.isVisible():
             self._timer.start()
 
+    def close_builder(self) -> None:
+        """Stop the worker (the window is closing): a build under way is dropped."""
+        self._timer.stop()
+        self._waiting = 0
+        self._builder.close()
+
     def results_changing(self) -> None:
         """New results are on their way (a keystroke): stop building the ones shown now,
         so the worker leaves the interpreter to the search; :meth:`set_slots` follows."""

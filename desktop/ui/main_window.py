@@ -1760,6 +1760,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._runner.close()
+        for view in self._chart_views.values():
+            view.close_builder()  # type: ignore[attr-defined]
         try:
             self.detail_pane.flush_note()
             self.save_state()

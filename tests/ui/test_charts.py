@@ -338,3 +338,16 @@ def test_focus_follows_the_activity_into_new_data(qtbot, timeline: TimelineView,
     timeline.rebuild_now()
     qtbot.waitUntil(lambda: len(canvas.data) == len(slots))
     assert canvas.data.activity_id(canvas.focused) == kept
+
+
+def test_closing_stops_the_worker(qtbot, store: Store):
+    view = _gated(qtbot, store)
+    view.set_slots(store, [1, 2, 3], "en")
+    view.rebuild_now()
+    assert view.started.wait(10)
+    view.gate.set()
+    view.close_builder()
+    thread = view._builder._thread
+    assert thread is not None and not thread.is_alive()
+    qtbot.wait(50)
+    assert view.shown == []  # what was under way is dropped

@@ -121,3 +121,18 @@ def test_partner_tree_announces_counts_under_open_items_only(store, qapp):
     model.set_nodes(store.partner_tree("集装箱"))
     assert changed == [None, imo.parent().data(), imo.data()]
     assert model.find(("partner", "imo")).data(CountRole) > 0  # read afresh when shown
+
+
+def test_activity_list_model_never_raises_into_qt(db_path, qapp):
+    """An unreadable database under a live view (closed here) leaves cells empty instead of
+    raising into Qt's event loop at every repaint."""
+    from desktop.core.store import Store
+
+    own = Store(db_path)
+    model = ActivityListModel(own, "en")
+    model.set_update(own.update(""))
+    own.close()
+    index = model.index(5, ActivityListModel.TITLE)
+    assert index.isValid()
+    assert model.data(index, Qt.ItemDataRole.DisplayRole) is None
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) is None
