@@ -123,16 +123,21 @@ def test_partner_tree_announces_counts_under_open_items_only(store, qapp):
     assert model.find(("partner", "imo")).data(CountRole) > 0  # read afresh when shown
 
 
-def test_activity_list_model_never_raises_into_qt(db_path, qapp):
-    """An unreadable database under a live view (closed here) leaves cells empty instead of
-    raising into Qt's event loop at every repaint."""
-    from desktop.core.store import Store
+def test_activity_list_model_never_raises_into_qt(store, qapp, monkeypatch):
+    """An unreadable database under a live view leaves cells empty instead of raising into
+    Qt's event loop at every repaint."""
+    from desktop.core.errors import DatabaseError
 
-    own = Store(db_path)
-    model = ActivityListModel(own, "en")
-    model.set_update(own.update(""))
-    own.close()
+    model = ActivityListModel(store, "en", qapp)
+    model.set_update(store.update(""))
+
+    def unreadable(*_args):
+        raise DatabaseError("The database could not be read.", "无法读取数据库。")
+
+    monkeypatch.setattr(store, "activities_at", unreadable)
+    monkeypatch.setattr(store, "activity_at", unreadable)
     index = model.index(5, ActivityListModel.TITLE)
     assert index.isValid()
     assert model.data(index, Qt.ItemDataRole.DisplayRole) is None
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) is None
+    model.setParent(None)
