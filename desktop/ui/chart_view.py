@@ -6,26 +6,26 @@ A chart of 100 000 activities takes some hundreds of milliseconds to compute (co
 packing rows); done in the window's thread it would freeze the window, and a rebuild landing
 between two keystrokes would delay the second. So :class:`DeferredChartView` computes it
 (:meth:`DeferredChartView.compute`, pure Python over the store's read-only lists) in a
-:class:`ChartBuilder` thread and only shows the result (:meth:`DeferredChartView.show_result`)
-in the window's thread. Every request has a generation number: a newer :meth:`set_slots` or
-option supersedes the build under way, which stops at its next check, and a result that
-arrives for an older generation is dropped, never shown.
+worker thread (:class:`LatestWorker`) and only shows the result
+(:meth:`DeferredChartView.show_result`) in the window's thread. Every request has a
+generation number: a newer :meth:`set_slots` or option supersedes the build under way,
+which stops at its next check, and a result that arrives for an older generation is
+dropped, never shown.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFocusEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QVBoxLayout, QWidget
 
-from desktop.core.facets import Cancelled
 from desktop.core.store import Store
+from desktop.ui.latest_worker import LatestWorker
 
 log = logging.getLogger(__name__)
 
@@ -35,103 +35,6 @@ DEBOUNCE_MS = 120
 
 def _no_check() -> None:
     return None
-
-
-class ChartBuilder(QObject):
-    """One worker thread that runs the latest submitted job; ``finished`` (in the thread
-    that made the builder) carries ``(generation, result)``, ``failed`` ``(generation,
-    exception)``. A job is called with a ``check`` that raises
-    :class:`desktop.core.facets.Cancelled` once a newer job has been submitted."""
-
-    finished = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._generation = 0
-        self._pending: tuple[int, Callable[[Callable[[], None]], Any]] | None = None
-        self._running = False
-        self._closed = False
-        self._wake = threading.Condition()
-        self._thread: threading.Thread | None = None
-
-    @property
-    def generation(self) -> int:
-        return self._generation
-
-    def next_generation(self) -> int:
-        """A new generation with no job (a build done on the spot): supersedes the job
-        under way."""
-        with self._wake:
-            self._generation += 1
-            self._pending = None
-            return self._generation
-
-    def submit(self, job: Callable[[Callable[[], None]], Any]) -> int:
-        """Run ``job(check)`` in the worker, instead of any job not started yet; returns its
-        generation."""
-        with self._wake:
-            self._generation += 1
-            self._pending = (self._generation, job)
-            self._wake.notify()
-            generation = self._generation
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._work, name="chart", daemon=True)
-            self._thread.start()
-        return generation
-
-    def busy(self) -> bool:
-        with self._wake:
-            return self._pending is not None or self._running
-
-    def wait(self, timeout: float = 30.0) -> bool:
-        """Block until no job is pending or running (tests, closing)."""
-        with self._wake:
-            return self._wake.wait_for(lambda: self._pending is None and not self._running,
-                                       timeout)
-
-    def close(self) -> None:
-        with self._wake:
-            self._closed = True
-            self._pending = None
-            self._wake.notify_all()
-        if self._thread is not None and self._thread.is_alive():
-            self._thread.join(timeout=5)
-
-    def _emit(self, signal: Any, item: tuple[int, Any]) -> None:
-        try:
-            signal.emit(item)
-        except RuntimeError:  # the view (and this object's C++ side) went away meanwhile
-            with self._wake:
-                self._closed = True
-
-    def _work(self) -> None:
-        while True:
-            with self._wake:
-                self._wake.wait_for(lambda: self._pending is not None or self._closed)
-                if self._closed:
-                    return
-                assert self._pending is not None
-                (generation, job), self._pending = self._pending, None
-                self._running = True
-
-            def check(generation: int = generation) -> None:
-                if generation != self._generation or self._closed:
-                    raise Cancelled
-
-            try:
-                result = job(check)
-                check()
-            except Cancelled:
-                pass
-            except Exception as exc:  # noqa: BLE001 - a worker must not die silently
-                log.exception("chart build failed")
-                self._emit(self.failed, (generation, exc))
-            else:
-                self._emit(self.finished, (generation, result))
-            with self._wake:
-                self._running = False
-                self._wake.notify_all()
 
 
 class ChartCanvas(QAbstractScrollArea):
@@ -181,10 +84,10 @@ class DeferredChartView(QWidget):
 
     A build computes the chart's data (:meth:`compute`, no Qt) and shows it
     (:meth:`show_result`). Up to :attr:`SYNC_LIMIT` activities (the bundled report) that is
-    done on the spot; beyond, :meth:`compute` runs in a :class:`ChartBuilder` thread, the
-    old chart stays until the new one is shown, and ``built`` is emitted when it is. The last
-    few results are kept (:attr:`CACHE_SIZE`): clearing the search or switching an option
-    back shows the chart again at once.
+    done on the spot; beyond, :meth:`compute` runs in a worker thread
+    (:class:`LatestWorker`), the old chart stays until the new one is shown, and ``built`` is
+    emitted when it is. The last few results are kept (:attr:`CACHE_SIZE`): clearing the
+    search or switching an option back shows the chart again at once.
     """
 
     #: Up to this many activities a chart is computed on the spot (a few milliseconds).
@@ -204,7 +107,7 @@ class DeferredChartView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.rebuild_now)
-        self._builder = ChartBuilder(self)
+        self._builder = LatestWorker("chart", self)
         self._builder.finished.connect(self._finished)
         self._builder.failed.connect(self._failed)
         self._waiting = 0  # generation of the build being waited for (0: none)
