@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.reset_layout()
         self._restore_state()
         self.refresh()  # and, once the index is read, the paragraph column's width
+        # Where the user types first (Tab goes round, so Qt's first stop would be another).
+        self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ================================================================== construction
     def _build_widgets(self) -> None:

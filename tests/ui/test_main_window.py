@@ -341,3 +341,9 @@ def test_tree_count_column_fits_the_largest_count_and_its_title(window, qtbot):
     window.change_font(4)
     assert fits(largest)
     window.change_font(0)
+
+
+def test_the_search_field_has_the_focus_when_the_window_opens(window):
+    """Typing at once searches: the first focus is the search field, not whatever the Tab
+    ring would start with."""
+    assert window.focusWidget() is window.search_field
