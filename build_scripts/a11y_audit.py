@@ -4,10 +4,11 @@
 Runs the app on a virtual X screen (Xvfb) with a private D-Bus session and the AT-SPI
 registry, in each language, and walks its whole accessible tree over AT-SPI, as a screen
 reader does. Prints the interactive objects (how many, % named, all and on screen), the
-unnamed ones, names that still carry an access key ("文件(F)"), the text the detail pane
-exposes, and then presses Tab through the window, saving a screenshot of each Tab stop in
-build/a11y/ (look at them: the focus ring must be visible on each). Writes
-build/a11y/report.json.
+unnamed ones, names that still carry an access key ("文件(F)"), the headings and text the
+detail pane exposes, the announcements heard while a search is typed (xdotool types
+into the search field), and then presses Tab through the window, saving a screenshot of
+each Tab stop in build/a11y/ (look at them: the focus ring must be visible on each).
+Writes build/a11y/report.json.
 
 Runs under the *system* Python 3, which has pyatspi (python3-pyatspi); the app runs under
 the project's .venv. ``make a11y`` runs it; it needs::
@@ -194,6 +195,40 @@ def tab_through(pyatspi, app, pid: int, lang: str, limit: int) -> list[str]:
     return stops
 
 
+def listen_for_announcements(pyatspi, pid: int, typed: str, seconds: float = 4.0) -> list[str]:
+    """Type ``typed`` into the search field (focused when the window opens) and collect
+    the announcements the app sends meanwhile (AT-SPI's object:announcement, which Orca
+    speaks): the result count once typing pauses."""
+    from gi.repository import GLib
+
+    heard: list[str] = []
+
+    def on_event(event) -> None:
+        try:
+            if event.source.get_process_id() == pid:
+                heard.append(str(event.any_data))
+        except Exception:
+            pass
+
+    pyatspi.Registry.registerEventListener(on_event, "object:announcement")
+    try:
+        windows = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(pid)],
+                                 capture_output=True, text=True).stdout.split()
+        if windows:
+            subprocess.run(["xdotool", "windowfocus", "--sync", windows[-1]], check=False)
+        subprocess.run(["xdotool", "type", "--delay", "120", typed], check=False)
+        context = GLib.MainContext.default()
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if not context.iteration(False):
+                time.sleep(0.02)
+        subprocess.run(["xdotool", "key", "Escape"], check=False)  # clear the search again
+        time.sleep(0.5)
+    finally:
+        pyatspi.Registry.deregisterEventListener(on_event, "object:announcement")
+    return heard
+
+
 def run_language(pyatspi, lang: str, app_root: Path, tabs: int) -> dict:
     home = Path(tempfile.mkdtemp(prefix="a11y-"))
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1",
@@ -209,6 +244,8 @@ def run_language(pyatspi, lang: str, app_root: Path, tabs: int) -> dict:
             return {"error": "the app did not appear on the AT-SPI bus"}
         time.sleep(3)  # the first activity is shown once the window has painted
         result = audit_tree(pyatspi, app)
+        result["announcements"] = listen_for_announcements(
+            pyatspi, proc.pid, "customs" if lang == "en" else "海关")
         result["tab_stops"] = tab_through(pyatspi, app, proc.pid, lang, tabs)
         return result
     finally:
@@ -237,6 +274,9 @@ def report(lang: str, result: dict) -> None:
           f"{result['detail_pane_found']}; texts it exposes ({len(result['detail_texts'])}):")
     for line in result["detail_texts"]:
         print("    ", line[:160])
+    print(f"  announcements heard while typing a search ({len(result['announcements'])}):")
+    for line in result["announcements"]:
+        print("    ", line)
     print("  Tab stops:")
     for line in result["tab_stops"]:
         print("    ", line)

@@ -12,23 +12,32 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleInterface,
+    QAction,
     QColor,
+    QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
     QRegion,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QAccessibleWidget,
     QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QMenu,
+    QTextEdit,
     QToolBar,
     QToolButton,
     QWidget,
 )
+from shiboken6 import delete as shiboken_delete
 from shiboken6 import isValid
 
 Role = QAccessible.Role
@@ -137,6 +146,202 @@ def fill_in_names(root: QWidget) -> None:
     for any_button in root.findChildren(QAbstractButton):
         if _KEY_SUFFIX.search(any_button.text()):
             _set_auto_name(any_button, strip_access_keys(any_button.text()))
+
+
+# ------------------------------------------------------------------ menus' quiet access keys
+#: Dynamic property on a menu's action: its access key when the text shows none (Chinese).
+_MENU_KEY = "a11yMenuKey"
+
+
+def split_bracketed_key(text: str) -> tuple[str, str]:
+    """``"文件(&F)"`` -> ``("文件", "F")``; a text without a bracketed key -> ``(text, "")``.
+
+    Chinese menus mark access keys the Windows way, "文件(&F)", which Qt shows as "文件(F)"
+    and names the menu item for screen readers with the "(F)" in it: Qt gives a menu item no
+    accessible name other than its text.
+    """
+    found = _KEY_SUFFIX.search(text)
+    if found is None:
+        return text, ""
+    return _KEY_SUFFIX.sub("", text), found.group(0).strip()[-2].upper()
+
+
+class QuietMenuKeys(QObject):
+    """Keeps the access keys of a window's menus whose texts carry them in brackets
+    ("文件(&F)", the Chinese form), without the "(F)" in the text, so a screen reader reads
+    "文件", not "文件 F": Alt+F opens the File menu and, in an open menu, the letter chooses
+    its item, as the ampersand of an English "&File" does (two items with one letter: the
+    letter moves between them, as Qt does). Texts without brackets (English) are left to Qt.
+
+    Call :meth:`apply` after the menus' texts are set (again after a change of language).
+    """
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self._window = window
+        self._shortcuts: dict[int, QShortcut] = {}
+        self._filtered: set[int] = set()
+
+    def apply(self) -> None:
+        bar = self._window.menuBar()
+        for action in bar.actions():
+            menu = action.menu()
+            if not isinstance(menu, QMenu):
+                continue
+            key = self._take_key(action)
+            shortcut = self._shortcuts.get(id(menu))
+            if shortcut is None:
+                shortcut = QShortcut(self._window)
+                shortcut.activated.connect(
+                    lambda m=menu: bar.setActiveAction(m.menuAction()))
+                self._shortcuts[id(menu)] = shortcut
+            shortcut.setKey(QKeySequence(f"Alt+{key}") if key else QKeySequence())
+            self._apply_menu(menu)
+
+    def _apply_menu(self, menu: QMenu) -> None:
+        if id(menu) not in self._filtered:
+            menu.installEventFilter(self)
+            self._filtered.add(id(menu))
+        for action in menu.actions():
+            self._take_key(action)
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                self._apply_menu(sub)
+
+    @staticmethod
+    def _take_key(action: QAction) -> str:
+        text, key = split_bracketed_key(action.text())
+        if key:
+            action.setText(text)
+        action.setProperty(_MENU_KEY, key or None)
+        return key
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QMenu):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                 | Qt.KeyboardModifier.KeypadModifier):
+            return False
+        letter = event.text().upper()
+        if len(letter) != 1:
+            return False
+        matches = [a for a in watched.actions() if a.property(_MENU_KEY) == letter
+                   and a.isVisible() and a.isEnabled()]
+        if not matches:
+            return False
+        current = watched.activeAction()
+        if len(matches) > 1:
+            after = matches.index(current) + 1 if current in matches else 0
+            watched.setActiveAction(matches[after % len(matches)])
+            return True
+        watched.setActiveAction(matches[0])
+        # Chosen as Enter chooses the highlighted item: the action is triggered (or its
+        # submenu opened) and the menus close, all by Qt.
+        QApplication.sendEvent(watched, QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
+        return True
+
+
+def menu_access_key(action: QAction) -> str:
+    """The access key :class:`QuietMenuKeys` keeps for ``action`` ("" if none)."""
+    return str(action.property(_MENU_KEY) or "")
+
+
+# ------------------------------------------------------------------------------- headings
+class HeadingMarker(QWidget):
+    """One heading of a text browser's document, for assistive technology: an empty,
+    transparent child of the browser's viewport over the heading, with the heading role and
+    the heading's text as its name (Qt's text interface gives headings in a document no role
+    of their own). It paints nothing, takes no focus and lets the mouse through."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.level = 0
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        _install_factory()
+
+
+#: Interfaces made here: Qt's cache holds them until their widget goes, so Python must keep
+#: them alive until then (dropping one Qt still holds would crash the next screen-reader
+#: query); Qt deleting one leaves an invalid wrapper, pruned on the next call.
+_INTERFACES: list[QAccessibleInterface] = []
+_factory_installed = False
+
+
+def _heading_interface(classname: str, obj: QObject) -> QAccessibleInterface | None:
+    if classname != "HeadingMarker" or not isinstance(obj, HeadingMarker):
+        return None
+    _INTERFACES[:] = [i for i in _INTERFACES if isValid(i)]
+    interface = QAccessibleWidget(obj, Role.Heading)
+    _INTERFACES.append(interface)
+    return interface
+
+
+def _install_factory() -> None:
+    global _factory_installed
+    if not _factory_installed:
+        QAccessible.installFactory(_heading_interface)
+        _factory_installed = True
+
+
+class DocumentHeadings(QObject):
+    """Keeps a :class:`HeadingMarker` over each heading (``<h1>``…``<h6>``) of a text
+    edit's document: placed again when the document is laid out anew (new text, a new
+    width); scrolling moves them with the text."""
+
+    def __init__(self, edit: QTextEdit):
+        super().__init__(edit)
+        self._edit = edit
+        self._markers: list[HeadingMarker] = []
+        self._updating = False
+        # A new width lays the text out anew: placed again once it is (a text being set
+        # announces sizes on the way; :meth:`update` is called when it is set).
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self.update)
+        edit.document().documentLayout().documentSizeChanged.connect(
+            lambda *_: self._later.start(0))
+
+    def markers(self) -> list[HeadingMarker]:
+        """The markers of the document's headings, in its order."""
+        return list(self._markers)
+
+    def update(self) -> None:
+        if self._updating:  # laying the document out (below) may announce a new size
+            return
+        self._updating = True
+        try:
+            self._update()
+        finally:
+            self._updating = False
+
+    def _update(self) -> None:
+        edit = self._edit
+        document = edit.document()
+        layout = document.documentLayout()
+        offset = QPoint(edit.horizontalScrollBar().value(), edit.verticalScrollBar().value())
+        found: list[tuple[str, int, QRect]] = []
+        block = document.begin()
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if level > 0 and block.text().strip():
+                rect = layout.blockBoundingRect(block).toAlignedRect().translated(-offset)
+                found.append((block.text().replace("\u2028", " ").strip(), level, rect))
+            block = block.next()
+        viewport = edit.viewport()
+        while len(self._markers) < len(found):
+            self._markers.append(HeadingMarker(viewport))
+        for marker in self._markers[len(found):]:  # gone from the tree at once
+            shiboken_delete(marker)
+        del self._markers[len(found):]
+        for marker, (text, level, rect) in zip(self._markers, found, strict=True):
+            marker.level = level
+            marker.setGeometry(rect)
+            if marker.accessibleName() != text:
+                marker.setAccessibleName(text)
+            marker.show()
 
 
 # --------------------------------------------------------------------------- announcements

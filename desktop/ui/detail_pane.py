@@ -44,6 +44,7 @@ from desktop.core.errors import CoopError, NotFoundError
 from desktop.core.models import AUTOMATIC_NOTE, TRANSLATION_NOTE, Activity, Filters, Partner
 from desktop.core.store import Store
 from desktop.ui import labels
+from desktop.ui.accessibility import DocumentHeadings
 from desktop.ui.flow_layout import FlowLayout
 
 #: Search matches are marked like a highlighter pen: dark text on yellow reads well on both
@@ -222,6 +223,7 @@ class DetailPane(QWidget):
         layout.addWidget(self._text_row)
 
         self.browser = DetailBrowser()
+        self._headings = DocumentHeadings(self.browser)
         self.browser.setOpenLinks(False)
         self.browser.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
@@ -458,6 +460,7 @@ class DetailPane(QWidget):
             self._html = html
             self.browser.setHtml(html)
             bar.setValue(position)
+            self._headings.update()
 
     def _collections(self) -> tuple[str, ...]:
         kind, ident, _ = self._shown

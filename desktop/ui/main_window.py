@@ -419,6 +419,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addActions([self.guide_action, self.shortcuts_action])
         self.help_menu.addSeparator()
         self.help_menu.addActions([self.about_action, self.about_qt_action])
+        self._menu_keys = accessibility.QuietMenuKeys(self)
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
@@ -1013,6 +1014,8 @@ class MainWindow(QMainWindow):
             (self.tr("In the search field: go to the results"), self.tr("Down, Enter")),
             (self.tr("Clear the search"), "Esc"),
             (self.tr("In the partner tree: remove the partner filter"), "Esc"),
+            (self.tr("Open the File, Edit, View or Help menu"),
+             "Alt+F, Alt+E, Alt+V, Alt+H"),
             (self.tr("Open a context menu"), self.tr("Right-click, Menu key")),
             (self.tr("Select several results"), self.tr("Shift or Ctrl + click or arrows")),
         ]
@@ -1677,6 +1680,7 @@ class MainWindow(QMainWindow):
         self._apply_data_language()
         self._update_status()
         accessibility.fill_in_names(self)
+        self._menu_keys.apply()
 
     # ================================================================== persistence
     def _default_size(self) -> QSize:

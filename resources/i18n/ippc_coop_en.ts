@@ -4,23 +4,23 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../desktop/ui/accessibility.py" line="116" />
+        <location filename="../../desktop/ui/accessibility.py" line="125" />
         <source>Clear {field}</source>
         <extracomment>Roles of objects a user acts on (the ones that must have a name). Cells and rows of item views are left out: they are named by the model's data, and the view itself is counted. Roles whose children are the items of a model: not walked (thousands of rows). An access key left in a name: "文件(F)", "导出(E)…", "（F）" (an "&amp;" in a name is a literal ampersand: Qt removes the mnemonic's). Stripped from a text to make a name: a CJK-style "(&amp;F)" with the space before it, then the "&amp;" of a Latin mnemonic ("&amp;&amp;" is a literal ampersand). Dynamic property on widgets whose accessible name was set by :func:`fill_in_names`, so a later call (after a change of language) may replace it, but never a name set elsewhere.</extracomment>
         <translation>Clear {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accessibility.py" line="117" />
+        <location filename="../../desktop/ui/accessibility.py" line="126" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accessibility.py" line="131" />
+        <location filename="../../desktop/ui/accessibility.py" line="140" />
         <source>{name}: choices</source>
         <translation>{name}: choices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accessibility.py" line="136" />
+        <location filename="../../desktop/ui/accessibility.py" line="145" />
         <source>More tools</source>
         <translation>More tools</translation>
     </message>
@@ -28,54 +28,54 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="258" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="274" />
         <source>⚑ A call to action for NPPOs: {title}</source>
         <extracomment>Rows read from the database in one go when the view reaches one not yet read. Rows the view is given at first and then per ``fetchMore`` (as it scrolls): a view lays out every row it has, so it gets them as it needs them. The roles :meth:`data` answers; a view asks for about seven per cell it paints, and the others (font, colours, icon, check state…) are turned away before anything else.</extracomment>
         <translation>⚑ A call to action for NPPOs: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="277" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="293" />
         <source>Paragraph {number}</source>
         <translation>Paragraph {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="279" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="295" />
         <source>{report}, paragraph {number}</source>
         <translation>{report}, paragraph {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="284" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="300" />
         <source>Call to action for NPPOs: {title}</source>
         <translation>Call to action for NPPOs: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="329" />
         <source>¶</source>
         <extracomment>Every row's flags (computed once: views ask for them for every row they lay out).</extracomment>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="329" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="329" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="329" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="314" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="330" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="316" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="332" />
         <source>Paragraph of the report</source>
         <translation>Paragraph of the report</translation>
     </message>
@@ -129,232 +129,232 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="413" />
+        <location filename="../../desktop/ui/detail_pane.py" line="415" />
         <source>Citation copied</source>
         <translation>Citation copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="451" />
+        <location filename="../../desktop/ui/detail_pane.py" line="453" />
         <source>Select an activity to read what the report says about it, or a partner in the tree to see its card.</source>
         <translation>Select an activity to read what the report says about it, or a partner in the tree to see its card.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="478" />
+        <location filename="../../desktop/ui/detail_pane.py" line="481" />
         <source>Paragraph {n}</source>
         <translation>Paragraph {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="485" />
+        <location filename="../../desktop/ui/detail_pane.py" line="488" />
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="495" />
+        <location filename="../../desktop/ui/detail_pane.py" line="498" />
         <source>Show all the activities on this topic (the search and the other filters are cleared; the report filter stays)</source>
         <translation>Show all the activities on this topic (the search and the other filters are cleared; the report filter stays)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="515" />
+        <location filename="../../desktop/ui/detail_pane.py" line="518" />
         <source>English (unofficial working translation)</source>
         <translation>English (unofficial working translation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="519" />
+        <location filename="../../desktop/ui/detail_pane.py" line="522" />
         <source>Report text</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="498" />
+        <location filename="../../desktop/ui/detail_pane.py" line="501" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="503" />
+        <location filename="../../desktop/ui/detail_pane.py" line="506" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="503" />
+        <location filename="../../desktop/ui/detail_pane.py" line="506" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="507" />
+        <location filename="../../desktop/ui/detail_pane.py" line="510" />
         <source>Citation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="262" />
+        <location filename="../../desktop/ui/detail_pane.py" line="264" />
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="649" />
-        <location filename="../../desktop/ui/detail_pane.py" line="651" />
-        <location filename="../../desktop/ui/detail_pane.py" line="676" />
+        <location filename="../../desktop/ui/detail_pane.py" line="652" />
+        <location filename="../../desktop/ui/detail_pane.py" line="654" />
+        <location filename="../../desktop/ui/detail_pane.py" line="679" />
         <source>Starred</source>
         <translation>Starred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="650" />
-        <location filename="../../desktop/ui/detail_pane.py" line="651" />
+        <location filename="../../desktop/ui/detail_pane.py" line="653" />
+        <location filename="../../desktop/ui/detail_pane.py" line="654" />
         <source>Star</source>
         <translation>Star</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="255" />
+        <location filename="../../desktop/ui/detail_pane.py" line="257" />
         <source>Star it to find it again with “Starred only” (Ctrl+D)</source>
         <translation>Star it to find it again with “Starred only” (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="253" />
+        <location filename="../../desktop/ui/detail_pane.py" line="255" />
         <source>Add to collection…</source>
         <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A partner's card lists this many of its activities (all of them are in the list). Spacing only: sizes and colours come from the font and the palette (dark mode included). A short message for the status bar, e.g. after copying. Back/forward availability changed. Back or forward showed ``(kind, id)`` again ("activity" or "partner"). "Add to collection…" for ``(kind, id)``. A star or a note changed (the window refreshes personal filters and counts).</extracomment>
         <translation>Add to collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="471" />
+        <location filename="../../desktop/ui/detail_pane.py" line="474" />
         <source>In your collections: {names}</source>
         <translation>In your collections: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="265" />
+        <location filename="../../desktop/ui/detail_pane.py" line="267" />
         <source>Your note (kept on this computer; searchable)</source>
         <translation>Your note (kept on this computer; searchable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="263" />
-        <location filename="../../desktop/ui/detail_pane.py" line="266" />
+        <location filename="../../desktop/ui/detail_pane.py" line="265" />
+        <location filename="../../desktop/ui/detail_pane.py" line="268" />
         <source>Your note</source>
         <translation>Your note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="676" />
+        <location filename="../../desktop/ui/detail_pane.py" line="679" />
         <source>Star removed</source>
         <translation>Star removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="694" />
+        <location filename="../../desktop/ui/detail_pane.py" line="697" />
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="256" />
+        <location filename="../../desktop/ui/detail_pane.py" line="258" />
         <source>Both</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="615" />
+        <location filename="../../desktop/ui/detail_pane.py" line="618" />
         <source>The report text in Chinese, as published (authoritative)</source>
         <translation>The report text in Chinese, as published (authoritative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="616" />
+        <location filename="../../desktop/ui/detail_pane.py" line="619" />
         <source>The report text in English: an unofficial working translation</source>
         <translation>The report text in English: an unofficial working translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="257" />
+        <location filename="../../desktop/ui/detail_pane.py" line="259" />
         <source>Both texts, one above the other</source>
         <translation>Both texts, one above the other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="622" />
+        <location filename="../../desktop/ui/detail_pane.py" line="625" />
         <source>Show the text: {choice}</source>
         <translation>Show the text: {choice}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="258" />
+        <location filename="../../desktop/ui/detail_pane.py" line="260" />
         <source>No English translation of this report</source>
         <translation>No English translation of this report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="259" />
+        <location filename="../../desktop/ui/detail_pane.py" line="261" />
         <source>Whole paragraph</source>
         <translation>Whole paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="261" />
+        <location filename="../../desktop/ui/detail_pane.py" line="263" />
         <source>Show the whole paragraph of the report, with this activity's text in bold</source>
         <translation>Show the whole paragraph of the report, with this activity's text in bold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="421" />
+        <location filename="../../desktop/ui/detail_pane.py" line="423" />
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="445" />
+        <location filename="../../desktop/ui/detail_pane.py" line="447" />
         <source>Activity details</source>
         <translation>Activity details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="448" />
+        <location filename="../../desktop/ui/detail_pane.py" line="450" />
         <source>Partner details</source>
         <translation>Partner details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="453" />
+        <location filename="../../desktop/ui/detail_pane.py" line="455" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="498" />
+        <location filename="../../desktop/ui/detail_pane.py" line="501" />
         <source>Show all activities on:</source>
         <translation>Show all activities on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="517" />
+        <location filename="../../desktop/ui/detail_pane.py" line="520" />
         <source>Report text (Chinese original)</source>
         <translation>Report text (Chinese original)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="527" />
+        <location filename="../../desktop/ui/detail_pane.py" line="530" />
         <source>{heading}, paragraph {n}</source>
         <translation>{heading}, paragraph {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="545" />
+        <location filename="../../desktop/ui/detail_pane.py" line="548" />
         <source>Acronym: {acronym}</source>
         <translation>Acronym: {acronym}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="554" />
+        <location filename="../../desktop/ui/detail_pane.py" line="557" />
         <source>Show all activities of this partner</source>
         <translation>Show all activities of this partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="568" />
+        <location filename="../../desktop/ui/detail_pane.py" line="571" />
         <source>Part of: </source>
         <translation>Part of: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="570" />
+        <location filename="../../desktop/ui/detail_pane.py" line="573" />
         <source>Member bodies</source>
         <translation>Member bodies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="571" />
+        <location filename="../../desktop/ui/detail_pane.py" line="574" />
         <source>Member of</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="572" />
+        <location filename="../../desktop/ui/detail_pane.py" line="575" />
         <source>Partners in the same activities</source>
         <translation>Partners in the same activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="593" />
+        <location filename="../../desktop/ui/detail_pane.py" line="596" />
         <source>… and {count} more: the list shows them all.</source>
         <translation>… and {count} more: the list shows them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="716" />
+        <location filename="../../desktop/ui/detail_pane.py" line="719" />
         <source>Could not open {url}: no web browser is set up on this computer. The address is copied; paste it into a browser.</source>
         <translation>Could not open {url}: no web browser is set up on this computer. The address is copied; paste it into a browser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="581" />
+        <location filename="../../desktop/ui/detail_pane.py" line="584" />
         <source>Activities ({count})</source>
         <translation>Activities ({count})</translation>
     </message>
@@ -731,174 +731,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569" />
+        <location filename="../../desktop/ui/main_window.py" line="572" />
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>This activity is not in the list: it does not match the current search and filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1158" />
+        <location filename="../../desktop/ui/main_window.py" line="1163" />
         <source>Topic: {name}</source>
         <translation>Topic: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1160" />
+        <location filename="../../desktop/ui/main_window.py" line="1165" />
         <source>Year: {year}</source>
         <translation>Year: {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1167" />
+        <location filename="../../desktop/ui/main_window.py" line="1172" />
         <source>Partner: {name}</source>
         <translation>Partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1170" />
+        <location filename="../../desktop/ui/main_window.py" line="1175" />
         <source>Part: {name}</source>
         <translation>Part: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1177" />
+        <location filename="../../desktop/ui/main_window.py" line="1182" />
         <source>Report: {name}</source>
         <translation>Report: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1179" />
+        <location filename="../../desktop/ui/main_window.py" line="1184" />
         <source>Calls to action for NPPOs</source>
         <translation>Calls to action for NPPOs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1198" />
+        <location filename="../../desktop/ui/main_window.py" line="1203" />
         <source>remove</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1203" />
+        <location filename="../../desktop/ui/main_window.py" line="1208" />
         <source>Filters:</source>
         <translation>Filters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1207" />
+        <location filename="../../desktop/ui/main_window.py" line="1212" />
         <source>Active filters: {list}</source>
         <translation>Active filters: {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1238" />
+        <location filename="../../desktop/ui/main_window.py" line="1243" />
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>No activity matches “{query}” with the current filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1247" />
+        <location filename="../../desktop/ui/main_window.py" line="1252" />
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>It is not in the report at all: try fewer or shorter words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1250" />
+        <location filename="../../desktop/ui/main_window.py" line="1255" />
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1254" />
+        <location filename="../../desktop/ui/main_window.py" line="1259" />
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1264" />
+        <location filename="../../desktop/ui/main_window.py" line="1269" />
         <source>{shown} of {total} activities</source>
         <translation>{shown} of {total} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1266" />
+        <location filename="../../desktop/ui/main_window.py" line="1271" />
         <source>Data {version}</source>
         <translation>Data {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1268" />
+        <location filename="../../desktop/ui/main_window.py" line="1273" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1270" />
+        <location filename="../../desktop/ui/main_window.py" line="1275" />
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>Everything is read from the bundled database; nothing is sent or fetched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="935" />
-        <location filename="../../desktop/ui/main_window.py" line="1293" />
+        <location filename="../../desktop/ui/main_window.py" line="938" />
+        <location filename="../../desktop/ui/main_window.py" line="1298" />
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1045" />
+        <location filename="../../desktop/ui/main_window.py" line="1050" />
         <source>{count} selected</source>
         <translation>{count} selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1118" />
+        <location filename="../../desktop/ui/main_window.py" line="1123" />
         <source>Copy {count} activities</source>
         <translation>Copy {count} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1147" />
+        <location filename="../../desktop/ui/main_window.py" line="1152" />
         <source>{count} activities copied</source>
         <translation>{count} activities copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1317" />
-        <location filename="../../desktop/ui/main_window.py" line="1367" />
+        <location filename="../../desktop/ui/main_window.py" line="1322" />
+        <location filename="../../desktop/ui/main_window.py" line="1372" />
         <source>Add a report</source>
         <translation>Add a report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1318" />
+        <location filename="../../desktop/ui/main_window.py" line="1323" />
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Reports (*.txt *.docx *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1345" />
+        <location filename="../../desktop/ui/main_window.py" line="1350" />
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>Added {report}: {count} activities. Links were found automatically: check them against the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1356" />
+        <location filename="../../desktop/ui/main_window.py" line="1361" />
         <source>Report: {session}, agenda item {item}</source>
         <translation>Report: {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1358" />
+        <location filename="../../desktop/ui/main_window.py" line="1363" />
         <source>Title: {title}</source>
         <translation>Title: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1359" />
+        <location filename="../../desktop/ui/main_window.py" line="1364" />
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} paragraphs become activities; {partners} partners recognised.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1363" />
+        <location filename="../../desktop/ui/main_window.py" line="1368" />
         <source>Names not in the registry (not linked): {names}</source>
         <translation>Names not in the registry (not linked): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1365" />
+        <location filename="../../desktop/ui/main_window.py" line="1370" />
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1375" />
+        <location filename="../../desktop/ui/main_window.py" line="1380" />
         <source>Import a data pack</source>
         <translation>Import a data pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1376" />
+        <location filename="../../desktop/ui/main_window.py" line="1381" />
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>Data packs (*.ippcpack *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1393" />
+        <location filename="../../desktop/ui/main_window.py" line="1398" />
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -909,271 +909,276 @@ Partners added: {partners}
 Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1399" />
+        <location filename="../../desktop/ui/main_window.py" line="1404" />
         <source>Data pack imported</source>
         <translation>Data pack imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1405" />
         <location filename="../../desktop/ui/main_window.py" line="1410" />
-        <location filename="../../desktop/ui/main_window.py" line="1414" />
+        <location filename="../../desktop/ui/main_window.py" line="1415" />
+        <location filename="../../desktop/ui/main_window.py" line="1419" />
         <source>Remove an added report</source>
         <translation>Remove an added report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1406" />
+        <location filename="../../desktop/ui/main_window.py" line="1411" />
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>No report has been added. The reports that come with the app cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1411" />
+        <location filename="../../desktop/ui/main_window.py" line="1416" />
         <source>Report to remove:</source>
         <translation>Report to remove:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1415" />
+        <location filename="../../desktop/ui/main_window.py" line="1420" />
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>Remove {report} from your library? You can import its file again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1429" />
+        <location filename="../../desktop/ui/main_window.py" line="1434" />
         <source>Report removed</source>
         <translation>Report removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1440" />
+        <location filename="../../desktop/ui/main_window.py" line="1445" />
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1449" />
+        <location filename="../../desktop/ui/main_window.py" line="1454" />
         <source>Select an activity to cite it.</source>
         <translation>Select an activity to cite it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1143" />
+        <location filename="../../desktop/ui/main_window.py" line="1148" />
         <source>Activity copied</source>
         <translation>Activity copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594" />
+        <location filename="../../desktop/ui/main_window.py" line="597" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595" />
+        <location filename="../../desktop/ui/main_window.py" line="598" />
         <source>Reading the library ({count} activities)…</source>
         <translation>Reading the library ({count} activities)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="618" />
+        <location filename="../../desktop/ui/main_window.py" line="621" />
         <source>The search failed</source>
         <translation>The search failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="774" />
+        <location filename="../../desktop/ui/main_window.py" line="777" />
         <source>partner</source>
         <extracomment>The tabs after the list: the time line and the partner x topic map (issue 13). Up to this many partners with matches, the narrowed tree is opened whole; beyond, only its parts (opening thousands of rows costs more than a keystroke may).</extracomment>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="778" />
+        <location filename="../../desktop/ui/main_window.py" line="781" />
         <source>topic</source>
         <translation>topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="784" />
+        <location filename="../../desktop/ui/main_window.py" line="787" />
         <source>The earlier {kinds} filter was replaced by the one chosen on the map, so the list can hold more activities than the map counted.</source>
         <translation>The earlier {kinds} filter was replaced by the one chosen on the map, so the list can hold more activities than the map counted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903" />
+        <location filename="../../desktop/ui/main_window.py" line="906" />
         <source>Your personal data is not available.</source>
         <translation>Your personal data is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909" />
+        <location filename="../../desktop/ui/main_window.py" line="912" />
         <source>Select activities to add.</source>
         <translation>Select activities to add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="921" />
+        <location filename="../../desktop/ui/main_window.py" line="924" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="922" />
+        <location filename="../../desktop/ui/main_window.py" line="925" />
         <source>The collection {name} has no activities to export.</source>
         <translation>The collection {name} has no activities to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="942" />
+        <location filename="../../desktop/ui/main_window.py" line="945" />
         <source>Back up my data</source>
         <translation>Back up my data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="943" />
+        <location filename="../../desktop/ui/main_window.py" line="946" />
         <source>Backups (*.sqlite)</source>
         <translation>Backups (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="950" />
+        <location filename="../../desktop/ui/main_window.py" line="953" />
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="956" />
-        <location filename="../../desktop/ui/main_window.py" line="960" />
+        <location filename="../../desktop/ui/main_window.py" line="959" />
+        <location filename="../../desktop/ui/main_window.py" line="963" />
         <source>Restore my data</source>
         <translation>Restore my data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="957" />
+        <location filename="../../desktop/ui/main_window.py" line="960" />
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>Backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="961" />
+        <location filename="../../desktop/ui/main_window.py" line="964" />
         <source>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</source>
         <translation>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="973" />
+        <location filename="../../desktop/ui/main_window.py" line="976" />
         <source>Your data was restored.</source>
         <translation>Your data was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1011" />
+        <location filename="../../desktop/ui/main_window.py" line="1014" />
         <source>In the search field: go to the results</source>
         <translation>In the search field: go to the results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1011" />
+        <location filename="../../desktop/ui/main_window.py" line="1014" />
         <source>Down, Enter</source>
         <translation>Down, Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1012" />
+        <location filename="../../desktop/ui/main_window.py" line="1015" />
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1013" />
+        <location filename="../../desktop/ui/main_window.py" line="1016" />
         <source>In the partner tree: remove the partner filter</source>
         <translation>In the partner tree: remove the partner filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014" />
+        <location filename="../../desktop/ui/main_window.py" line="1017" />
+        <source>Open the File, Edit, View or Help menu</source>
+        <translation>Open the File, Edit, View or Help menu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1019" />
         <source>Open a context menu</source>
         <translation>Open a context menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014" />
+        <location filename="../../desktop/ui/main_window.py" line="1019" />
         <source>Right-click, Menu key</source>
         <translation>Right-click, Menu key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1015" />
+        <location filename="../../desktop/ui/main_window.py" line="1020" />
         <source>Select several results</source>
         <translation>Select several results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1015" />
+        <location filename="../../desktop/ui/main_window.py" line="1020" />
         <source>Shift or Ctrl + click or arrows</source>
         <translation>Shift or Ctrl + click or arrows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018" />
+        <location filename="../../desktop/ui/main_window.py" line="1023" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1025" />
+        <location filename="../../desktop/ui/main_window.py" line="1030" />
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1084" />
+        <location filename="../../desktop/ui/main_window.py" line="1089" />
         <source>Show only this partner's activities</source>
         <translation>Show only this partner's activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1087" />
+        <location filename="../../desktop/ui/main_window.py" line="1092" />
         <source>Show its card</source>
         <translation>Show its card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1089" />
+        <location filename="../../desktop/ui/main_window.py" line="1094" />
         <source>Copy name</source>
         <translation>Copy name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1090" />
+        <location filename="../../desktop/ui/main_window.py" line="1095" />
         <source>Name copied</source>
         <translation>Name copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1092" />
+        <location filename="../../desktop/ui/main_window.py" line="1097" />
         <source>Export this partner's activities…</source>
         <translation>Export this partner's activities…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1097" />
+        <location filename="../../desktop/ui/main_window.py" line="1102" />
         <source>Show only this part</source>
         <translation>Show only this part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1117" />
+        <location filename="../../desktop/ui/main_window.py" line="1122" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1119" />
+        <location filename="../../desktop/ui/main_window.py" line="1124" />
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1121" />
+        <location filename="../../desktop/ui/main_window.py" line="1126" />
         <source>Add to collection…</source>
         <translation>Add to collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1123" />
+        <location filename="../../desktop/ui/main_window.py" line="1128" />
         <source>Export selected…</source>
         <translation>Export selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1125" />
+        <location filename="../../desktop/ui/main_window.py" line="1130" />
         <source>Read the whole paragraph</source>
         <translation>Read the whole paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1182" />
+        <location filename="../../desktop/ui/main_window.py" line="1187" />
         <source>Starred only</source>
         <translation>Starred only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1184" />
+        <location filename="../../desktop/ui/main_window.py" line="1189" />
         <source>With my notes only</source>
         <translation>With my notes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1186" />
+        <location filename="../../desktop/ui/main_window.py" line="1191" />
         <source>My notes: {words}</source>
         <translation>My notes: {words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1189" />
+        <location filename="../../desktop/ui/main_window.py" line="1194" />
         <source>Collection: {name}</source>
         <translation>Collection: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1242" />
+        <location filename="../../desktop/ui/main_window.py" line="1247" />
         <source>1 activity matches it without filters: remove a filter or clear them all.</source>
         <translation>1 activity matches it without filters: remove a filter or clear them all.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1243" />
+        <location filename="../../desktop/ui/main_window.py" line="1248" />
         <source>%n activities match it without filters: remove a filter or clear them all.</source>
         <translation>
             <numerusform>%n activity matches it without filters: remove a filter or clear them all.</numerusform>
@@ -1181,330 +1186,330 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</transla
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1577" />
+        <location filename="../../desktop/ui/main_window.py" line="1582" />
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1578" />
+        <location filename="../../desktop/ui/main_window.py" line="1583" />
         <source>Data version {version}</source>
         <translation>Data version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1581" />
+        <location filename="../../desktop/ui/main_window.py" line="1586" />
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>Source: {title}, {session}, agenda item {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1585" />
+        <location filename="../../desktop/ui/main_window.py" line="1590" />
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1588" />
+        <location filename="../../desktop/ui/main_window.py" line="1593" />
         <source>Licence: MIT</source>
         <translation>Licence: MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1589" />
+        <location filename="../../desktop/ui/main_window.py" line="1594" />
         <source>Works offline: no network connection is ever made.</source>
         <translation>Works offline: no network connection is ever made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1592" />
+        <location filename="../../desktop/ui/main_window.py" line="1597" />
         <source>About {name}</source>
         <translation>About {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1603" />
+        <location filename="../../desktop/ui/main_window.py" line="1608" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1604" />
+        <location filename="../../desktop/ui/main_window.py" line="1609" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1605" />
+        <location filename="../../desktop/ui/main_window.py" line="1610" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1606" />
+        <location filename="../../desktop/ui/main_window.py" line="1611" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1607" />
+        <location filename="../../desktop/ui/main_window.py" line="1612" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1608" />
+        <location filename="../../desktop/ui/main_window.py" line="1613" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1610" />
+        <location filename="../../desktop/ui/main_window.py" line="1615" />
         <source>My briefing</source>
         <translation>My briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1611" />
+        <location filename="../../desktop/ui/main_window.py" line="1616" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1611" />
+        <location filename="../../desktop/ui/main_window.py" line="1616" />
         <source>Topic map</source>
         <translation>Topic map</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1614" />
+        <location filename="../../desktop/ui/main_window.py" line="1619" />
         <source>Show the activity &amp;list</source>
         <translation>Show the activity &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1615" />
+        <location filename="../../desktop/ui/main_window.py" line="1620" />
         <source>Show the &amp;timeline</source>
         <translation>Show the &amp;timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1616" />
+        <location filename="../../desktop/ui/main_window.py" line="1621" />
         <source>Show the topic &amp;map</source>
         <translation>Show the topic &amp;map</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1618" />
+        <location filename="../../desktop/ui/main_window.py" line="1623" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1619" />
+        <location filename="../../desktop/ui/main_window.py" line="1624" />
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1620" />
+        <location filename="../../desktop/ui/main_window.py" line="1625" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1621" />
+        <location filename="../../desktop/ui/main_window.py" line="1626" />
         <source>&amp;Add report…</source>
         <translation>&amp;Add report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1622" />
+        <location filename="../../desktop/ui/main_window.py" line="1627" />
         <source>Import data &amp;pack…</source>
         <translation>Import data &amp;pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1623" />
+        <location filename="../../desktop/ui/main_window.py" line="1628" />
         <source>&amp;Remove an added report…</source>
         <translation>&amp;Remove an added report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1624" />
+        <location filename="../../desktop/ui/main_window.py" line="1629" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1625" />
+        <location filename="../../desktop/ui/main_window.py" line="1630" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1626" />
+        <location filename="../../desktop/ui/main_window.py" line="1631" />
         <source>Copy ci&amp;tation</source>
         <translation>Copy ci&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1627" />
+        <location filename="../../desktop/ui/main_window.py" line="1632" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1628" />
+        <location filename="../../desktop/ui/main_window.py" line="1633" />
         <source>C&amp;lear all filters</source>
         <translation>C&amp;lear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1629" />
+        <location filename="../../desktop/ui/main_window.py" line="1634" />
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1630" />
+        <location filename="../../desktop/ui/main_window.py" line="1635" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1631" />
+        <location filename="../../desktop/ui/main_window.py" line="1636" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1632" />
+        <location filename="../../desktop/ui/main_window.py" line="1637" />
         <source>Show &amp;partners and filters</source>
         <translation>Show &amp;partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1633" />
+        <location filename="../../desktop/ui/main_window.py" line="1638" />
         <source>Show &amp;detail pane</source>
         <translation>Show &amp;detail pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1634" />
+        <location filename="../../desktop/ui/main_window.py" line="1639" />
         <source>&amp;Hide partners without matches</source>
         <translation>&amp;Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1635" />
+        <location filename="../../desktop/ui/main_window.py" line="1640" />
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1636" />
+        <location filename="../../desktop/ui/main_window.py" line="1641" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1637" />
+        <location filename="../../desktop/ui/main_window.py" line="1642" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1638" />
+        <location filename="../../desktop/ui/main_window.py" line="1643" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1639" />
+        <location filename="../../desktop/ui/main_window.py" line="1644" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1640" />
+        <location filename="../../desktop/ui/main_window.py" line="1645" />
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1641" />
+        <location filename="../../desktop/ui/main_window.py" line="1646" />
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1642" />
+        <location filename="../../desktop/ui/main_window.py" line="1647" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1643" />
+        <location filename="../../desktop/ui/main_window.py" line="1648" />
         <source>S&amp;tar or unstar</source>
         <translation>S&amp;tar or unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1644" />
+        <location filename="../../desktop/ui/main_window.py" line="1649" />
         <source>Add to c&amp;ollection…</source>
         <translation>Add to c&amp;ollection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1645" />
+        <location filename="../../desktop/ui/main_window.py" line="1650" />
         <source>&amp;Back up my data…</source>
         <translation>&amp;Back up my data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1646" />
+        <location filename="../../desktop/ui/main_window.py" line="1651" />
         <source>Restore my &amp;data…</source>
         <translation>Restore my &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1647" />
+        <location filename="../../desktop/ui/main_window.py" line="1652" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1648" />
+        <location filename="../../desktop/ui/main_window.py" line="1653" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1654" />
+        <location filename="../../desktop/ui/main_window.py" line="1659" />
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>Export the listed activities (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1656" />
+        <location filename="../../desktop/ui/main_window.py" line="1661" />
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>Add a CPM report on international cooperation from a text, Word or PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1658" />
+        <location filename="../../desktop/ui/main_window.py" line="1663" />
         <source>Add curated reports from a data pack file</source>
         <translation>Add curated reports from a data pack file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1659" />
+        <location filename="../../desktop/ui/main_window.py" line="1664" />
         <source>Search the report (Ctrl+F)</source>
         <translation>Search the report (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1660" />
+        <location filename="../../desktop/ui/main_window.py" line="1665" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1661" />
+        <location filename="../../desktop/ui/main_window.py" line="1666" />
         <source>Hide partners without matches</source>
         <translation>Hide partners without matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1609" />
-        <location filename="../../desktop/ui/main_window.py" line="1662" />
+        <location filename="../../desktop/ui/main_window.py" line="1614" />
+        <location filename="../../desktop/ui/main_window.py" line="1667" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1664" />
+        <location filename="../../desktop/ui/main_window.py" line="1669" />
         <source>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1666" />
+        <location filename="../../desktop/ui/main_window.py" line="1671" />
         <source>Partners and filters</source>
         <translation>Partners and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1667" />
+        <location filename="../../desktop/ui/main_window.py" line="1672" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1611" />
-        <location filename="../../desktop/ui/main_window.py" line="1668" />
-        <location filename="../../desktop/ui/main_window.py" line="1669" />
+        <location filename="../../desktop/ui/main_window.py" line="1616" />
+        <location filename="../../desktop/ui/main_window.py" line="1673" />
+        <location filename="../../desktop/ui/main_window.py" line="1674" />
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1670" />
+        <location filename="../../desktop/ui/main_window.py" line="1675" />
         <source>Activity details</source>
         <translation>Activity details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1671" />
+        <location filename="../../desktop/ui/main_window.py" line="1676" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1672" />
+        <location filename="../../desktop/ui/main_window.py" line="1677" />
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1674" />
+        <location filename="../../desktop/ui/main_window.py" line="1679" />
         <source>Number of activities shown</source>
         <translation>Number of activities shown</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../desktop/ui/accessibility.py" line="116" />
+        <location filename="../../desktop/ui/accessibility.py" line="125" />
         <source>Clear {field}</source>
         <extracomment>Roles of objects a user acts on (the ones that must have a name). Cells and rows of item views are left out: they are named by the model's data, and the view itself is counted. Roles whose children are the items of a model: not walked (thousands of rows). An access key left in a name: "文件(F)", "导出(E)…", "（F）" (an "&amp;" in a name is a literal ampersand: Qt removes the mnemonic's). Stripped from a text to make a name: a CJK-style "(&amp;F)" with the space before it, then the "&amp;" of a Latin mnemonic ("&amp;&amp;" is a literal ampersand). Dynamic property on widgets whose accessible name was set by :func:`fill_in_names`, so a later call (after a change of language) may replace it, but never a name set elsewhere.</extracomment>
         <translation>清除{field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accessibility.py" line="117" />
+        <location filename="../../desktop/ui/accessibility.py" line="126" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accessibility.py" line="131" />
+        <location filename="../../desktop/ui/accessibility.py" line="140" />
         <source>{name}: choices</source>
         <translation>{name}：选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accessibility.py" line="136" />
+        <location filename="../../desktop/ui/accessibility.py" line="145" />
         <source>More tools</source>
         <translation>更多工具</translation>
     </message>
@@ -28,54 +28,54 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="258" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="274" />
         <source>⚑ A call to action for NPPOs: {title}</source>
         <extracomment>Rows read from the database in one go when the view reaches one not yet read. Rows the view is given at first and then per ``fetchMore`` (as it scrolls): a view lays out every row it has, so it gets them as it needs them. The roles :meth:`data` answers; a view asks for about seven per cell it paints, and the others (font, colours, icon, check state…) are turned away before anything else.</extracomment>
         <translation>⚑ 对国家植保机构的行动呼吁：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="277" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="293" />
         <source>Paragraph {number}</source>
         <translation>第 {number} 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="279" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="295" />
         <source>{report}, paragraph {number}</source>
         <translation>{report}，第 {number} 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="284" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="300" />
         <source>Call to action for NPPOs: {title}</source>
         <translation>对国家植保机构的行动呼吁：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="329" />
         <source>¶</source>
         <extracomment>Every row's flags (computed once: views ask for them for every row they lay out).</extracomment>
         <translation>段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="329" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="329" />
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="313" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="329" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="314" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="330" />
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_list_model.py" line="316" />
+        <location filename="../../desktop/ui/activity_list_model.py" line="332" />
         <source>Paragraph of the report</source>
         <translation>报告段落编号</translation>
     </message>
@@ -129,232 +129,232 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="413" />
+        <location filename="../../desktop/ui/detail_pane.py" line="415" />
         <source>Citation copied</source>
         <translation>已复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="451" />
+        <location filename="../../desktop/ui/detail_pane.py" line="453" />
         <source>Select an activity to read what the report says about it, or a partner in the tree to see its card.</source>
         <translation>选择一项活动以阅读报告原文，或在左侧树中选择合作伙伴以查看其简介。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="478" />
+        <location filename="../../desktop/ui/detail_pane.py" line="481" />
         <source>Paragraph {n}</source>
         <translation>第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="485" />
+        <location filename="../../desktop/ui/detail_pane.py" line="488" />
         <source>Calls to action for NPPOs</source>
         <translation>对国家植保机构的行动呼吁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="495" />
+        <location filename="../../desktop/ui/detail_pane.py" line="498" />
         <source>Show all the activities on this topic (the search and the other filters are cleared; the report filter stays)</source>
         <translation>显示该主题的全部活动（清除检索和其他筛选条件，保留报告筛选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="515" />
+        <location filename="../../desktop/ui/detail_pane.py" line="518" />
         <source>English (unofficial working translation)</source>
         <translation>英文（非官方工作译文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="519" />
+        <location filename="../../desktop/ui/detail_pane.py" line="522" />
         <source>Report text</source>
         <translation>报告原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="498" />
+        <location filename="../../desktop/ui/detail_pane.py" line="501" />
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="503" />
+        <location filename="../../desktop/ui/detail_pane.py" line="506" />
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="503" />
+        <location filename="../../desktop/ui/detail_pane.py" line="506" />
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="507" />
+        <location filename="../../desktop/ui/detail_pane.py" line="510" />
         <source>Citation</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="262" />
+        <location filename="../../desktop/ui/detail_pane.py" line="264" />
         <source>Copy citation</source>
         <translation>复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="649" />
-        <location filename="../../desktop/ui/detail_pane.py" line="651" />
-        <location filename="../../desktop/ui/detail_pane.py" line="676" />
+        <location filename="../../desktop/ui/detail_pane.py" line="652" />
+        <location filename="../../desktop/ui/detail_pane.py" line="654" />
+        <location filename="../../desktop/ui/detail_pane.py" line="679" />
         <source>Starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="650" />
-        <location filename="../../desktop/ui/detail_pane.py" line="651" />
+        <location filename="../../desktop/ui/detail_pane.py" line="653" />
+        <location filename="../../desktop/ui/detail_pane.py" line="654" />
         <source>Star</source>
         <translation>加星标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="255" />
+        <location filename="../../desktop/ui/detail_pane.py" line="257" />
         <source>Star it to find it again with “Starred only” (Ctrl+D)</source>
         <translation>加星标后可用“只看星标”再次找到（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="253" />
+        <location filename="../../desktop/ui/detail_pane.py" line="255" />
         <source>Add to collection…</source>
         <extracomment>Search matches are marked like a highlighter pen: dark text on yellow reads well on both light and dark palettes (the one colour the guide allows us to fix). A partner's card lists this many of its activities (all of them are in the list). Spacing only: sizes and colours come from the font and the palette (dark mode included). A short message for the status bar, e.g. after copying. Back/forward availability changed. Back or forward showed ``(kind, id)`` again ("activity" or "partner"). "Add to collection…" for ``(kind, id)``. A star or a note changed (the window refreshes personal filters and counts).</extracomment>
         <translation>加入收藏夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="471" />
+        <location filename="../../desktop/ui/detail_pane.py" line="474" />
         <source>In your collections: {names}</source>
         <translation>所在收藏夹：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="265" />
+        <location filename="../../desktop/ui/detail_pane.py" line="267" />
         <source>Your note (kept on this computer; searchable)</source>
         <translation>您的笔记（保存在本机；可检索）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="263" />
-        <location filename="../../desktop/ui/detail_pane.py" line="266" />
+        <location filename="../../desktop/ui/detail_pane.py" line="265" />
+        <location filename="../../desktop/ui/detail_pane.py" line="268" />
         <source>Your note</source>
         <translation>您的笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="676" />
+        <location filename="../../desktop/ui/detail_pane.py" line="679" />
         <source>Star removed</source>
         <translation>已取消星标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="694" />
+        <location filename="../../desktop/ui/detail_pane.py" line="697" />
         <source>Note saved</source>
         <translation>笔记已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="256" />
+        <location filename="../../desktop/ui/detail_pane.py" line="258" />
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="615" />
+        <location filename="../../desktop/ui/detail_pane.py" line="618" />
         <source>The report text in Chinese, as published (authoritative)</source>
         <translation>报告中文原文（以此为准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="616" />
+        <location filename="../../desktop/ui/detail_pane.py" line="619" />
         <source>The report text in English: an unofficial working translation</source>
         <translation>报告英文文本：非官方工作译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="257" />
+        <location filename="../../desktop/ui/detail_pane.py" line="259" />
         <source>Both texts, one above the other</source>
         <translation>两种文本，上下对照</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="622" />
+        <location filename="../../desktop/ui/detail_pane.py" line="625" />
         <source>Show the text: {choice}</source>
         <translation>显示文本：{choice}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="258" />
+        <location filename="../../desktop/ui/detail_pane.py" line="260" />
         <source>No English translation of this report</source>
         <translation>本报告没有英文译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="259" />
+        <location filename="../../desktop/ui/detail_pane.py" line="261" />
         <source>Whole paragraph</source>
         <translation>整段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="261" />
+        <location filename="../../desktop/ui/detail_pane.py" line="263" />
         <source>Show the whole paragraph of the report, with this activity's text in bold</source>
         <translation>显示报告的整个段落，本活动的文字以粗体标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="421" />
+        <location filename="../../desktop/ui/detail_pane.py" line="423" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="445" />
+        <location filename="../../desktop/ui/detail_pane.py" line="447" />
         <source>Activity details</source>
         <translation>活动详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="448" />
+        <location filename="../../desktop/ui/detail_pane.py" line="450" />
         <source>Partner details</source>
         <translation>合作伙伴详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="453" />
+        <location filename="../../desktop/ui/detail_pane.py" line="455" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="498" />
+        <location filename="../../desktop/ui/detail_pane.py" line="501" />
         <source>Show all activities on:</source>
         <translation>显示以下主题的全部活动：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="517" />
+        <location filename="../../desktop/ui/detail_pane.py" line="520" />
         <source>Report text (Chinese original)</source>
         <translation>报告原文（中文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="527" />
+        <location filename="../../desktop/ui/detail_pane.py" line="530" />
         <source>{heading}, paragraph {n}</source>
         <translation>{heading}，第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="545" />
+        <location filename="../../desktop/ui/detail_pane.py" line="548" />
         <source>Acronym: {acronym}</source>
         <translation>缩写：{acronym}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="554" />
+        <location filename="../../desktop/ui/detail_pane.py" line="557" />
         <source>Show all activities of this partner</source>
         <translation>显示该合作伙伴的全部活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="568" />
+        <location filename="../../desktop/ui/detail_pane.py" line="571" />
         <source>Part of: </source>
         <translation>隶属于：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="570" />
+        <location filename="../../desktop/ui/detail_pane.py" line="573" />
         <source>Member bodies</source>
         <translation>下属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="571" />
+        <location filename="../../desktop/ui/detail_pane.py" line="574" />
         <source>Member of</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="572" />
+        <location filename="../../desktop/ui/detail_pane.py" line="575" />
         <source>Partners in the same activities</source>
         <translation>同一活动中的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="593" />
+        <location filename="../../desktop/ui/detail_pane.py" line="596" />
         <source>… and {count} more: the list shows them all.</source>
         <translation>……另有 {count} 项：列表中显示全部活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="716" />
+        <location filename="../../desktop/ui/detail_pane.py" line="719" />
         <source>Could not open {url}: no web browser is set up on this computer. The address is copied; paste it into a browser.</source>
         <translation>无法打开 {url}：本机未设置网页浏览器。网址已复制，请粘贴到浏览器中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail_pane.py" line="581" />
+        <location filename="../../desktop/ui/detail_pane.py" line="584" />
         <source>Activities ({count})</source>
         <translation>活动（{count}）</translation>
     </message>
@@ -727,174 +727,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569" />
+        <location filename="../../desktop/ui/main_window.py" line="572" />
         <source>This activity is not in the list: it does not match the current search and filters.</source>
         <extracomment>Native names, shown the same in every UI language so a user can always find their own. Emitted after each refresh with the number of hits shown.</extracomment>
         <translation>此活动不在列表中：它不符合当前的检索和筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1158" />
+        <location filename="../../desktop/ui/main_window.py" line="1163" />
         <source>Topic: {name}</source>
         <translation>主题：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1160" />
+        <location filename="../../desktop/ui/main_window.py" line="1165" />
         <source>Year: {year}</source>
         <translation>年份：{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1167" />
+        <location filename="../../desktop/ui/main_window.py" line="1172" />
         <source>Partner: {name}</source>
         <translation>合作伙伴：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1170" />
+        <location filename="../../desktop/ui/main_window.py" line="1175" />
         <source>Part: {name}</source>
         <translation>部分：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1177" />
+        <location filename="../../desktop/ui/main_window.py" line="1182" />
         <source>Report: {name}</source>
         <translation>报告：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1179" />
+        <location filename="../../desktop/ui/main_window.py" line="1184" />
         <source>Calls to action for NPPOs</source>
         <translation>对国家植保机构的行动呼吁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1198" />
+        <location filename="../../desktop/ui/main_window.py" line="1203" />
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1203" />
+        <location filename="../../desktop/ui/main_window.py" line="1208" />
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1207" />
+        <location filename="../../desktop/ui/main_window.py" line="1212" />
         <source>Active filters: {list}</source>
         <translation>当前筛选：{list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1238" />
+        <location filename="../../desktop/ui/main_window.py" line="1243" />
         <source>No activity matches “{query}” with the current filters.</source>
         <translation>在当前筛选条件下，没有活动与“{query}”匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1247" />
+        <location filename="../../desktop/ui/main_window.py" line="1252" />
         <source>It is not in the report at all: try fewer or shorter words.</source>
         <translation>报告中没有这一内容：请尝试更少或更短的词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1250" />
+        <location filename="../../desktop/ui/main_window.py" line="1255" />
         <source>No activity mentions “{query}”.
 Try fewer or shorter words, or another spelling; names of partners work in Chinese and English.</source>
         <translation>没有活动提到“{query}”。
 请尝试更少或更短的词，或换一种写法；合作伙伴名称可用中文或英文搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1254" />
+        <location filename="../../desktop/ui/main_window.py" line="1259" />
         <source>No activity matches all the chosen filters.
 Filters of different kinds must all match: remove one to widen the list.</source>
         <translation>没有活动同时符合所选的全部筛选条件。
 不同类型的筛选条件须同时满足：移除其中一个即可扩大范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1264" />
+        <location filename="../../desktop/ui/main_window.py" line="1269" />
         <source>{shown} of {total} activities</source>
         <translation>显示 {shown} 项，共 {total} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1266" />
+        <location filename="../../desktop/ui/main_window.py" line="1271" />
         <source>Data {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1268" />
+        <location filename="../../desktop/ui/main_window.py" line="1273" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1270" />
+        <location filename="../../desktop/ui/main_window.py" line="1275" />
         <source>Everything is read from the bundled database; nothing is sent or fetched.</source>
         <translation>所有内容都读取自随附的数据库；不发送也不下载任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="935" />
-        <location filename="../../desktop/ui/main_window.py" line="1293" />
+        <location filename="../../desktop/ui/main_window.py" line="938" />
+        <location filename="../../desktop/ui/main_window.py" line="1298" />
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1045" />
+        <location filename="../../desktop/ui/main_window.py" line="1050" />
         <source>{count} selected</source>
         <translation>已选 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1118" />
+        <location filename="../../desktop/ui/main_window.py" line="1123" />
         <source>Copy {count} activities</source>
         <translation>复制 {count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1147" />
+        <location filename="../../desktop/ui/main_window.py" line="1152" />
         <source>{count} activities copied</source>
         <translation>已复制 {count} 项活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1317" />
-        <location filename="../../desktop/ui/main_window.py" line="1367" />
+        <location filename="../../desktop/ui/main_window.py" line="1322" />
+        <location filename="../../desktop/ui/main_window.py" line="1372" />
         <source>Add a report</source>
         <translation>添加报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1318" />
+        <location filename="../../desktop/ui/main_window.py" line="1323" />
         <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>报告 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1345" />
+        <location filename="../../desktop/ui/main_window.py" line="1350" />
         <source>Added {report}: {count} activities. Links were found automatically: check them against the text.</source>
         <translation>已添加 {report}：{count} 项活动。关联信息为自动识别，请对照原文核实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1356" />
+        <location filename="../../desktop/ui/main_window.py" line="1361" />
         <source>Report: {session}, agenda item {item}</source>
         <translation>报告：{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1358" />
+        <location filename="../../desktop/ui/main_window.py" line="1363" />
         <source>Title: {title}</source>
         <translation>标题：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1359" />
+        <location filename="../../desktop/ui/main_window.py" line="1364" />
         <source>{count} paragraphs become activities; {partners} partners recognised.</source>
         <translation>{count} 个段落将成为活动；识别出 {partners} 个合作伙伴。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1363" />
+        <location filename="../../desktop/ui/main_window.py" line="1368" />
         <source>Names not in the registry (not linked): {names}</source>
         <translation>登记表中没有的名称（未关联）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1365" />
+        <location filename="../../desktop/ui/main_window.py" line="1370" />
         <source>Partners, topics and dates are found automatically; the app marks them so. Add this report to your library?</source>
         <translation>合作伙伴、主题和日期为自动识别，程序会作出标注。将此报告添加到资料库吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1375" />
+        <location filename="../../desktop/ui/main_window.py" line="1380" />
         <source>Import a data pack</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1376" />
+        <location filename="../../desktop/ui/main_window.py" line="1381" />
         <source>Data packs (*.ippcpack *.sqlite);;All files (*)</source>
         <translation>数据包 (*.ippcpack *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1393" />
+        <location filename="../../desktop/ui/main_window.py" line="1398" />
         <source>Reports added: {added}
 Reports replaced: {replaced}
 Partners added: {partners}
@@ -905,601 +905,606 @@ Activities added: {a_added}, removed: {a_removed}, changed: {a_changed}</source>
 活动：新增 {a_added}，删除 {a_removed}，更改 {a_changed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1399" />
+        <location filename="../../desktop/ui/main_window.py" line="1404" />
         <source>Data pack imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1405" />
         <location filename="../../desktop/ui/main_window.py" line="1410" />
-        <location filename="../../desktop/ui/main_window.py" line="1414" />
+        <location filename="../../desktop/ui/main_window.py" line="1415" />
+        <location filename="../../desktop/ui/main_window.py" line="1419" />
         <source>Remove an added report</source>
         <translation>删除已添加的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1406" />
+        <location filename="../../desktop/ui/main_window.py" line="1411" />
         <source>No report has been added. The reports that come with the app cannot be removed.</source>
         <translation>尚未添加任何报告。随本程序提供的报告不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1411" />
+        <location filename="../../desktop/ui/main_window.py" line="1416" />
         <source>Report to remove:</source>
         <translation>要删除的报告：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1415" />
+        <location filename="../../desktop/ui/main_window.py" line="1420" />
         <source>Remove {report} from your library? You can import its file again later.</source>
         <translation>从资料库中删除 {report} 吗？之后可以重新导入其文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1429" />
+        <location filename="../../desktop/ui/main_window.py" line="1434" />
         <source>Report removed</source>
         <translation>报告已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1440" />
+        <location filename="../../desktop/ui/main_window.py" line="1445" />
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1449" />
+        <location filename="../../desktop/ui/main_window.py" line="1454" />
         <source>Select an activity to cite it.</source>
         <translation>请先选择一项活动再引用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1143" />
+        <location filename="../../desktop/ui/main_window.py" line="1148" />
         <source>Activity copied</source>
         <translation>已复制活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594" />
+        <location filename="../../desktop/ui/main_window.py" line="597" />
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595" />
+        <location filename="../../desktop/ui/main_window.py" line="598" />
         <source>Reading the library ({count} activities)…</source>
         <translation>正在读取资料库（{count} 项活动）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="618" />
+        <location filename="../../desktop/ui/main_window.py" line="621" />
         <source>The search failed</source>
         <translation>检索失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="774" />
+        <location filename="../../desktop/ui/main_window.py" line="777" />
         <source>partner</source>
         <extracomment>The tabs after the list: the time line and the partner x topic map (issue 13). Up to this many partners with matches, the narrowed tree is opened whole; beyond, only its parts (opening thousands of rows costs more than a keystroke may).</extracomment>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="778" />
+        <location filename="../../desktop/ui/main_window.py" line="781" />
         <source>topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="784" />
+        <location filename="../../desktop/ui/main_window.py" line="787" />
         <source>The earlier {kinds} filter was replaced by the one chosen on the map, so the list can hold more activities than the map counted.</source>
         <translation>原先的{kinds}筛选已被在图中所选的筛选取代，因此列表中的活动可能多于图中的计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903" />
+        <location filename="../../desktop/ui/main_window.py" line="906" />
         <source>Your personal data is not available.</source>
         <translation>您的个人数据不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909" />
+        <location filename="../../desktop/ui/main_window.py" line="912" />
         <source>Select activities to add.</source>
         <translation>请选择要加入的活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="921" />
+        <location filename="../../desktop/ui/main_window.py" line="924" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="922" />
+        <location filename="../../desktop/ui/main_window.py" line="925" />
         <source>The collection {name} has no activities to export.</source>
         <translation>收藏夹 {name} 中没有可导出的活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="942" />
+        <location filename="../../desktop/ui/main_window.py" line="945" />
         <source>Back up my data</source>
         <translation>备份我的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="943" />
+        <location filename="../../desktop/ui/main_window.py" line="946" />
         <source>Backups (*.sqlite)</source>
         <translation>备份文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="950" />
+        <location filename="../../desktop/ui/main_window.py" line="953" />
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="956" />
-        <location filename="../../desktop/ui/main_window.py" line="960" />
+        <location filename="../../desktop/ui/main_window.py" line="959" />
+        <location filename="../../desktop/ui/main_window.py" line="963" />
         <source>Restore my data</source>
         <translation>恢复我的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="957" />
+        <location filename="../../desktop/ui/main_window.py" line="960" />
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>备份文件 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="961" />
+        <location filename="../../desktop/ui/main_window.py" line="964" />
         <source>Replace your notes, stars, collections and saved searches with those of the backup? The current ones are kept in a file beside them.</source>
         <translation>用备份中的笔记、星标、收藏夹和已存检索替换现有数据吗？现有数据会保存在旁边的一个文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="973" />
+        <location filename="../../desktop/ui/main_window.py" line="976" />
         <source>Your data was restored.</source>
         <translation>您的数据已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1011" />
+        <location filename="../../desktop/ui/main_window.py" line="1014" />
         <source>In the search field: go to the results</source>
         <translation>在检索框中：转到结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1011" />
+        <location filename="../../desktop/ui/main_window.py" line="1014" />
         <source>Down, Enter</source>
         <translation>下方向键、回车键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1012" />
+        <location filename="../../desktop/ui/main_window.py" line="1015" />
         <source>Clear the search</source>
         <translation>清除检索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1013" />
+        <location filename="../../desktop/ui/main_window.py" line="1016" />
         <source>In the partner tree: remove the partner filter</source>
         <translation>在合作伙伴树中：删除合作伙伴筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014" />
+        <location filename="../../desktop/ui/main_window.py" line="1017" />
+        <source>Open the File, Edit, View or Help menu</source>
+        <translation>打开“文件”“编辑”“视图”或“帮助”菜单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1019" />
         <source>Open a context menu</source>
         <translation>打开右键菜单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014" />
+        <location filename="../../desktop/ui/main_window.py" line="1019" />
         <source>Right-click, Menu key</source>
         <translation>右键点击、菜单键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1015" />
+        <location filename="../../desktop/ui/main_window.py" line="1020" />
         <source>Select several results</source>
         <translation>选择多个结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1015" />
+        <location filename="../../desktop/ui/main_window.py" line="1020" />
         <source>Shift or Ctrl + click or arrows</source>
         <translation>Shift 或 Ctrl + 点击或方向键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018" />
+        <location filename="../../desktop/ui/main_window.py" line="1023" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1025" />
+        <location filename="../../desktop/ui/main_window.py" line="1030" />
         <source>User guide</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1084" />
+        <location filename="../../desktop/ui/main_window.py" line="1089" />
         <source>Show only this partner's activities</source>
         <translation>只显示该合作伙伴的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1087" />
+        <location filename="../../desktop/ui/main_window.py" line="1092" />
         <source>Show its card</source>
         <translation>显示其简介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1089" />
+        <location filename="../../desktop/ui/main_window.py" line="1094" />
         <source>Copy name</source>
         <translation>复制名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1090" />
+        <location filename="../../desktop/ui/main_window.py" line="1095" />
         <source>Name copied</source>
         <translation>已复制名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1092" />
+        <location filename="../../desktop/ui/main_window.py" line="1097" />
         <source>Export this partner's activities…</source>
         <translation>导出该合作伙伴的活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1097" />
+        <location filename="../../desktop/ui/main_window.py" line="1102" />
         <source>Show only this part</source>
         <translation>只显示该部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1117" />
+        <location filename="../../desktop/ui/main_window.py" line="1122" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1119" />
+        <location filename="../../desktop/ui/main_window.py" line="1124" />
         <source>Copy citation</source>
         <translation>复制引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1121" />
+        <location filename="../../desktop/ui/main_window.py" line="1126" />
         <source>Add to collection…</source>
         <translation>加入收藏夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1123" />
+        <location filename="../../desktop/ui/main_window.py" line="1128" />
         <source>Export selected…</source>
         <translation>导出所选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1125" />
+        <location filename="../../desktop/ui/main_window.py" line="1130" />
         <source>Read the whole paragraph</source>
         <translation>阅读整段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1182" />
+        <location filename="../../desktop/ui/main_window.py" line="1187" />
         <source>Starred only</source>
         <translation>只看星标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1184" />
+        <location filename="../../desktop/ui/main_window.py" line="1189" />
         <source>With my notes only</source>
         <translation>只看有笔记的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1186" />
+        <location filename="../../desktop/ui/main_window.py" line="1191" />
         <source>My notes: {words}</source>
         <translation>我的笔记：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1189" />
+        <location filename="../../desktop/ui/main_window.py" line="1194" />
         <source>Collection: {name}</source>
         <translation>收藏夹：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1242" />
+        <location filename="../../desktop/ui/main_window.py" line="1247" />
         <source>1 activity matches it without filters: remove a filter or clear them all.</source>
         <translation>不加筛选时有 1 项活动匹配：请移除某个筛选条件或全部清除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1243" />
+        <location filename="../../desktop/ui/main_window.py" line="1248" />
         <source>%n activities match it without filters: remove a filter or clear them all.</source>
         <translation>
             <numerusform>不加筛选时有 %n 项活动匹配：请移除某个筛选条件或全部清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1577" />
+        <location filename="../../desktop/ui/main_window.py" line="1582" />
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1578" />
+        <location filename="../../desktop/ui/main_window.py" line="1583" />
         <source>Data version {version}</source>
         <translation>数据版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1581" />
+        <location filename="../../desktop/ui/main_window.py" line="1586" />
         <source>Source: {title}, {session}, agenda item {item}</source>
         <translation>来源：{title}，{session}，议题 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1585" />
+        <location filename="../../desktop/ui/main_window.py" line="1590" />
         <source>The report text is quoted verbatim in its own language. English texts of reports in Chinese are an unofficial working translation; the Chinese text is authoritative.</source>
         <translation>报告文本按其原文语言逐字引用。中文报告的英文文本为非官方工作译文，以中文原文为准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1588" />
+        <location filename="../../desktop/ui/main_window.py" line="1593" />
         <source>Licence: MIT</source>
         <translation>许可证：MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1589" />
+        <location filename="../../desktop/ui/main_window.py" line="1594" />
         <source>Works offline: no network connection is ever made.</source>
         <translation>离线运行：从不建立任何网络连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1592" />
+        <location filename="../../desktop/ui/main_window.py" line="1597" />
         <source>About {name}</source>
         <translation>关于{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1603" />
+        <location filename="../../desktop/ui/main_window.py" line="1608" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1604" />
+        <location filename="../../desktop/ui/main_window.py" line="1609" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1605" />
+        <location filename="../../desktop/ui/main_window.py" line="1610" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1606" />
+        <location filename="../../desktop/ui/main_window.py" line="1611" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1607" />
+        <location filename="../../desktop/ui/main_window.py" line="1612" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1608" />
+        <location filename="../../desktop/ui/main_window.py" line="1613" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1610" />
+        <location filename="../../desktop/ui/main_window.py" line="1615" />
         <source>My briefing</source>
         <translation>我的简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1611" />
+        <location filename="../../desktop/ui/main_window.py" line="1616" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1611" />
+        <location filename="../../desktop/ui/main_window.py" line="1616" />
         <source>Topic map</source>
         <translation>主题图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1614" />
+        <location filename="../../desktop/ui/main_window.py" line="1619" />
         <source>Show the activity &amp;list</source>
         <translation>显示活动列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1615" />
+        <location filename="../../desktop/ui/main_window.py" line="1620" />
         <source>Show the &amp;timeline</source>
         <translation>显示时间线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1616" />
+        <location filename="../../desktop/ui/main_window.py" line="1621" />
         <source>Show the topic &amp;map</source>
         <translation>显示主题图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1618" />
+        <location filename="../../desktop/ui/main_window.py" line="1623" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1619" />
+        <location filename="../../desktop/ui/main_window.py" line="1624" />
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1620" />
+        <location filename="../../desktop/ui/main_window.py" line="1625" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1621" />
+        <location filename="../../desktop/ui/main_window.py" line="1626" />
         <source>&amp;Add report…</source>
         <translation>添加报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1622" />
+        <location filename="../../desktop/ui/main_window.py" line="1627" />
         <source>Import data &amp;pack…</source>
         <translation>导入数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1623" />
+        <location filename="../../desktop/ui/main_window.py" line="1628" />
         <source>&amp;Remove an added report…</source>
         <translation>删除已添加的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1624" />
+        <location filename="../../desktop/ui/main_window.py" line="1629" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1625" />
+        <location filename="../../desktop/ui/main_window.py" line="1630" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1626" />
+        <location filename="../../desktop/ui/main_window.py" line="1631" />
         <source>Copy ci&amp;tation</source>
         <translation>复制引用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1627" />
+        <location filename="../../desktop/ui/main_window.py" line="1632" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1628" />
+        <location filename="../../desktop/ui/main_window.py" line="1633" />
         <source>C&amp;lear all filters</source>
         <translation>清除全部筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1629" />
+        <location filename="../../desktop/ui/main_window.py" line="1634" />
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1630" />
+        <location filename="../../desktop/ui/main_window.py" line="1635" />
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1631" />
+        <location filename="../../desktop/ui/main_window.py" line="1636" />
         <source>&amp;Normal text size</source>
         <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1632" />
+        <location filename="../../desktop/ui/main_window.py" line="1637" />
         <source>Show &amp;partners and filters</source>
         <translation>显示合作伙伴和筛选(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1633" />
+        <location filename="../../desktop/ui/main_window.py" line="1638" />
         <source>Show &amp;detail pane</source>
         <translation>显示详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1634" />
+        <location filename="../../desktop/ui/main_window.py" line="1639" />
         <source>&amp;Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1635" />
+        <location filename="../../desktop/ui/main_window.py" line="1640" />
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1636" />
+        <location filename="../../desktop/ui/main_window.py" line="1641" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1637" />
+        <location filename="../../desktop/ui/main_window.py" line="1642" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1638" />
+        <location filename="../../desktop/ui/main_window.py" line="1643" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1639" />
+        <location filename="../../desktop/ui/main_window.py" line="1644" />
         <source>Follow the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1640" />
+        <location filename="../../desktop/ui/main_window.py" line="1645" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1641" />
+        <location filename="../../desktop/ui/main_window.py" line="1646" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1642" />
+        <location filename="../../desktop/ui/main_window.py" line="1647" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1643" />
+        <location filename="../../desktop/ui/main_window.py" line="1648" />
         <source>S&amp;tar or unstar</source>
         <translation>加星标/取消星标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1644" />
+        <location filename="../../desktop/ui/main_window.py" line="1649" />
         <source>Add to c&amp;ollection…</source>
         <translation>加入收藏夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1645" />
+        <location filename="../../desktop/ui/main_window.py" line="1650" />
         <source>&amp;Back up my data…</source>
         <translation>备份我的数据(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1646" />
+        <location filename="../../desktop/ui/main_window.py" line="1651" />
         <source>Restore my &amp;data…</source>
         <translation>恢复我的数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1647" />
+        <location filename="../../desktop/ui/main_window.py" line="1652" />
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1648" />
+        <location filename="../../desktop/ui/main_window.py" line="1653" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1654" />
+        <location filename="../../desktop/ui/main_window.py" line="1659" />
         <source>Export the listed activities (Ctrl+E)</source>
         <translation>导出列出的活动（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1656" />
+        <location filename="../../desktop/ui/main_window.py" line="1661" />
         <source>Add a CPM report on international cooperation from a text, Word or PDF file</source>
         <translation>从文本、Word 或 PDF 文件添加植检委国际合作报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1658" />
+        <location filename="../../desktop/ui/main_window.py" line="1663" />
         <source>Add curated reports from a data pack file</source>
         <translation>从数据包文件添加经审核的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1659" />
+        <location filename="../../desktop/ui/main_window.py" line="1664" />
         <source>Search the report (Ctrl+F)</source>
         <translation>搜索报告（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1660" />
+        <location filename="../../desktop/ui/main_window.py" line="1665" />
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1661" />
+        <location filename="../../desktop/ui/main_window.py" line="1666" />
         <source>Hide partners without matches</source>
         <translation>隐藏无匹配的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1609" />
-        <location filename="../../desktop/ui/main_window.py" line="1662" />
+        <location filename="../../desktop/ui/main_window.py" line="1614" />
+        <location filename="../../desktop/ui/main_window.py" line="1667" />
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1664" />
+        <location filename="../../desktop/ui/main_window.py" line="1669" />
         <source>The report's three parts with their partners and the number of matching activities; selecting one shows only its activities</source>
         <translation>报告的三个部分及其合作伙伴和匹配活动数；选择其中一项即只显示其活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1666" />
+        <location filename="../../desktop/ui/main_window.py" line="1671" />
         <source>Partners and filters</source>
         <translation>合作伙伴和筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1667" />
+        <location filename="../../desktop/ui/main_window.py" line="1672" />
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1611" />
-        <location filename="../../desktop/ui/main_window.py" line="1668" />
-        <location filename="../../desktop/ui/main_window.py" line="1669" />
+        <location filename="../../desktop/ui/main_window.py" line="1616" />
+        <location filename="../../desktop/ui/main_window.py" line="1673" />
+        <location filename="../../desktop/ui/main_window.py" line="1674" />
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1670" />
+        <location filename="../../desktop/ui/main_window.py" line="1675" />
         <source>Activity details</source>
         <translation>活动详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1671" />
+        <location filename="../../desktop/ui/main_window.py" line="1676" />
         <source>Clear search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1672" />
+        <location filename="../../desktop/ui/main_window.py" line="1677" />
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1674" />
+        <location filename="../../desktop/ui/main_window.py" line="1679" />
         <source>Number of activities shown</source>
         <translation>显示的活动数</translation>
     </message>

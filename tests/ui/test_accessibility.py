@@ -36,9 +36,8 @@ def _problems(objects: list[a11y.AccessibleObject]) -> list[str]:
 
 
 def _widget_objects(objects: list[a11y.AccessibleObject]) -> list[a11y.AccessibleObject]:
-    """Leave out menu items: a QAction's name is its text and cannot be set apart (a
-    Chinese menu title keeps its "(F)"); see the README's Accessibility section."""
-    return [o for o in objects if o.object_name != "QAction"]
+    """Every object, menu items included (a menu item's name is its text)."""
+    return objects
 
 
 # ------------------------------------------------------------------------------ names
@@ -124,14 +123,20 @@ def _accessible_texts(root: QWidget) -> str:
     return re.sub(r"\s+", " ", " ".join(out))
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_selected_activity_reaches_assistive_technology(window, store, translations, lang):
+def _first_container_activity(window, translations, lang):
+    """The window in ``lang``, searched for 集装箱, its first result selected and shown."""
     translations.set_language(lang)
     window.set_language(lang)
     window.search_field.set_query("集装箱")
     window.list_view.setCurrentIndex(window.list_proxy.index(0, 0))
     activity = window.detail_pane.activity
     assert activity is not None
+    return activity
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_selected_activity_reaches_assistive_technology(window, store, translations, lang):
+    activity = _first_container_activity(window, translations, lang)
     texts = _accessible_texts(window.detail_pane)
 
     def flat(text: str) -> str:
@@ -141,6 +146,39 @@ def test_selected_activity_reaches_assistive_technology(window, store, translati
     assert flat(activity.text_in(lang)) in texts
     citation = store.citation(activity, lang, translated=activity.is_translation(lang))
     assert flat(citation) in texts
+
+
+def _headings(root) -> list[tuple[str, object]]:
+    return [(record.name, iface) for record, iface in a11y.walk(root)
+            if record.role == "Heading"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_detail_pane_headings_have_the_heading_role(window, translations, qtbot, lang):
+    activity = _first_container_activity(window, translations, lang)
+    browser = window.detail_pane.browser
+    names = [name for name, _ in _headings(browser)]
+    citation = "Citation" if lang == "en" else "引用"
+    assert names[0] == re.sub(r"\s+", " ", activity.title(lang)).strip()
+    assert citation in names and len(names) >= 4
+    # Each lies over its heading: what the browser has there is that heading's text.
+    markers = window.detail_pane._headings.markers()
+    assert [m.accessibleName() for m in markers] == names
+    for marker in markers:
+        block = browser.cursorForPosition(marker.geometry().center()).block()
+        assert block.blockFormat().headingLevel() == marker.level > 0
+        assert marker.accessibleName().startswith(block.text().split("\u2028")[0][:10])
+        # invisible to the keyboard and the mouse
+        assert marker.focusPolicy() == Qt.FocusPolicy.NoFocus
+        assert marker.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    # scrolling takes them along with the text
+    last = markers[-1]
+    before = last.geometry().top()
+    browser.verticalScrollBar().setValue(30)
+    assert last.geometry().top() == before - browser.verticalScrollBar().value()
+    # a partner's card has its own headings, and the old ones are gone
+    window.detail_pane.show_partner(window._store.partner(activity.partner_ids[0]))
+    assert citation not in [name for name, _ in _headings(browser)]
 
 
 # ------------------------------------------------------------------ keyboard and focus
@@ -233,3 +271,112 @@ def test_counts_read_right_in_english_without_a_catalog(qapp, tmp_path: Path, st
     assert not [t for t in texts if re.search(r"\b1 activities", t)]
     assert [t for t in texts if t.endswith(", 1 activity")]
     assert [t for t in texts if re.search(r", \d{2,} activities$", t)]
+
+
+# ------------------------------------------------------------------- menus' access keys
+@pytest.mark.parametrize(("text", "plain", "key"), [
+    ("文件(&F)", "文件", "F"), ("导出(&E)…", "导出…", "E"), ("主题（&t）", "主题", "T"),
+    ("&File", "&File", ""), ("Calls (2)", "Calls (2)", ""),
+])
+def test_bracketed_access_key_is_split_off(text, plain, key):
+    assert a11y.split_bracketed_key(text) == (plain, key)
+
+
+def _chinese(window, translations, qtbot):
+    translations.set_language("zh")
+    window.set_language("zh")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "文件")  # LanguageChange is posted
+
+
+def _menu_actions(window):
+    """Every action of the menu bar's menus, the menus' own included, depth first."""
+    out = []
+
+    def walk(menu):
+        out.append(menu.menuAction())
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu())
+            elif not action.isSeparator():
+                out.append(action)
+
+    for action in window.menuBar().actions():
+        walk(action.menu())
+    return out
+
+
+def _menu_item_names(window):
+    """The names QAccessible gives the menu bar's items and their menus' items."""
+    names = []
+    bar = QAccessible.queryAccessibleInterface(window.menuBar())
+    for i in range(bar.childCount()):
+        item = bar.child(i)
+        names.append(item.text(QAccessible.Text.Name))
+        menu = QAccessible.queryAccessibleInterface(item.object().menu())
+        names += [menu.child(j).text(QAccessible.Text.Name) for j in range(menu.childCount())]
+    return [n for n in names if n]
+
+
+def test_chinese_menus_read_without_access_key_markers(window, translations, qtbot):
+    _chinese(window, translations, qtbot)
+    actions = _menu_actions(window)
+    assert len(actions) > 35
+    # "关于 &Qt" keeps its underlined Q: Qt names it "关于 Qt"
+    assert [a.text() for a in actions if re.search(r"[(（]&", a.text())] == []
+    names = _menu_item_names(window)
+    assert "文件" in names and "导出…" in names
+    assert [n for n in names if a11y.has_access_key_marker(n)] == []
+    # the keys are kept, not lost: the same letters as the English menus'
+    assert a11y.menu_access_key(window.file_menu.menuAction()) == "F"
+    assert a11y.menu_access_key(window.export_action) == "E"
+
+
+def test_english_menus_keep_their_ampersands(window, translations, qtbot):
+    _chinese(window, translations, qtbot)
+    translations.set_language("en")
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+    assert window.file_menu.title() == "&File"
+    assert window.export_action.text() == "&Export…"
+    assert a11y.menu_access_key(window.export_action) == ""
+    assert "File" in _menu_item_names(window)
+
+
+#: A popup menu on the offscreen platform: it cannot raise or grab the keyboard (real
+#: platforms do); the menu still gets the keys sent to it.
+_POPUP_NOISE = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (raise\(\)|grabbing the keyboard|propagateSizeHints)")
+
+
+@_POPUP_NOISE
+def test_chinese_menu_opens_with_alt_and_its_letter_chooses(window, translations, qtbot):
+    from PySide6.QtTest import QTest
+
+    _chinese(window, translations, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.edit_menu.isVisible)
+    triggered = []
+    window.find_action.triggered.connect(lambda *_: triggered.append(True))
+    QTest.keyClick(window.edit_menu, Qt.Key.Key_F)  # 查找 (F)
+    qtbot.waitUntil(lambda: not window.edit_menu.isVisible())
+    assert triggered == [True]
+
+
+@_POPUP_NOISE
+def test_a_letter_two_menu_items_share_moves_between_them(window, translations, qtbot):
+    _chinese(window, translations, qtbot)
+    menu = window.view_menu
+    shared = [a for a in menu.actions() if a11y.menu_access_key(a) == "L"]
+    assert len(shared) >= 2  # 语言(L), 放大文字(L), 显示活动列表(L)
+    menu.popup(window.mapToGlobal(QPoint(10, 10)))
+    qtbot.waitUntil(menu.isVisible)
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(menu, Qt.Key.Key_L)
+    assert menu.activeAction() is shared[0]
+    QTest.keyClick(menu, Qt.Key.Key_L)
+    assert menu.activeAction() is shared[1]
+    assert menu.isVisible()  # moved, nothing chosen
+    menu.hide()
