@@ -67,7 +67,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, APP_NAME_ZH, __version__
 from desktop.core.errors import CoopError, NotFoundError
 from desktop.core.models import UNDATED, Filters, SearchResult
-from desktop.core.store import Store, Update, tree_nodes
+from desktop.core.store import Store, Update
 from desktop.core.userdata import UserData, UserFilter, restrict_ids
 from desktop.ui import accessibility, labels
 from desktop.ui.activity_list_model import (
@@ -642,7 +642,7 @@ class MainWindow(QMainWindow):
                          or restrict is not None)
             self.tree_model.set_hide_zero(self.hide_zero_action.isChecked() or narrowing,
                                           rebuild=False)
-            self.tree_model.set_nodes(tree_nodes(store.tree_structure(), update.facets))
+            self.tree_model.set_counts(store.tree_structure(), update.facets)
             self._fit_count_column(max(update.facets.group_counts.values(), default=0))
             if narrowing:
                 self._expand_matches(update)

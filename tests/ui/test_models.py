@@ -141,3 +141,77 @@ def test_activity_list_model_never_raises_into_qt(store, qapp, monkeypatch):
     assert model.data(index, Qt.ItemDataRole.DisplayRole) is None
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) is None
     model.setParent(None)
+
+
+def _tree_rows(model, parent=None):
+    """(key, count) of every row, depth first, read through the Qt interface."""
+    from PySide6.QtCore import QModelIndex
+
+    from desktop.ui.partner_tree_model import NodeKeyRole
+
+    parent = parent or QModelIndex()
+    out = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        out.append((index.data(NodeKeyRole), index.data(CountRole)))
+        out += _tree_rows(model, index)
+    return out
+
+
+def test_partner_tree_set_counts_matches_the_nodes_it_replaces(qtmodeltester, store, qapp):
+    """``set_counts`` (the window's path) shows the same rows and counts as building the
+    nodes, for every partner and for partners with matches only; the rows are kept when
+    only counts change, and the whole tree is made once."""
+    structure = store.tree_structure()
+    reference = PartnerTreeModel("en")
+    model = PartnerTreeModel("en")
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    for hide in (False, True):
+        reference.set_hide_zero(hide)
+        model.set_hide_zero(hide)
+        for query in ("", "集装箱", "实蝇", "customs", "植物检疫", "集装箱"):
+            update = store.update(query, Filters())
+            reference.set_nodes(store.partner_tree(query))
+            before = len(resets)
+            model.set_counts(structure, update.facets)
+            assert _tree_rows(model) == _tree_rows(reference), (hide, query)
+            if not hide and query:
+                assert len(resets) == before  # every partner shown: counts only
+        qtmodeltester.check(model)
+    # partners with matches only: the same partners again is counts only
+    model.set_counts(structure, store.update("集装箱", Filters()).facets)
+    shown = [key for key, _ in _tree_rows(model)]
+    before = len(resets)
+    store.forget_searches()
+    model.set_counts(structure, store.update("集装箱", Filters()).facets)  # a new result
+    assert [key for key, _ in _tree_rows(model)] == shown
+    assert len(resets) == before
+    # the whole tree is kept: shown again, its rows are the same objects
+    model.set_hide_zero(False, rebuild=False)
+    model.set_counts(structure, store.update("", Filters()).facets)
+    first = model.index(0, 0).internalPointer()
+    model.set_hide_zero(True, rebuild=False)
+    model.set_counts(structure, store.update("实蝇", Filters()).facets)
+    model.set_hide_zero(False, rebuild=False)
+    model.set_counts(structure, store.update("集装箱", Filters()).facets)
+    assert model.index(0, 0).internalPointer() is first
+    reference.set_hide_zero(False)
+    reference.set_nodes(store.partner_tree("集装箱"))
+    assert _tree_rows(model) == _tree_rows(reference)
+
+
+def test_partner_tree_hide_zero_uses_the_latest_counts(store, qapp):
+    """Toggling "hide partners without matches" after counts-only updates rebuilds from the
+    latest counts, not from those of the last rebuild."""
+    structure = store.tree_structure()
+    model = PartnerTreeModel("en")
+    model.set_counts(structure, store.update("", Filters()).facets)
+    model.set_counts(structure, store.update("集装箱", Filters()).facets)  # counts only
+    model.set_hide_zero(True)
+    reference = PartnerTreeModel("en")
+    reference.set_hide_zero(True)
+    reference.set_nodes(store.partner_tree("集装箱"))
+    assert _tree_rows(model) == _tree_rows(reference)
+    partners = [count for key, count in _tree_rows(model) if key[0] == "partner"]
+    assert partners and all(count > 0 for count in partners)
