@@ -250,13 +250,32 @@ class ActivityListModel(QAbstractTableModel):
         try:
             return self._data(self._slots[row], index.column(), role)
         except CoopError as exc:
-            # A view asks again at every repaint: an unreadable database (damaged, or closed
-            # under a window that outlives it) leaves the cell empty and is logged once,
-            # instead of raising into Qt's event loop on every paint.
-            if not self._read_failed:
-                self._read_failed = True
-                log.error("cannot read the activities for the list: %s", exc)
+            self._read_failure(exc)
             return None
+
+    def _read_failure(self, exc: CoopError) -> None:
+        # A view asks again at every repaint: an unreadable database (damaged, or closed
+        # under a window that outlives it) leaves the cell empty and is logged once,
+        # instead of raising into Qt's event loop on every paint.
+        if not self._read_failed:
+            self._read_failed = True
+            log.error("cannot read the activities for the list: %s", exc)
+
+    _LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
+    _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
+    def cell(self, row: int, column: int) -> tuple[str, int]:
+        """A cell's shown text and alignment, as :meth:`data` gives them for the display
+        and alignment roles (the list's delegate asks here, without two ``data`` calls
+        through Qt per painted cell)."""
+        align = self._RIGHT if column == self.PARAGRAPH else self._LEFT
+        if not (0 <= row < self._fetched and 0 <= column < self.COLUMN_COUNT):
+            return "", align
+        try:
+            return self._row_text(self._slots[row])[column], align
+        except CoopError as exc:
+            self._read_failure(exc)
+            return "", align
 
     def _data(self, slot: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -277,7 +296,7 @@ class ActivityListModel(QAbstractTableModel):
         if role == SortRole:
             return self._sort_key(column).get(slot) if column != self.PARAGRAPH else slot
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PARAGRAPH:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self._RIGHT
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._accessible_text(slot, column)
         return None

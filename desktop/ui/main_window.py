@@ -83,6 +83,7 @@ from desktop.ui.partner_tree_model import NodeKeyRole, PartnerTreeModel
 from desktop.ui.search_field import SearchField
 from desktop.ui.search_runner import SearchRunner
 from desktop.ui.settings import Settings
+from desktop.ui.text_delegate import PlainTextDelegate
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.tree_view.setModel(self.tree_model)
         self.tree_model.set_open_check(self.tree_view.isExpanded)
         self.tree_view.setUniformRowHeights(True)
+        self.tree_view.setItemDelegate(PlainTextDelegate(self.tree_view))
         self.tree_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree_view.setAllColumnsShowFocus(True)
         header = self.tree_view.header()
@@ -221,6 +223,8 @@ class MainWindow(QMainWindow):
         self.list_view.setModel(self.list_proxy)
         self.list_view.setRootIsDecorated(False)
         self.list_view.setUniformRowHeights(True)
+        # Paints each cell from a cache of laid-out texts (Qt's lays them out every time).
+        self.list_view.setItemDelegate(PlainTextDelegate(self.list_view, self.list_model.cell))
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setAllColumnsShowFocus(True)
         # Several activities can be selected (Shift/Ctrl) to export just those.
