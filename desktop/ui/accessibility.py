@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QAccessibleInterface,
     QColor,
     QPainter,
     QPaintEvent,
@@ -31,18 +30,35 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-Role = QAccessible.Role
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAccessible, QAccessibleInterface
 
-#: Roles of objects a user acts on (the ones that must have a name). Cells and rows of item
-#: views are left out: they are named by the model's data, and the view itself is counted.
-INTERACTIVE_ROLES = frozenset({
-    Role.PushButton, Role.Button, Role.CheckBox, Role.RadioButton, Role.ComboBox,
-    Role.EditableText, Role.SpinBox, Role.Slider, Role.Dial, Role.PageTab, Role.Link,
-    Role.List, Role.Tree, Role.Table, Role.MenuItem, Role.ButtonMenu, Role.ButtonDropDown,
-    Role.ButtonDropGrid, Role.HotkeyField, Role.Switch,
-})
-#: Roles whose children are the items of a model: not walked (thousands of rows).
-_ITEM_CONTAINERS = frozenset({Role.List, Role.Tree, Role.Table})
+# QAccessible is imported where it is used (announcements, the audit): its enums cost the
+# window's start a few milliseconds, and nothing uses them before it has painted.
+
+
+@cache
+def interactive_roles() -> frozenset[QAccessible.Role]:
+    """Roles of objects a user acts on (the ones that must have a name). Cells and rows of
+    item views are left out: they are named by the model's data, and the view itself is
+    counted."""
+    from PySide6.QtGui import QAccessible
+
+    role = QAccessible.Role
+    return frozenset({
+        role.PushButton, role.Button, role.CheckBox, role.RadioButton, role.ComboBox,
+        role.EditableText, role.SpinBox, role.Slider, role.Dial, role.PageTab, role.Link,
+        role.List, role.Tree, role.Table, role.MenuItem, role.ButtonMenu,
+        role.ButtonDropDown, role.ButtonDropGrid, role.HotkeyField, role.Switch,
+    })
+
+
+@cache
+def _item_containers() -> frozenset[QAccessible.Role]:
+    """Roles whose children are the items of a model: not walked (thousands of rows)."""
+    from PySide6.QtGui import QAccessible
+
+    return frozenset({QAccessible.Role.List, QAccessible.Role.Tree, QAccessible.Role.Table})
 
 #: An access key left in a name: "文件(F)", "导出(E)…", "（F）" (an "&" in a name is a
 #: literal ampersand: Qt removes the mnemonic's).
@@ -147,6 +163,8 @@ def announce(widget: QObject, text: str, *, assertive: bool = False) -> None:
     Announcement signal, UI Automation's notification, VoiceOver's announcement). Polite by
     default: read when the reader is idle, not interrupting what it is saying.
     """
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     if not text or not QAccessible.isActive():
         return
     event = QAccessibleAnnouncementEvent(widget, text)
@@ -376,6 +394,9 @@ def _describe(obj: QObject | None) -> str:
 def walk(root: QObject) -> Iterator[tuple[AccessibleObject, QAccessibleInterface]]:
     """Every object of the accessible tree under ``root`` (items of lists, trees and tables
     are not entered), with its interface."""
+    from PySide6.QtGui import QAccessible
+
+    interactive, containers = interactive_roles(), _item_containers()
     start = QAccessible.queryAccessibleInterface(root)
     if start is None:
         return
@@ -398,11 +419,11 @@ def walk(root: QObject) -> Iterator[tuple[AccessibleObject, QAccessibleInterface
         record = AccessibleObject(
             path=path, role=role.name, name=iface.text(QAccessible.Text.Name) or "",
             value=iface.text(QAccessible.Text.Value) or "", on_screen=shown,
-            interactive=role in INTERACTIVE_ROLES,
+            interactive=role in interactive,
             labelled_by=strip_access_keys(" ".join(x for x in labels if x)),
             object_name=_describe(iface.object()))
         yield record, iface
-        if role in _ITEM_CONTAINERS:
+        if role in containers:
             continue
         children = [iface.child(i) for i in range(iface.childCount())]
         stack.extend((child, path, shown) for child in reversed(children))
