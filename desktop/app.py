@@ -163,9 +163,12 @@ def run(argv: Sequence[str] | None = None, *, lang: str | None = None,
             show_error(QCoreApplication.translate("App", "Cannot open the data"),
                        exc.message(translations.language))
             return 1
-        window = create_main_window(store, settings, translations)
+        # The user's data is opened right after the first frame: nothing of it is on screen
+        # before (its tab is not the one shown, and no activity is open yet).
+        window = create_main_window(store, settings, translations, userdata_after_paint=True)
         crash.parent = window
         if exit_after_paint:
+            window.saves_state = False  # "saves nothing", as its --help says
             _QuitAfterPaint(window.list_view.viewport())
         window.show()
         log.info("window opened (version %s, data %s)", __version__, store.data_version())

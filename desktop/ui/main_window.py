@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPaintEvent,
     QPalette,
 )
 from PySide6.QtWidgets import (
@@ -68,7 +70,7 @@ from desktop import APP_NAME, APP_NAME_ZH, __version__
 from desktop.core.errors import CoopError, NotFoundError
 from desktop.core.models import UNDATED, Filters, SearchResult
 from desktop.core.store import Store, Update, tree_nodes
-from desktop.core.userdata import UserData, UserFilter, restrict_ids
+from desktop.core.user_filter import UserFilter, restrict_ids
 from desktop.ui import accessibility, labels
 from desktop.ui.activity_list_model import (
     ActivityIdRole,
@@ -83,6 +85,9 @@ from desktop.ui.partner_tree_model import NodeKeyRole, PartnerTreeModel
 from desktop.ui.search_field import SearchField
 from desktop.ui.search_runner import SearchRunner
 from desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from desktop.core.userdata import UserData
 
 log = logging.getLogger(__name__)
 
@@ -100,22 +105,24 @@ class MainWindow(QMainWindow):
     refreshed = Signal(int)
 
     def __init__(self, store: Store, settings: Settings, translations: Translations,
-                 parent: QWidget | None = None, userdata: UserData | None | bool = True):
+                 parent: QWidget | None = None, userdata: UserData | None | bool = True,
+                 *, userdata_after_paint: bool = False):
+        """``userdata``: True opens the user's data (``personal.sqlite``), None or False
+        leaves it out; ``userdata_after_paint`` opens it right after the window's first
+        frame instead of while building the window (the app's start: nothing it holds is
+        on screen before, and its module and file cost the first paint tens of ms)."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._store = store
+        #: Closing saves the layout, the search and the filters (not with --exit-after-paint).
+        self.saves_state = True
         # The user's notes, stars and collections (None: the window works without them).
         self.userdata_notice: str = ""
         self._userdata: UserData | None = None
-        if userdata is True:
-            try:
-                self._userdata = UserData()
-                if self._userdata.notice is not None:
-                    self.userdata_notice = self._userdata.notice.message(translations.language)
-            except CoopError as exc:
-                self.userdata_notice = exc.message(translations.language)
-                log.warning("personal data unavailable: %s", exc)
-        elif isinstance(userdata, UserData):
+        self._userdata_pending = userdata is True and userdata_after_paint
+        if userdata is True and not userdata_after_paint:
+            self._open_userdata(translations.language)
+        elif not isinstance(userdata, bool) and userdata is not None:
             self._userdata = userdata
         self._user_filter = UserFilter()
         self._settings = settings
@@ -152,6 +159,41 @@ class MainWindow(QMainWindow):
         self.refresh()  # and, once the index is read, the paragraph column's width
         # Where the user types first (Tab goes round, so Qt's first stop would be another).
         self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_userdata(self, lang: str) -> None:
+        from desktop.core.userdata import UserData
+
+        try:
+            self._userdata = UserData()
+            if self._userdata.notice is not None:
+                self.userdata_notice = self._userdata.notice.message(lang)
+        except CoopError as exc:
+            self.userdata_notice = exc.message(lang)
+            log.warning("personal data unavailable: %s", exc)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._userdata_pending:
+            self._userdata_pending = False
+            # Posted twice: the first runs once the whole first frame is painted (the
+            # children paint after the window), the second behind what that frame posted.
+            QTimer.singleShot(
+                0, self, lambda: QTimer.singleShot(0, self, self._open_userdata_late))
+
+    def _open_userdata_late(self) -> None:
+        """Open the user's data after the first frame (``userdata_after_paint``) and hand
+        it to the panes that use it; not if the window was closed meanwhile."""
+        if not self.isVisible():
+            return
+        self._open_userdata(self._lang)
+        self._attach_userdata()
+
+    def _attach_userdata(self) -> None:
+        self.my_briefing.set_userdata(self._userdata)
+        self.detail_pane.set_userdata(self._userdata)
+        for act in (self.star_action, self.collect_action, self.backup_action,
+                    self.restore_action):
+            act.setEnabled(self._userdata is not None)
 
     # ================================================================== construction
     def _build_widgets(self) -> None:
@@ -1766,7 +1808,8 @@ class MainWindow(QMainWindow):
             view.close_builder()  # type: ignore[attr-defined]
         try:
             self.detail_pane.flush_note()
-            self.save_state()
+            if self.saves_state:
+                self.save_state()
         except Exception:  # noqa: BLE001 - failing to save must not stop closing
             log.exception("could not save the window state")
         super().closeEvent(event)
@@ -1837,15 +1880,18 @@ def _busy() -> Iterator[None]:
 
 
 def create_main_window(store: Store, settings: Settings | None = None,
-                       translations: Translations | None = None) -> MainWindow:
+                       translations: Translations | None = None, *,
+                       userdata_after_paint: bool = False) -> MainWindow:
     """The main window over ``store``; the QApplication must exist.
 
     Without ``translations`` the language comes from the settings, else the system's.
+    ``userdata_after_paint``: open the user's data right after the first frame (the app).
     """
     settings = settings or Settings()
     if translations is None:
         translations = Translations()
         translations.set_language(
             normalize_language(settings.get_str("ui/language")) or system_language())
-    return MainWindow(store, settings, translations)
+    return MainWindow(store, settings, translations,
+                      userdata_after_paint=userdata_after_paint)
 

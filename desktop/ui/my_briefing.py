@@ -5,6 +5,8 @@ the main window applies what it asks for."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -27,8 +29,11 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import CoopError, NotFoundError
 from desktop.core.models import Filters
 from desktop.core.store import Store
-from desktop.core.userdata import ACTIVITY, PARTNER, UserData, UserFilter
+from desktop.core.user_filter import ACTIVITY, PARTNER, UserFilter
 from desktop.ui import accessibility, labels
+
+if TYPE_CHECKING:
+    from desktop.core.userdata import UserData
 
 #: What the activity list puts on a drag: activity ids, one per line.
 ACTIVITY_MIME = "application/x-ippc-activity-ids"
@@ -193,6 +198,12 @@ class MyBriefingPanel(QWidget):
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
+        self.reload()
+
+    def set_userdata(self, userdata: UserData | None) -> None:
+        """The user's data, once the window has opened it (or None: unavailable)."""
+        self._userdata = userdata
+        self.setEnabled(userdata is not None)
         self.reload()
 
     def reload(self) -> None:

@@ -347,3 +347,12 @@ def test_the_search_field_has_the_focus_when_the_window_opens(window):
     """Typing at once searches: the first focus is the search field, not whatever the Tab
     ring would start with."""
     assert window.focusWidget() is window.search_field
+
+
+def test_a_window_that_saves_no_state_leaves_the_settings_alone(make_window, settings_path):
+    # --exit-after-paint: "saves nothing".
+    window = make_window()
+    window.saves_state = False
+    window.set_query("实蝇")
+    window.close()
+    assert not settings_path.exists() or "实蝇" not in settings_path.read_text("utf-8")
