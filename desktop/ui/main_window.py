@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
         self.list_proxy = ActivitySortProxy(self)
         self.list_proxy.setSourceModel(self.list_model)
         self.list_view = QTreeView()
+        self.list_view.setViewport(_viewport())
         self.list_view.setObjectName("activityList")
         self.list_view.setModel(self.list_proxy)
         self.list_view.setRootIsDecorated(False)
@@ -1877,6 +1878,19 @@ def _busy() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def _viewport() -> QWidget:
+    """A viewport for an item view, made here as Qt makes its own (same name, background
+    role and filling). The window needs its list's viewport object (to watch its resizing
+    and its first paint); asked for Qt's own, PySide has to find the Python type of a QWidget
+    it did not make, which creates every QtWidgets class not created yet, with its enums
+    (about 30 enum classes here: several ms before the first paint)."""
+    widget = QWidget()
+    widget.setObjectName("qt_scrollarea_viewport")
+    widget.setBackgroundRole(QPalette.ColorRole.Base)
+    widget.setAutoFillBackground(True)
+    return widget
 
 
 def create_main_window(store: Store, settings: Settings | None = None,
