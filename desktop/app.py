@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import traceback
@@ -134,15 +135,28 @@ class _QuitAfterPaint(QObject):
         return False
 
 
+def _collect_from_now() -> None:
+    """Turn the cyclic garbage collector back on after the start. What the start made lives
+    as long as the app (modules, classes, the window): it is moved out of the collector's
+    sight first, as the store does once its index is read, so the collector does not begin
+    by walking all of it, and no full collection walks it again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run(argv: Sequence[str] | None = None, *, lang: str | None = None,
-        exit_after_paint: bool = False) -> int:
+        exit_after_paint: bool = False, collect_after_first_frame: bool = False) -> int:
     """Open the window and return the exit code.
 
     Args:
         argv: arguments for Qt (e.g. ``-platform``); our own options are parsed by the CLI.
         lang: "zh" or "en" to override the remembered/system language for this start.
         exit_after_paint: quit as soon as the window has painted its results (start-up
-            benchmarks); the window is not closed, so its layout is not saved.
+            benchmarks); its layout, search and filters are not saved.
+        collect_after_first_frame: the caller held the cyclic garbage collector off for
+            the start (see :func:`desktop.cli.main`): turn it back on once the window has
+            painted its first frame (at the latest after two seconds, or on return).
     """
     setup_logging()
     app = make_application(list(argv or []))
@@ -167,6 +181,9 @@ def run(argv: Sequence[str] | None = None, *, lang: str | None = None,
         # before (its tab is not the one shown, and no activity is open yet).
         window = create_main_window(store, settings, translations, userdata_after_paint=True)
         crash.parent = window
+        if collect_after_first_frame:
+            window.first_frame_shown.connect(_collect_from_now)
+            QTimer.singleShot(2000, _collect_from_now)  # a window never painted (minimised)
         if exit_after_paint:
             window.saves_state = False  # "saves nothing", as its --help says
             _QuitAfterPaint(window.list_view.viewport())
@@ -177,6 +194,8 @@ def run(argv: Sequence[str] | None = None, *, lang: str | None = None,
         return code
     finally:
         crash.uninstall()
+        if collect_after_first_frame:
+            _collect_from_now()
 
 if __name__ == "__main__":
     sys.exit(run(sys.argv[1:]))

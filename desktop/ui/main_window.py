@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
 
     #: Emitted after each refresh with the number of hits shown.
     refreshed = Signal(int)
+    #: Once, right after the window's first frame (and behind what that frame posted): work
+    #: that nothing on screen waits for can start then.
+    first_frame_shown = Signal()
 
     def __init__(self, store: Store, settings: Settings, translations: Translations,
                  parent: QWidget | None = None, userdata: UserData | None | bool = True,
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         self.userdata_notice: str = ""
         self._userdata: UserData | None = None
         self._userdata_pending = userdata is True and userdata_after_paint
+        self._first_frame_pending = True
         if userdata is True and not userdata_after_paint:
             self._open_userdata(translations.language)
         elif not isinstance(userdata, bool) and userdata is not None:
@@ -173,20 +177,21 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._userdata_pending:
-            self._userdata_pending = False
+        if self._first_frame_pending:
+            self._first_frame_pending = False
             # Posted twice: the first runs once the whole first frame is painted (the
             # children paint after the window), the second behind what that frame posted.
             QTimer.singleShot(
-                0, self, lambda: QTimer.singleShot(0, self, self._open_userdata_late))
+                0, self, lambda: QTimer.singleShot(0, self, self._after_first_frame))
 
-    def _open_userdata_late(self) -> None:
-        """Open the user's data after the first frame (``userdata_after_paint``) and hand
-        it to the panes that use it; not if the window was closed meanwhile."""
-        if not self.isVisible():
-            return
-        self._open_userdata(self._lang)
-        self._attach_userdata()
+    def _after_first_frame(self) -> None:
+        """Open the user's data if it waited for the first frame (``userdata_after_paint``)
+        and hand it to the panes that use it (not if the window was closed meanwhile)."""
+        if self._userdata_pending and self.isVisible():
+            self._userdata_pending = False
+            self._open_userdata(self._lang)
+            self._attach_userdata()
+        self.first_frame_shown.emit()
 
     def _attach_userdata(self) -> None:
         self.my_briefing.set_userdata(self._userdata)

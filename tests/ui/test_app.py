@@ -95,3 +95,18 @@ def test_translations_load_ours_and_qts(qapp, qm_dir, lang):
             assert QLocale().name() == "zh_CN"
     finally:
         t.set_language("en")
+
+
+def test_the_collector_held_off_for_the_start_comes_back_frozen():
+    import gc
+
+    frozen = gc.get_freeze_count()
+    gc.disable()
+    try:
+        made_at_start = [[i] for i in range(1000)]  # noqa: F841 - tracked by the collector
+        app_module._collect_from_now()
+        assert gc.isenabled() and gc.get_freeze_count() >= frozen + 1000
+        app_module._collect_from_now()  # once only: it is on
+        assert gc.isenabled()
+    finally:
+        gc.enable()
