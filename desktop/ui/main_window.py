@@ -11,6 +11,9 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# The dialogs' classes (QFileDialog, QInputDialog, QDialogButtonBox) are imported where
+# they are used: PySide makes a class and its enums when it is first imported, and the
+# first paint would wait for them.
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -43,12 +46,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -986,6 +986,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def backup_userdata(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self._userdata is None:
             return
         path, _ = QFileDialog.getSaveFileName(
@@ -1001,6 +1003,8 @@ class MainWindow(QMainWindow):
                                          8000)
 
     def restore_userdata(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self._userdata is None:
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore my data"), "",
@@ -1069,6 +1073,8 @@ class MainWindow(QMainWindow):
                                 "<table cellspacing='6'>" + "".join(rows) + "</table>")
 
     def show_guide(self) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox
+
         from desktop.ui.help_text import GUIDE
 
         dialog = QDialog(self)
@@ -1363,6 +1369,8 @@ class MainWindow(QMainWindow):
     # -- the library of added reports ------------------------------------------------------
     def choose_report_file(self) -> None:
         """File > Add report: pick a file, preview what was found, import on confirmation."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Add a report"), self._settings.get_str("library/last_dir", ""),
             self.tr("Reports (*.txt *.docx *.pdf);;All files (*)"))
@@ -1421,6 +1429,8 @@ class MainWindow(QMainWindow):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def choose_pack_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a data pack"), self._settings.get_str("library/last_dir", ""),
             self.tr("Data packs (*.ippcpack *.sqlite);;All files (*)"))
@@ -1450,6 +1460,8 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_report_to_remove(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         added = [d for d in self._store.documents if d.origin != "bundled"]
         if not added:
             QMessageBox.information(self, self.tr("Remove an added report"), self.tr(

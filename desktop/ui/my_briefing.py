@@ -12,7 +12,6 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -162,8 +161,7 @@ class MyBriefingPanel(QWidget):
         self.orphans_label.linkActivated.connect(self._show_orphans)
         layout.addWidget(self.orphans_label)
         self.setEnabled(userdata is not None)
-        self.retranslate_ui()
-        self.reload()
+        self.retranslate_ui()  # and reload()
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -262,6 +260,8 @@ class MyBriefingPanel(QWidget):
 
     # -- collections -----------------------------------------------------------------------
     def _ask_name(self, title: str, text: str = "") -> str:
+        from PySide6.QtWidgets import QInputDialog  # made when first asked for
+
         name, ok = QInputDialog.getText(self, title, self.tr("Name:"), text=text)
         return name.strip() if ok else ""
 
@@ -293,6 +293,8 @@ class MyBriefingPanel(QWidget):
 
     def choose_collection(self) -> str:
         """Ask which collection (or a new one) to add to."""
+        from PySide6.QtWidgets import QInputDialog  # made when first asked for
+
         if self._userdata is None:
             return ""
         names = self._userdata.collection_names()
@@ -378,6 +380,8 @@ class MyBriefingPanel(QWidget):
             self._emit_filter()
 
     def _edit_item_note(self, name: str, kind: str, item_id: str, note: str) -> None:
+        from PySide6.QtWidgets import QInputDialog  # made when first asked for
+
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Note in {name}").format(
             name=name), self.tr("Note:"), note)
         if ok and self._run(lambda: self._userdata.set_item_note(  # type: ignore[union-attr]
@@ -385,6 +389,8 @@ class MyBriefingPanel(QWidget):
             self.reload()
 
     def _edit_intro(self, name: str) -> None:
+        from PySide6.QtWidgets import QInputDialog  # made when first asked for
+
         data = self._userdata
         if data is None:
             return
