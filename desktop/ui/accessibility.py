@@ -276,6 +276,7 @@ class FocusRingTracker(QObject):
         super().__init__(app)
         self._watched: list[QWidget] = []
         self._target: QWidget | None = None
+        self._ring: FocusRing | None = None  # the one last placed
         self._pending = False
         app.focusChanged.connect(self._focus_changed)
 
@@ -305,10 +306,12 @@ class FocusRingTracker(QObject):
             if isValid(widget):
                 widget.removeEventFilter(self)
         self._watched = []
-        if old is not None and isValid(old) and old.window() is not None:
-            ring = self.ring_of(old.window(), create=False)
-            if ring is not None:
-                ring.hide()
+        # The ring last placed, not one looked up in the old widget's window: the focus
+        # also changes while a window is being deleted (its focused child goes), and its
+        # children cannot be walked then (PySide's findChild crashed on them).
+        ring = self._ring
+        if ring is not None and isValid(ring):
+            ring.hide()
         self._target = self.ringed(new) if new is not None else None
         if self._target is None:
             return
@@ -338,6 +341,7 @@ class FocusRingTracker(QObject):
         ring = self.ring_of(target.window())
         if ring is None:
             return
+        self._ring = ring
         focus = QApplication.focusWidget()
         if target.isVisible() and focus is not None and (
                 focus is target or target.isAncestorOf(focus)):
