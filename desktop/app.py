@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -27,14 +28,63 @@ log = logging.getLogger("desktop")
 LOG_FILE = "ippc-coop.log"
 
 
+class RotatingLog(logging.FileHandler):
+    """Appends to a log file; a record that would take it to ``max_bytes`` first moves it
+    to ``NAME.1`` (``.1`` to ``.2`` and so on, keeping ``backups`` of them). The rotation of
+    ``logging.handlers.RotatingFileHandler``, without importing that module, whose socket
+    and pickle imports cost every start several milliseconds."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int):
+        super().__init__(path, mode="a", encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._rotate()
+            super().emit(record)
+        except Exception:  # noqa: BLE001 - as logging's own handlers: report, go on
+            self.handleError(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        name = self.baseFilename
+        if os.path.exists(name) and not os.path.isfile(name):
+            return False  # never rotate anything but a regular file
+        if self.stream is None:
+            self.stream = self._open()
+        if self.max_bytes <= 0:
+            return False
+        self.stream.seek(0, 2)
+        return self.stream.tell() + len(f"{self.format(record)}\n") >= self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        name = self.baseFilename
+        if self.backups > 0:
+            for i in range(self.backups - 1, 0, -1):
+                older, newer = f"{name}.{i}", f"{name}.{i + 1}"
+                if os.path.exists(older):
+                    if os.path.exists(newer):
+                        os.remove(newer)
+                    os.rename(older, newer)
+            first = f"{name}.1"
+            if os.path.exists(first):
+                os.remove(first)
+            if os.path.exists(name):
+                os.rename(name, first)
+        self.stream = self._open()
+
+
 def setup_logging() -> Path | None:
     """Log to a rotating file in :func:`desktop.paths.log_dir`; None if it cannot be written."""
     try:
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / LOG_FILE
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2,
-                                      encoding="utf-8")
+        handler = RotatingLog(path, max_bytes=1_000_000, backups=2)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -134,15 +184,28 @@ class _QuitAfterPaint(QObject):
         return False
 
 
+def _collect_from_now() -> None:
+    """Turn the cyclic garbage collector back on after the start. What the start made lives
+    as long as the app (modules, classes, the window): it is moved out of the collector's
+    sight first, as the store does once its index is read, so the collector does not begin
+    by walking all of it, and no full collection walks it again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run(argv: Sequence[str] | None = None, *, lang: str | None = None,
-        exit_after_paint: bool = False) -> int:
+        exit_after_paint: bool = False, collect_after_first_frame: bool = False) -> int:
     """Open the window and return the exit code.
 
     Args:
         argv: arguments for Qt (e.g. ``-platform``); our own options are parsed by the CLI.
         lang: "zh" or "en" to override the remembered/system language for this start.
         exit_after_paint: quit as soon as the window has painted its results (start-up
-            benchmarks); the window is not closed, so its layout is not saved.
+            benchmarks); its layout, search and filters are not saved.
+        collect_after_first_frame: the caller held the cyclic garbage collector off for
+            the start (see :func:`desktop.cli.main`): turn it back on once the window has
+            painted its first frame (at the latest after two seconds, or on return).
     """
     setup_logging()
     app = make_application(list(argv or []))
@@ -163,9 +226,15 @@ def run(argv: Sequence[str] | None = None, *, lang: str | None = None,
             show_error(QCoreApplication.translate("App", "Cannot open the data"),
                        exc.message(translations.language))
             return 1
-        window = create_main_window(store, settings, translations)
+        # The user's data is opened right after the first frame: nothing of it is on screen
+        # before (its tab is not the one shown, and no activity is open yet).
+        window = create_main_window(store, settings, translations, userdata_after_paint=True)
         crash.parent = window
+        if collect_after_first_frame:
+            window.first_frame_shown.connect(_collect_from_now)
+            QTimer.singleShot(2000, _collect_from_now)  # a window never painted (minimised)
         if exit_after_paint:
+            window.saves_state = False  # "saves nothing", as its --help says
             _QuitAfterPaint(window.list_view.viewport())
         window.show()
         log.info("window opened (version %s, data %s)", __version__, store.data_version())
@@ -174,6 +243,8 @@ def run(argv: Sequence[str] | None = None, *, lang: str | None = None,
         return code
     finally:
         crash.uninstall()
+        if collect_after_first_frame:
+            _collect_from_now()
 
 if __name__ == "__main__":
     sys.exit(run(sys.argv[1:]))

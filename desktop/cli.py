@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import os
 import sys
@@ -120,14 +121,8 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
                    "(see 'documents'; repeat: any of them)")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="ippc-coop",
-        description=f"{APP_NAME}: what the IPPC Secretariat does with which international "
-        "partner, on which topic and when, from its reports on international cooperation to "
-        "the Commission on Phytosanitary Measures. Offline.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+def _add_window_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the window (no command): ``ippc-coop [--db PATH] [--lang L] ...``."""
     parser.add_argument("--db", type=Path, help="use this database instead of the bundled one")
     parser.add_argument("--lang", choices=("zh", "en"),
                         help="window language (default: the last used, else the system's)")
@@ -136,6 +131,47 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--exit-after-paint", action="store_true",
                         help="open the window as usual, quit once it has painted its data "
                         "(what start-up benchmarks time); saves nothing")
+
+
+class _NotWindowOnly(Exception):
+    """The command line is not just the window's options: parse it with the whole parser."""
+
+
+class _WindowParser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:
+        raise _NotWindowOnly(message)
+
+
+def _window_args(args: Sequence[str]) -> argparse.Namespace | None:
+    """The options when ``args`` only has the window's (the usual start), else None.
+
+    Building the whole parser (every command's, ~20 ms) is what the window would wait for;
+    anything else (a command, --help, --version, a mistake, "--") goes to the whole parser,
+    which gives the same result, help and messages as ever. An abbreviation this parser
+    accepts is one the whole parser accepts the same way (its other options, --help and
+    --version, start with letters none of these do).
+    """
+    if "--" in args:
+        return None
+    parser = _WindowParser(prog="ippc-coop", add_help=False)
+    _add_window_options(parser)
+    parser.set_defaults(command=None)
+    try:
+        namespace, rest = parser.parse_known_args(list(args))
+    except _NotWindowOnly:
+        return None
+    return None if rest else namespace
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ippc-coop",
+        description=f"{APP_NAME}: what the IPPC Secretariat does with which international "
+        "partner, on which topic and when, from its reports on international cooperation to "
+        "the Commission on Phytosanitary Measures. Offline.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_window_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     search = sub.add_parser("search", help="find activities")
@@ -1092,11 +1128,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    try:
-        args = parser.parse_args(args_list)
-    except SystemExit as exc:  # --help/--version (0) or a usage error (2)
-        return int(exc.code or 0)
+    args = _window_args(args_list)
+    if args is None:
+        try:
+            args = build_parser().parse_args(args_list)
+        except SystemExit as exc:  # --help/--version (0) or a usage error (2)
+            return int(exc.code or 0)
     if args.command is None:
         if args.db:
             os.environ[ENV_DB] = str(args.db)
@@ -1105,9 +1142,19 @@ def _main(argv: Sequence[str] | None) -> int:
 
             _configure_stdout()  # the smoke line may name paths in Chinese
             return run_smoke([])
-        from desktop.app import run
+        # Starting the window allocates a great deal and frees little: the cyclic garbage
+        # collector would scan the growing heap dozens of times before the first frame
+        # (10-30 ms). It is held off until the window has painted (run turns it back on).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            from desktop.app import run
 
-        return run([], lang=args.lang, exit_after_paint=args.exit_after_paint)
+            return run([], lang=args.lang, exit_after_paint=args.exit_after_paint,
+                       collect_after_first_frame=collecting)
+        finally:
+            if collecting:
+                gc.enable()
     _configure_stdout()
     try:
         if args.command == "userdata" and args.action in ("backup", "restore"):

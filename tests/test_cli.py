@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -160,12 +161,18 @@ def test_no_command_opens_the_window_with_language_and_database(monkeypatch, tmp
     import desktop.app
 
     calls = []
-    monkeypatch.setattr(desktop.app, "run", lambda argv, lang=None, exit_after_paint=False:
-                        calls.append((lang, exit_after_paint)) or 0)
+
+    def run(argv, lang=None, exit_after_paint=False, collect_after_first_frame=False):
+        # The garbage collector is held off while the window starts, and handed back.
+        calls.append((lang, exit_after_paint, collect_after_first_frame, gc.isenabled()))
+        return 0
+
+    monkeypatch.setattr(desktop.app, "run", run)
     monkeypatch.setenv("IPPC_COOP_DB", "restored-after-the-test")
     assert main(["--lang", "zh", "--db", str(tmp_path / "x.sqlite")]) == 0
     assert main(["--exit-after-paint"]) == 0
-    assert calls == [("zh", False), (None, True)]
+    assert calls == [("zh", False, True, False), (None, True, True, False)]
+    assert gc.isenabled()
     import os
 
     assert os.environ["IPPC_COOP_DB"] == str(tmp_path / "x.sqlite")

@@ -409,3 +409,10 @@ def test_columns_by_slot_follow_the_activities(store) -> None:
         assert qualifiers[slot] == activity.date_qualifier
         assert titles[slot] == activity.title_en
     assert "planned" in qualifiers
+
+
+def test_sqlite_order_sorts_as_order_by_does():
+    from desktop.core.store import _sqlite_order
+
+    values = ["b", 2, None, b"x", 1.5, "a", -3]
+    assert sorted(values, key=_sqlite_order) == [None, -3, 1.5, 2, "a", "b", b"x"]

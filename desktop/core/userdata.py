@@ -41,13 +41,18 @@ from desktop.core.models import UNDATED, Activity, Filters, Partner
 from desktop.core.text import normalize
 from desktop.core.untrusted import guarded_connection
 
+# Re-exported: the personal filters live in a module of their own (the window holds one
+# before it opens the user's data).
+from desktop.core.user_filter import ACTIVITY as ACTIVITY
+from desktop.core.user_filter import KINDS as KINDS
+from desktop.core.user_filter import PARTNER as PARTNER
+from desktop.core.user_filter import UserFilter as UserFilter
+from desktop.core.user_filter import restrict_ids as restrict_ids
+
 if TYPE_CHECKING:
     from desktop.core.store import Store
 
 FILE_NAME = "personal.sqlite"
-ACTIVITY = "activity"
-PARTNER = "partner"
-KINDS = (ACTIVITY, PARTNER)
 
 #: Limits on what a user types (and what a backup may hold).
 MAX_NAME_CHARS = 120
@@ -293,21 +298,6 @@ class BackupInfo:
 class RestoreResult:
     info: BackupInfo
     previous: Path | None  # the data replaced, kept as personal.before-restore-*.sqlite
-
-
-@dataclass(frozen=True)
-class UserFilter:
-    """The personal filters the window offers beside the report filters (AND-ed together
-    and with them): starred, with a note, notes containing words, in a collection."""
-
-    starred: bool = False
-    with_notes: bool = False
-    notes_query: str = ""
-    collection: str = ""
-
-    def is_empty(self) -> bool:
-        return not (self.starred or self.with_notes or self.notes_query.strip()
-                    or self.collection)
 
 
 @dataclass(frozen=True)
@@ -1357,27 +1347,3 @@ def kind_of(store: Store, item_id: str) -> str:
                         "('ippc-coop partners').",
                         f"没有编号为 {item_id!r} 的活动或合作伙伴。活动编号形如 cpm15-24-1，"
                         "合作伙伴编号形如 wco。")
-
-
-def restrict_ids(store: Store, userdata: UserData, user_filter: UserFilter) -> set[str] | None:
-    """The activity ids the personal filters allow, or ``None`` when they allow everything.
-
-    Pass the result as ``restrict_to`` to :meth:`Store.search`, :meth:`Store.matching_ids`
-    and the count methods: it is AND-ed with the query and the report filters, whose own
-    meaning does not change. Only activities count (a starred partner does not star its
-    activities), and ids the library no longer has are left out (see
-    :meth:`UserData.orphans`).
-    """
-    if user_filter.is_empty():
-        return None
-    sets: list[set[str]] = []
-    if user_filter.starred:
-        sets.append(set(userdata.starred_ids(ACTIVITY)))
-    if user_filter.with_notes:
-        sets.append(set(userdata.ids_with_notes(ACTIVITY)))
-    if user_filter.notes_query.strip():
-        sets.append(set(userdata.search_notes(user_filter.notes_query, ACTIVITY)))
-    if user_filter.collection:
-        sets.append(set(userdata.collection(user_filter.collection).ids(ACTIVITY)))
-    allowed = set.intersection(*sets) if sets else set()
-    return store.known_activity_ids(allowed)

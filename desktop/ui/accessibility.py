@@ -6,13 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QAccessibleInterface,
-    QAction,
     QColor,
     QKeyEvent,
     QKeySequence,
@@ -25,7 +23,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QAccessibleWidget,
     QApplication,
     QComboBox,
     QLabel,
@@ -40,18 +37,35 @@ from PySide6.QtWidgets import (
 from shiboken6 import delete as shiboken_delete
 from shiboken6 import isValid
 
-Role = QAccessible.Role
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAccessible, QAccessibleInterface, QAction
 
-#: Roles of objects a user acts on (the ones that must have a name). Cells and rows of item
-#: views are left out: they are named by the model's data, and the view itself is counted.
-INTERACTIVE_ROLES = frozenset({
-    Role.PushButton, Role.Button, Role.CheckBox, Role.RadioButton, Role.ComboBox,
-    Role.EditableText, Role.SpinBox, Role.Slider, Role.Dial, Role.PageTab, Role.Link,
-    Role.List, Role.Tree, Role.Table, Role.MenuItem, Role.ButtonMenu, Role.ButtonDropDown,
-    Role.ButtonDropGrid, Role.HotkeyField, Role.Switch,
-})
-#: Roles whose children are the items of a model: not walked (thousands of rows).
-_ITEM_CONTAINERS = frozenset({Role.List, Role.Tree, Role.Table})
+# QAccessible is imported where it is used (announcements, the audit): its enums cost the
+# window's start a few milliseconds, and nothing uses them before it has painted.
+
+
+@cache
+def interactive_roles() -> frozenset[QAccessible.Role]:
+    """Roles of objects a user acts on (the ones that must have a name). Cells and rows of
+    item views are left out: they are named by the model's data, and the view itself is
+    counted."""
+    from PySide6.QtGui import QAccessible
+
+    role = QAccessible.Role
+    return frozenset({
+        role.PushButton, role.Button, role.CheckBox, role.RadioButton, role.ComboBox,
+        role.EditableText, role.SpinBox, role.Slider, role.Dial, role.PageTab, role.Link,
+        role.List, role.Tree, role.Table, role.MenuItem, role.ButtonMenu,
+        role.ButtonDropDown, role.ButtonDropGrid, role.HotkeyField, role.Switch,
+    })
+
+
+@cache
+def _item_containers() -> frozenset[QAccessible.Role]:
+    """Roles whose children are the items of a model: not walked (thousands of rows)."""
+    from PySide6.QtGui import QAccessible
+
+    return frozenset({QAccessible.Role.List, QAccessible.Role.Tree, QAccessible.Role.Table})
 
 #: An access key left in a name: "文件(F)", "导出(E)…", "（F）" (an "&" in a name is a
 #: literal ampersand: Qt removes the mnemonic's).
@@ -273,8 +287,11 @@ _factory_installed = False
 def _heading_interface(classname: str, obj: QObject) -> QAccessibleInterface | None:
     if classname != "HeadingMarker" or not isinstance(obj, HeadingMarker):
         return None
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAccessibleWidget
+
     _INTERFACES[:] = [i for i in _INTERFACES if isValid(i)]
-    interface = QAccessibleWidget(obj, Role.Heading)
+    interface = QAccessibleWidget(obj, QAccessible.Role.Heading)
     _INTERFACES.append(interface)
     return interface
 
@@ -282,6 +299,8 @@ def _heading_interface(classname: str, obj: QObject) -> QAccessibleInterface | N
 def _install_factory() -> None:
     global _factory_installed
     if not _factory_installed:
+        from PySide6.QtGui import QAccessible
+
         QAccessible.installFactory(_heading_interface)
         _factory_installed = True
 
@@ -352,6 +371,8 @@ def announce(widget: QObject, text: str, *, assertive: bool = False) -> None:
     Announcement signal, UI Automation's notification, VoiceOver's announcement). Polite by
     default: read when the reader is idle, not interrupting what it is saying.
     """
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     if not text or not QAccessible.isActive():
         return
     event = QAccessibleAnnouncementEvent(widget, text)
@@ -463,6 +484,7 @@ class FocusRingTracker(QObject):
         super().__init__(app)
         self._watched: list[QWidget] = []
         self._target: QWidget | None = None
+        self._ring: FocusRing | None = None  # the one last placed
         self._pending = False
         app.focusChanged.connect(self._focus_changed)
 
@@ -492,10 +514,12 @@ class FocusRingTracker(QObject):
             if isValid(widget):
                 widget.removeEventFilter(self)
         self._watched = []
-        if old is not None and isValid(old) and old.window() is not None:
-            ring = self.ring_of(old.window(), create=False)
-            if ring is not None:
-                ring.hide()
+        # The ring last placed, not one looked up in the old widget's window: the focus
+        # also changes while a window is being deleted (its focused child goes), and its
+        # children cannot be walked then (PySide's findChild crashed on them).
+        ring = self._ring
+        if ring is not None and isValid(ring):
+            ring.hide()
         self._target = self.ringed(new) if new is not None else None
         if self._target is None:
             return
@@ -525,6 +549,7 @@ class FocusRingTracker(QObject):
         ring = self.ring_of(target.window())
         if ring is None:
             return
+        self._ring = ring
         focus = QApplication.focusWidget()
         if target.isVisible() and focus is not None and (
                 focus is target or target.isAncestorOf(focus)):
@@ -581,6 +606,9 @@ def _describe(obj: QObject | None) -> str:
 def walk(root: QObject) -> Iterator[tuple[AccessibleObject, QAccessibleInterface]]:
     """Every object of the accessible tree under ``root`` (items of lists, trees and tables
     are not entered), with its interface."""
+    from PySide6.QtGui import QAccessible
+
+    interactive, containers = interactive_roles(), _item_containers()
     start = QAccessible.queryAccessibleInterface(root)
     if start is None:
         return
@@ -603,11 +631,11 @@ def walk(root: QObject) -> Iterator[tuple[AccessibleObject, QAccessibleInterface
         record = AccessibleObject(
             path=path, role=role.name, name=iface.text(QAccessible.Text.Name) or "",
             value=iface.text(QAccessible.Text.Value) or "", on_screen=shown,
-            interactive=role in INTERACTIVE_ROLES,
+            interactive=role in interactive,
             labelled_by=strip_access_keys(" ".join(x for x in labels if x)),
             object_name=_describe(iface.object()))
         yield record, iface
-        if role in _ITEM_CONTAINERS:
+        if role in containers:
             continue
         children = [iface.child(i) for i in range(iface.childCount())]
         stack.extend((child, path, shown) for child in reversed(children))

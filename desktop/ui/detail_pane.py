@@ -16,18 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from html import escape
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QDesktopServices,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-    QPalette,
-    QTextCharFormat,
-    QTextDocument,
-)
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -46,6 +38,11 @@ from desktop.core.store import Store
 from desktop.ui import labels
 from desktop.ui.accessibility import DocumentHeadings
 from desktop.ui.flow_layout import FlowLayout
+
+if TYPE_CHECKING:
+    # Imported where used (a link clicked, the marks read back): PySide makes a class and
+    # its enums when it is first imported, and the first paint would wait for them.
+    from PySide6.QtGui import QTextCharFormat, QTextDocument
 
 #: Search matches are marked like a highlighter pen: dark text on yellow reads well on both
 #: light and dark palettes (the one colour the guide allows us to fix).
@@ -714,6 +711,9 @@ class DetailPane(QWidget):
             self.activity_requested.emit(rest)
         elif scheme in ("http", "https"):
             # Only ever on the user's click: the app itself makes no network connection.
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             if not QDesktopServices.openUrl(QUrl(href)):
                 self.message.emit(self.tr(
                     "Could not open {url}: no web browser is set up on this computer. The "

@@ -9,7 +9,11 @@ from contextlib import contextmanager
 from dataclasses import replace
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+# The dialogs' classes (QFileDialog, QInputDialog, QDialogButtonBox) are imported where
+# they are used: PySide makes a class and its enums when it is first imported, and the
+# first paint would wait for them.
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -34,6 +38,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPaintEvent,
     QPalette,
 )
 from PySide6.QtWidgets import (
@@ -41,12 +46,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -68,7 +70,7 @@ from desktop import APP_NAME, APP_NAME_ZH, __version__
 from desktop.core.errors import CoopError, NotFoundError
 from desktop.core.models import UNDATED, Filters, SearchResult
 from desktop.core.store import Store, Update
-from desktop.core.userdata import UserData, UserFilter, restrict_ids
+from desktop.core.user_filter import UserFilter, restrict_ids
 from desktop.ui import accessibility, labels
 from desktop.ui.activity_list_model import (
     ActivityIdRole,
@@ -85,6 +87,9 @@ from desktop.ui.search_runner import SearchRunner
 from desktop.ui.settings import Settings
 from desktop.ui.text_delegate import PlainTextDelegate
 
+if TYPE_CHECKING:
+    from desktop.core.userdata import UserData
+
 log = logging.getLogger(__name__)
 
 #: Native names, shown the same in every UI language so a user can always find their own.
@@ -99,24 +104,30 @@ class MainWindow(QMainWindow):
 
     #: Emitted after each refresh with the number of hits shown.
     refreshed = Signal(int)
+    #: Once, right after the window's first frame (and behind what that frame posted): work
+    #: that nothing on screen waits for can start then.
+    first_frame_shown = Signal()
 
     def __init__(self, store: Store, settings: Settings, translations: Translations,
-                 parent: QWidget | None = None, userdata: UserData | None | bool = True):
+                 parent: QWidget | None = None, userdata: UserData | None | bool = True,
+                 *, userdata_after_paint: bool = False):
+        """``userdata``: True opens the user's data (``personal.sqlite``), None or False
+        leaves it out; ``userdata_after_paint`` opens it right after the window's first
+        frame instead of while building the window (the app's start: nothing it holds is
+        on screen before, and its module and file cost the first paint tens of ms)."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._store = store
+        #: Closing saves the layout, the search and the filters (not with --exit-after-paint).
+        self.saves_state = True
         # The user's notes, stars and collections (None: the window works without them).
         self.userdata_notice: str = ""
         self._userdata: UserData | None = None
-        if userdata is True:
-            try:
-                self._userdata = UserData()
-                if self._userdata.notice is not None:
-                    self.userdata_notice = self._userdata.notice.message(translations.language)
-            except CoopError as exc:
-                self.userdata_notice = exc.message(translations.language)
-                log.warning("personal data unavailable: %s", exc)
-        elif isinstance(userdata, UserData):
+        self._userdata_pending = userdata is True and userdata_after_paint
+        self._first_frame_pending = True
+        if userdata is True and not userdata_after_paint:
+            self._open_userdata(translations.language)
+        elif not isinstance(userdata, bool) and userdata is not None:
             self._userdata = userdata
         self._user_filter = UserFilter()
         self._settings = settings
@@ -153,6 +164,42 @@ class MainWindow(QMainWindow):
         self.refresh()  # and, once the index is read, the paragraph column's width
         # Where the user types first (Tab goes round, so Qt's first stop would be another).
         self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_userdata(self, lang: str) -> None:
+        from desktop.core.userdata import UserData
+
+        try:
+            self._userdata = UserData()
+            if self._userdata.notice is not None:
+                self.userdata_notice = self._userdata.notice.message(lang)
+        except CoopError as exc:
+            self.userdata_notice = exc.message(lang)
+            log.warning("personal data unavailable: %s", exc)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._first_frame_pending:
+            self._first_frame_pending = False
+            # Posted twice: the first runs once the whole first frame is painted (the
+            # children paint after the window), the second behind what that frame posted.
+            QTimer.singleShot(
+                0, self, lambda: QTimer.singleShot(0, self, self._after_first_frame))
+
+    def _after_first_frame(self) -> None:
+        """Open the user's data if it waited for the first frame (``userdata_after_paint``)
+        and hand it to the panes that use it (not if the window was closed meanwhile)."""
+        if self._userdata_pending and self.isVisible():
+            self._userdata_pending = False
+            self._open_userdata(self._lang)
+            self._attach_userdata()
+        self.first_frame_shown.emit()
+
+    def _attach_userdata(self) -> None:
+        self.my_briefing.set_userdata(self._userdata)
+        self.detail_pane.set_userdata(self._userdata)
+        for act in (self.star_action, self.collect_action, self.backup_action,
+                    self.restore_action):
+            act.setEnabled(self._userdata is not None)
 
     # ================================================================== construction
     def _build_widgets(self) -> None:
@@ -219,6 +266,7 @@ class MainWindow(QMainWindow):
         self.list_proxy = ActivitySortProxy(self)
         self.list_proxy.setSourceModel(self.list_model)
         self.list_view = QTreeView()
+        self.list_view.setViewport(_viewport())
         self.list_view.setObjectName("activityList")
         self.list_view.setModel(self.list_proxy)
         self.list_view.setRootIsDecorated(False)
@@ -611,6 +659,11 @@ class MainWindow(QMainWindow):
             self._applied = generation
             self._apply(update)
 
+    def has_results(self) -> bool:
+        """Whether the window shows a search's results (a large library's first search
+        waits for its index)."""
+        return self._result is not None
+
     def search_pending(self) -> bool:
         """True while the window waits for a search running in the worker."""
         return self._applied != self._runner.generation
@@ -943,6 +996,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def backup_userdata(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self._userdata is None:
             return
         path, _ = QFileDialog.getSaveFileName(
@@ -958,6 +1013,8 @@ class MainWindow(QMainWindow):
                                          8000)
 
     def restore_userdata(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self._userdata is None:
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore my data"), "",
@@ -1028,6 +1085,8 @@ class MainWindow(QMainWindow):
                                 "<table cellspacing='6'>" + "".join(rows) + "</table>")
 
     def show_guide(self) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox
+
         from desktop.ui.help_text import GUIDE
 
         dialog = QDialog(self)
@@ -1322,6 +1381,8 @@ class MainWindow(QMainWindow):
     # -- the library of added reports ------------------------------------------------------
     def choose_report_file(self) -> None:
         """File > Add report: pick a file, preview what was found, import on confirmation."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Add a report"), self._settings.get_str("library/last_dir", ""),
             self.tr("Reports (*.txt *.docx *.pdf);;All files (*)"))
@@ -1380,6 +1441,8 @@ class MainWindow(QMainWindow):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def choose_pack_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a data pack"), self._settings.get_str("library/last_dir", ""),
             self.tr("Data packs (*.ippcpack *.sqlite);;All files (*)"))
@@ -1409,6 +1472,8 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_report_to_remove(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         added = [d for d in self._store.documents if d.origin != "bundled"]
         if not added:
             QMessageBox.information(self, self.tr("Remove an added report"), self.tr(
@@ -1774,7 +1839,8 @@ class MainWindow(QMainWindow):
             view.close_builder()  # type: ignore[attr-defined]
         try:
             self.detail_pane.flush_note()
-            self.save_state()
+            if self.saves_state:
+                self.save_state()
         except Exception:  # noqa: BLE001 - failing to save must not stop closing
             log.exception("could not save the window state")
         super().closeEvent(event)
@@ -1844,16 +1910,32 @@ def _busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
+def _viewport() -> QWidget:
+    """A viewport for an item view, made here as Qt makes its own (same name, background
+    role and filling). The window needs its list's viewport object (to watch its resizing
+    and its first paint); asked for Qt's own, PySide has to find the Python type of a QWidget
+    it did not make, which creates every QtWidgets class not created yet, with its enums
+    (about 30 enum classes here: several ms before the first paint)."""
+    widget = QWidget()
+    widget.setObjectName("qt_scrollarea_viewport")
+    widget.setBackgroundRole(QPalette.ColorRole.Base)
+    widget.setAutoFillBackground(True)
+    return widget
+
+
 def create_main_window(store: Store, settings: Settings | None = None,
-                       translations: Translations | None = None) -> MainWindow:
+                       translations: Translations | None = None, *,
+                       userdata_after_paint: bool = False) -> MainWindow:
     """The main window over ``store``; the QApplication must exist.
 
     Without ``translations`` the language comes from the settings, else the system's.
+    ``userdata_after_paint``: open the user's data right after the first frame (the app).
     """
     settings = settings or Settings()
     if translations is None:
         translations = Translations()
         translations.set_language(
             normalize_language(settings.get_str("ui/language")) or system_language())
-    return MainWindow(store, settings, translations)
+    return MainWindow(store, settings, translations,
+                      userdata_after_paint=userdata_after_paint)
 

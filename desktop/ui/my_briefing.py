@@ -5,12 +5,13 @@ the main window applies what it asks for."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,8 +28,11 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import CoopError, NotFoundError
 from desktop.core.models import Filters
 from desktop.core.store import Store
-from desktop.core.userdata import ACTIVITY, PARTNER, UserData, UserFilter
+from desktop.core.user_filter import ACTIVITY, PARTNER, UserFilter
 from desktop.ui import accessibility, labels
+
+if TYPE_CHECKING:
+    from desktop.core.userdata import UserData
 
 #: What the activity list puts on a drag: activity ids, one per line.
 ACTIVITY_MIME = "application/x-ippc-activity-ids"
@@ -157,8 +161,7 @@ class MyBriefingPanel(QWidget):
         self.orphans_label.linkActivated.connect(self._show_orphans)
         layout.addWidget(self.orphans_label)
         self.setEnabled(userdata is not None)
-        self.retranslate_ui()
-        self.reload()
+        self.retranslate_ui()  # and reload()
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -193,6 +196,12 @@ class MyBriefingPanel(QWidget):
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
+        self.reload()
+
+    def set_userdata(self, userdata: UserData | None) -> None:
+        """The user's data, once the window has opened it (or None: unavailable)."""
+        self._userdata = userdata
+        self.setEnabled(userdata is not None)
         self.reload()
 
     def reload(self) -> None:
@@ -251,6 +260,8 @@ class MyBriefingPanel(QWidget):
 
     # -- collections -----------------------------------------------------------------------
     def _ask_name(self, title: str, text: str = "") -> str:
+        from PySide6.QtWidgets import QInputDialog  # made when first asked for
+
         name, ok = QInputDialog.getText(self, title, self.tr("Name:"), text=text)
         return name.strip() if ok else ""
 
@@ -282,6 +293,8 @@ class MyBriefingPanel(QWidget):
 
     def choose_collection(self) -> str:
         """Ask which collection (or a new one) to add to."""
+        from PySide6.QtWidgets import QInputDialog  # made when first asked for
+
         if self._userdata is None:
             return ""
         names = self._userdata.collection_names()
@@ -367,6 +380,8 @@ class MyBriefingPanel(QWidget):
             self._emit_filter()
 
     def _edit_item_note(self, name: str, kind: str, item_id: str, note: str) -> None:
+        from PySide6.QtWidgets import QInputDialog  # made when first asked for
+
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Note in {name}").format(
             name=name), self.tr("Note:"), note)
         if ok and self._run(lambda: self._userdata.set_item_note(  # type: ignore[union-attr]
@@ -374,6 +389,8 @@ class MyBriefingPanel(QWidget):
             self.reload()
 
     def _edit_intro(self, name: str) -> None:
+        from PySide6.QtWidgets import QInputDialog  # made when first asked for
+
         data = self._userdata
         if data is None:
             return

@@ -347,3 +347,23 @@ def test_the_search_field_has_the_focus_when_the_window_opens(window):
     """Typing at once searches: the first focus is the search field, not whatever the Tab
     ring would start with."""
     assert window.focusWidget() is window.search_field
+
+
+def test_a_window_that_saves_no_state_leaves_the_settings_alone(make_window, settings_path):
+    # --exit-after-paint: "saves nothing".
+    window = make_window()
+    window.saves_state = False
+    window.set_query("实蝇")
+    window.close()
+    assert not settings_path.exists() or "实蝇" not in settings_path.read_text("utf-8")
+
+
+def test_first_frame_shown_is_emitted_once_after_the_first_paint(qtbot, make_window):
+    window = make_window()  # shown; it paints when the event loop runs
+    seen = []
+    window.first_frame_shown.connect(lambda: seen.append(1))
+    assert seen == []
+    qtbot.waitUntil(lambda: seen == [1])
+    window.update()
+    qtbot.wait(50)
+    assert seen == [1]

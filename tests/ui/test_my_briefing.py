@@ -154,3 +154,32 @@ def test_personal_filters_are_listed_and_cleared_with_the_others(window):
     window.my_briefing.starred_box.setChecked(True)
     window._remove_filter_link("user:starred")
     assert not window.my_briefing.starred_box.isChecked()
+
+
+def test_the_app_opens_personal_data_after_the_first_frame(qtbot, store, translations,
+                                                          settings_path):
+    # As the app starts the window: its first frame does not wait for personal.sqlite.
+    window = MainWindow(store, Settings(settings_path), translations,
+                        userdata_after_paint=True)
+    qtbot.addWidget(window)
+    assert window.userdata is None
+    assert not window.my_briefing.isEnabled() and not window.star_action.isEnabled()
+    window.show()
+    qtbot.waitUntil(lambda: window.userdata is not None)
+    assert window.my_briefing.isEnabled() and window.star_action.isEnabled()
+    first = listed(window)[0]
+    window.select_activity(first)
+    window.star_action.trigger()
+    assert window.userdata.is_starred("activity", first)
+    assert window.detail_pane.star_button.isChecked()
+
+
+def test_a_window_closed_before_its_first_frame_opens_no_personal_data(
+        qtbot, store, translations, settings_path):
+    window = MainWindow(store, Settings(settings_path), translations,
+                        userdata_after_paint=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    qtbot.wait(50)
+    assert window.userdata is None
