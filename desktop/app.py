@@ -20,7 +20,7 @@ from desktop.core.errors import CoopError
 from desktop.core.store import Store
 from desktop.ui.accessibility import install_focus_ring
 from desktop.ui.i18n import Translations, normalize_language, system_language
-from desktop.ui.main_window import create_main_window
+from desktop.ui.main_window import MainWindow, create_main_window
 from desktop.ui.settings import Settings
 
 log = logging.getLogger("desktop")
@@ -170,15 +170,25 @@ def show_error(title: str, message: str) -> None:
 
 
 class _QuitAfterPaint(QObject):
-    """Quits the application once ``watched`` (the results list) has been painted: the
-    window is on screen with its data (``--exit-after-paint``, what start-up figures time)."""
+    """Quits the application once the window's results list has been painted with the
+    window's first results: the window is on screen with its data (``--exit-after-paint``,
+    what start-up figures time). A large library's first paint says "Reading the library…"
+    while a worker reads its index; that one does not count."""
 
-    def __init__(self, watched: QWidget):
-        super().__init__(watched)
-        watched.installEventFilter(self)
+    def __init__(self, window: MainWindow):
+        self._watched = window.list_view.viewport()
+        super().__init__(self._watched)
+        self._shown = not window.search_pending() and window.has_results()
+        if not self._shown:
+            window.refreshed.connect(self._results_shown)
+        self._watched.installEventFilter(self)
+
+    def _results_shown(self, *_args: object) -> None:
+        self._shown = True
+        self._watched.update()  # painted again with them, if it was painted before
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and self._shown:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, QCoreApplication.quit)
         return False
@@ -235,7 +245,7 @@ def run(argv: Sequence[str] | None = None, *, lang: str | None = None,
             QTimer.singleShot(2000, _collect_from_now)  # a window never painted (minimised)
         if exit_after_paint:
             window.saves_state = False  # "saves nothing", as its --help says
-            _QuitAfterPaint(window.list_view.viewport())
+            _QuitAfterPaint(window)
         window.show()
         log.info("window opened (version %s, data %s)", __version__, store.data_version())
         code = app.exec()

@@ -104,7 +104,19 @@ def test_activities_are_read_on_demand_and_cached_within_bounds(big, monkeypatch
     assert big.activities[-1].id == big.activity_ids()[-1]
 
 
-def test_a_deferred_index_is_read_on_first_use(synthetic):
+def test_a_small_librarys_index_is_read_while_opening(synthetic):
+    """Deferring is for large libraries: a small one opens with its index (the window's
+    first paint then shows its activities)."""
+    store = Store(synthetic, library=False, defer_index=True)
+    try:
+        assert store.size_hint() <= Store.DEFER_ABOVE
+        assert store.index_ready
+    finally:
+        store.close()
+
+
+def test_a_deferred_index_is_read_on_first_use(synthetic, monkeypatch):
+    monkeypatch.setattr(Store, "DEFER_ABOVE", 100)  # this library counts as large
     store = Store(synthetic, library=False, defer_index=True)
     try:
         assert not store.index_ready

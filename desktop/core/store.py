@@ -413,9 +413,10 @@ class Store:
 
     def __init__(self, path: Path | None = None, library: Path | bool | None = None, *,
                  defer_index: bool = False):
-        """``defer_index``: do not read the facet index while opening: the window opens at
-        once and a worker reads it (:meth:`load_index`); anything that needs it before then
-        waits for it."""
+        """``defer_index``: for a library of more than :attr:`DEFER_ABOVE` activities, do
+        not read the facet index while opening: the window opens at once and a worker reads
+        it (:meth:`load_index`); anything that needs it before then waits for it. A smaller
+        library's index is read here (a few milliseconds), so the window opens with it."""
         self._defer = defer_index
         self._index_lock = threading.RLock()
         if path is None:
@@ -598,7 +599,7 @@ class Store:
         self._size_hint = sum(int(c.execute("SELECT count(*) FROM (SELECT 1 FROM activities "
                                             "INDEXED BY idx_activities_doc)").fetchone()[0])
                               for c in self._conns)
-        if not self._defer:
+        if not self._defer or self._size_hint <= self.DEFER_ABOVE:
             self._ensure_index()
 
     # -- the facet index -------------------------------------------------------------------

@@ -131,3 +131,57 @@ def test_the_log_rotates_as_rotating_file_handler_does(tmp_path):
     assert (tmp_path / "ippc-coop.log.1").read_text("utf-8").splitlines()[0].startswith(
         "line 04")
     assert all(p.stat().st_size < 200 for p in tmp_path.iterdir())
+
+
+class _FakeWindow:
+    """What ``--exit-after-paint`` watches: a results list, and whether results are shown."""
+
+    def __init__(self, qtbot, shown: bool):
+        from PySide6.QtCore import QObject, Signal
+        from PySide6.QtWidgets import QTreeView
+
+        class Signals(QObject):
+            refreshed = Signal(int)
+
+        self._signals = Signals()
+        self.refreshed = self._signals.refreshed
+        self.list_view = QTreeView()
+        qtbot.addWidget(self.list_view)
+        self.shown = shown
+
+    def search_pending(self) -> bool:
+        return not self.shown
+
+    def has_results(self) -> bool:
+        return self.shown
+
+
+def _quits(monkeypatch) -> list[int]:
+    from desktop.app import QTimer
+
+    quits: list[int] = []
+    monkeypatch.setattr(QTimer, "singleShot", lambda _ms, _slot: quits.append(1))
+    return quits
+
+
+def test_exit_after_paint_quits_once_the_list_painted_results(qtbot, monkeypatch):
+    window = _FakeWindow(qtbot, shown=True)
+    quits = _quits(monkeypatch)
+    app_module._QuitAfterPaint(window)  # type: ignore[arg-type]
+    window.list_view.show()
+    qtbot.waitUntil(lambda: quits == [1])
+
+
+def test_exit_after_paint_waits_for_a_large_librarys_first_results(qtbot, monkeypatch):
+    """A large library's first paint says "Reading the library…": start-up is timed to the
+    paint that shows its results."""
+    window = _FakeWindow(qtbot, shown=False)
+    quits = _quits(monkeypatch)
+    app_module._QuitAfterPaint(window)  # type: ignore[arg-type]
+    window.list_view.show()
+    qtbot.waitExposed(window.list_view)
+    window.list_view.viewport().repaint()
+    assert quits == []  # painted, without results
+    window.shown = True
+    window.refreshed.emit(95)
+    qtbot.waitUntil(lambda: quits == [1])  # painted again, with them

@@ -14,6 +14,7 @@ from desktop.ui.search_runner import SearchRunner
 @pytest.fixture()
 def big_window(qtbot, synthetic_db, monkeypatch):
     monkeypatch.setattr(SearchRunner, "SYNC_LIMIT", 100)  # this library counts as large
+    monkeypatch.setattr(Store, "DEFER_ABOVE", 100)
     monkeypatch.setattr(ActivityListModel, "BATCH_ROWS", 200)
     store = Store(synthetic_db, library=False, defer_index=True)
     window = create_main_window(store)
