@@ -61,7 +61,8 @@ class PartnerTreeModel(QAbstractItemModel):
         self._latest_counts: tuple[list[tuple[Group, list[TreeItem]]], Facets] | None = None
         # The whole tree (every partner) of a structure, made once: shown whenever nothing
         # narrows the list.
-        self._whole: tuple[list[tuple[Group, list[TreeItem]]], list[_Item]] | None = None
+        self._whole: tuple[list[tuple[Group, list[TreeItem]]], list[_Item], list[_Item]] \
+            | None = None
         self._is_open: Callable[[QModelIndex], bool] = lambda _index: True
 
     def set_open_check(self, is_open: Callable[[QModelIndex], bool]) -> None:
@@ -131,16 +132,17 @@ class PartnerTreeModel(QAbstractItemModel):
             self._emit_all_changed()
             return
         if hide:
-            roots = self._rows(structure, group_counts, partner_counts, hide=True)
+            roots, items = self._rows(structure, group_counts, partner_counts, hide=True)
         elif self._whole is not None and self._whole[0] is structure:
-            roots = self._whole[1]
+            roots, items = self._whole[1], self._whole[2]
+            self._items = items
+            self._write_counts(group_counts, partner_counts)
         else:
-            roots = self._rows(structure, group_counts, partner_counts, hide=False)
-            self._whole = (structure, roots)
+            roots, items = self._rows(structure, group_counts, partner_counts, hide=False)
+            self._whole = (structure, roots, items)
         self.beginResetModel()
         self._roots = roots
-        self._items = list(self._walk(roots))
-        self._write_counts(group_counts, partner_counts)
+        self._items = items
         self._structure = []  # a later set_nodes builds afresh
         self._nodes = []
         self._counts_key = key
@@ -155,22 +157,31 @@ class PartnerTreeModel(QAbstractItemModel):
 
     @staticmethod
     def _rows(structure: list[tuple[Group, list[TreeItem]]], group_counts: dict[int, int],
-              partner_counts: dict[str, int], hide: bool) -> list[_Item]:
-        """Rows straight from the structure (``hide``: only partners with matches)."""
+              partner_counts: dict[str, int], hide: bool) -> tuple[list[_Item], list[_Item]]:
+        """Rows straight from the structure, with their counts (``hide``: only partners
+        with matches): the top rows, and every row depth first."""
+        items: list[_Item] = []
+        get = partner_counts.get
+
         def add(tree_item: TreeItem, parent: _Item, row: int) -> _Item:
-            item = _Item(("partner", tree_item.partner.id), tree_item, parent, row, 0)
-            kids = ([c for c in tree_item.children if partner_counts.get(c.partner.id)]
+            pid = tree_item.partner.id
+            item = _Item(("partner", pid), tree_item, parent, row, get(pid, 0))
+            items.append(item)
+            kids = ([c for c in tree_item.children if get(c.partner.id)]
                     if hide else tree_item.children)
-            item.children = [add(c, item, i) for i, c in enumerate(kids)]
+            if kids:
+                item.children = [add(c, item, i) for i, c in enumerate(kids)]
             return item
 
         roots = []
-        for g_row, (group, items) in enumerate(structure):
-            root = _Item(("group", group.id), GroupNode(group, 0), None, g_row, 0)
-            kids = [t for t in items if partner_counts.get(t.partner.id)] if hide else items
+        for g_row, (group, tree_items) in enumerate(structure):
+            count = group_counts.get(group.part, 0)
+            root = _Item(("group", group.id), GroupNode(group, count), None, g_row, count)
+            items.append(root)
+            kids = [t for t in tree_items if get(t.partner.id)] if hide else tree_items
             root.children = [add(t, root, i) for i, t in enumerate(kids)]
             roots.append(root)
-        return roots
+        return roots, items
 
     def _build(self, nodes: list[GroupNode]) -> list[_Item]:
         def add(pnode: PartnerNode, parent: _Item, row: int) -> _Item:
