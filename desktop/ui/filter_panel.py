@@ -58,8 +58,10 @@ class TopicFacetModel(QAbstractListModel):
         return self._sort
 
     def set_counts(self, counts: list[tuple[Topic, int]], checked: tuple[str, ...]) -> None:
-        self._checked = set(checked)
-        self._reorder(counts)
+        ticked = set(checked)
+        changed = ticked != self._checked
+        self._checked = ticked
+        self._reorder(counts, unchanged_ok=not changed)
 
     def set_sort_mode(self, mode: str) -> None:
         self._sort = mode if mode in (self.BY_COUNT, self.BY_NAME) else self.BY_COUNT
@@ -69,14 +71,18 @@ class TopicFacetModel(QAbstractListModel):
         self._lang = lang
         self._reorder(self._rows)
 
-    def _reorder(self, counts: list[tuple[Topic, int]]) -> None:
-        """Apply new counts and order as a layout change, so selection and focus survive."""
+    def _reorder(self, counts: list[tuple[Topic, int]], unchanged_ok: bool = False) -> None:
+        """Apply new counts and order as a layout change, so selection and focus survive.
+        ``unchanged_ok``: nothing is announced if the rows come out as they are (a keystroke
+        that leaves every topic's count as it was)."""
         collator = QCollator(QLocale("zh_CN" if self._lang == "zh" else "en"))
         rows = sorted(counts, key=lambda tc: collator.sortKey(tc[0].label(self._lang)))
         if self._sort == self.BY_COUNT:
             rows.sort(key=lambda tc: -tc[1])  # stable: equal counts stay by name
         # Ticked topics stay on top, so that ticking a year cannot move them out of view.
         rows.sort(key=lambda tc: tc[0].id not in self._checked)
+        if unchanged_ok and [(t.id, n) for t, n in rows] == [(t.id, n) for t, n in self._rows]:
+            return
         self.layoutAboutToBeChanged.emit()
         old_ids = [t.id for t, _ in self._rows]
         self._rows = rows

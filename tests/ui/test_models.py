@@ -215,3 +215,24 @@ def test_partner_tree_hide_zero_uses_the_latest_counts(store, qapp):
     assert _tree_rows(model) == _tree_rows(reference)
     partners = [count for key, count in _tree_rows(model) if key[0] == "partner"]
     assert partners and all(count > 0 for count in partners)
+
+
+def test_topic_model_announces_only_what_changed(store, qapp):
+    """Counts that come back as they were (a keystroke that changes none) announce
+    nothing; a new count, or a topic ticked, does."""
+    model = TopicFacetModel("en")
+    counts = [(t, n) for t, n in store.topic_counts("集装箱")]
+    model.set_counts(counts, ())
+    signals: list[str] = []
+    model.layoutChanged.connect(lambda *_: signals.append("layout"))
+    model.dataChanged.connect(lambda *_: signals.append("data"))
+    model.set_counts(list(counts), ())
+    assert signals == []
+    first = counts[0][0]
+    model.set_counts(list(counts), (first.id,))  # ticked: its check box changes
+    assert signals == ["layout", "data"]
+    assert model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    signals.clear()
+    model.set_counts([(t, n + 1) for t, n in counts], (first.id,))
+    assert signals == ["layout", "data"]
+    assert model.index(0, 0).data(TopicCountRole) == counts[0][1] + 1
