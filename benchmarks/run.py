@@ -7,8 +7,9 @@ figures are for reading, and every ratio is against a baseline measured in the s
 the same machine:
 
 - start-up: ``ippc-coop --exit-after-paint`` (a fresh process that opens the window as a user
-  would and quits once the results list has painted its first results) against ``benchmarks/cheapest_window.py``
-  (the cheapest PySide6 window of the same shape), medians of fresh processes;
+  would and quits once the results list has painted its first results) against
+  ``benchmarks/cheapest_window.py`` (the cheapest PySide6 window of the same shape), medians
+  of fresh processes;
 - keystroke: the whole window update (list, tree counts, filter counts, detail pane, and the
   event loop's painting) for queries typed a character at a time: one-, two- and
   three-or-more-character Chinese, Latin words, acronyms, mixed, and clearing the field;
