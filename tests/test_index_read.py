@@ -140,3 +140,129 @@ def test_highlighting_names_are_built_on_first_use(synthetic_db: Path) -> None:
         assert s._names_built
     finally:
         s.close()
+
+
+# -- the index cache -------------------------------------------------------------------------
+def _entries(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "cache").glob("index-*.marshal"))
+
+
+def _from_cache_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: Store) -> FacetIndex:
+        raise AssertionError("read from the databases, not from the cache")
+    monkeypatch.setattr(Store, "_read_index", refuse)
+
+
+def test_the_bundled_index_from_the_cache_is_the_read_one(store: Store, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    monkeypatch.setattr(Store, "INDEX_CACHE_ABOVE", 0)
+    cold = store._read_index_cached()
+    assert_same_index(cold, store._index)
+    assert not _entries(tmp_path)  # written when the worker is idle, not while reading
+    store.write_index_cache()
+    assert len(_entries(tmp_path)) == 1
+    _from_cache_only(monkeypatch)
+    assert_same_index(store._read_index_cached(), _plain_index(store))
+    assert store._index_cache_key is None  # nothing more to write
+
+
+def test_a_synthetic_librarys_index_from_the_cache_is_the_read_one(
+        synthetic_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Store, "INDEX_CACHE_ABOVE", 1000)
+    first = Store(synthetic_db, library=False)
+    try:
+        first.warm()  # writes the cache
+        assert len(_entries(tmp_path)) == 1
+        cold = first._index
+    finally:
+        first.close()
+    _from_cache_only(monkeypatch)
+    again = Store(synthetic_db, library=False)
+    try:
+        assert_same_index(again._index, cold)
+        assert_same_index(again._index, _plain_index(again))
+        # The shared tuples stay shared (memory at 100 000 activities).
+        assert len({id(t) for t in again._index.partners}) == len(set(again._index.partners))
+    finally:
+        again.close()
+
+
+def test_a_library_of_another_state_does_not_use_the_cache(
+        synthetic_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Store, "INDEX_CACHE_ABOVE", 1000)
+    path = tmp_path / "synth.sqlite"
+    shutil.copy(synthetic_db, path)
+    s = Store(path, library=False)
+    s.write_index_cache()
+    s.close()
+    with sqlite3.connect(path) as c:  # the library changes: its index must be read again
+        c.execute("DELETE FROM activities WHERE rowid = (SELECT max(rowid) FROM activities)")
+    s = Store(path, library=False)
+    try:
+        assert s._index_cache_key is not None and len(s._index) == 1499
+        assert_same_index(s._index, _plain_index(s))
+        s.write_index_cache()
+        assert len(_entries(tmp_path)) == 2
+    finally:
+        s.close()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "a byte changed", "not marshal",
+                                    "another library's", "empty"])
+def test_a_damaged_cache_is_ignored_and_written_again(
+        synthetic_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture, damage: str) -> None:
+    from desktop.core import index_cache
+
+    monkeypatch.setattr(Store, "INDEX_CACHE_ABOVE", 1000)
+    s = Store(synthetic_db, library=False)
+    s.write_index_cache()
+    want = s._index
+    s.close()
+    (entry,) = _entries(tmp_path)
+    data = entry.read_bytes()
+    head = len(index_cache.MAGIC) + 32
+    if damage == "truncated":
+        entry.write_bytes(data[:len(data) // 2])
+    elif damage == "a byte changed":
+        entry.write_bytes(data[:-10] + bytes([data[-10] ^ 1]) + data[-9:])
+    elif damage == "not marshal":
+        import hashlib
+
+        body = b"\xff" * 100
+        entry.write_bytes(index_cache.MAGIC + hashlib.sha256(body).digest() + body)
+    elif damage == "another library's":
+        import hashlib
+        import marshal
+
+        body = marshal.dumps(("0" * 32, *marshal.loads(data[head:])[1:]))
+        entry.write_bytes(index_cache.MAGIC + hashlib.sha256(body).digest() + body)
+    else:
+        entry.write_bytes(b"")
+    s = Store(synthetic_db, library=False)
+    try:
+        assert_same_index(s._index, want)
+        assert "index cache: ignoring" in caplog.text
+        s.write_index_cache()
+        assert entry.read_bytes() == data  # written again
+    finally:
+        s.close()
+
+
+def test_only_the_latest_entries_are_kept(tmp_path: Path) -> None:
+    import os
+
+    from desktop.core import index_cache
+
+    folder = tmp_path / "cache"
+    columns = {name: [] for name in index_cache.COLUMNS}
+    for number in range(index_cache.KEEP + 3):
+        key = f"{number:032d}"
+        index_cache.save(folder, key, columns)
+        os.utime(index_cache.entry_path(folder, key), (number, number))
+        assert index_cache.load(folder, key) == columns
+    index_cache.save(folder, "x" * 32, columns)
+    assert len(_entries(tmp_path)) == index_cache.KEEP
+    assert index_cache.entry_path(folder, "x" * 32).exists()
+    assert not index_cache.entry_path(folder, f"{0:032d}").exists()

@@ -608,6 +608,7 @@ class Store:
         self._tree: list[tuple[Group, list[TreeItem]]] | None = None
         self._names_built = False
         self._facet_index: FacetIndex | None = None
+        self._index_cache_key: str | None = None  # to write once the worker is idle
         self._size_hint = sum(int(c.execute("SELECT count(*) FROM (SELECT 1 FROM activities "
                                             "INDEXED BY idx_activities_doc)").fetchone()[0])
                               for c in self._conns)
@@ -637,7 +638,7 @@ class Store:
         with self._index_lock:
             if self._facet_index is None:
                 try:
-                    self._facet_index = self._read_index()
+                    self._facet_index = self._read_index_cached()
                     # The index is read once and kept: out of the garbage collector's sight,
                     # so its full collections (which would walk millions of objects of a
                     # large library) do not pause a keystroke.
@@ -653,6 +654,56 @@ class Store:
                         "请用“make db”重新生成或重新安装本程序。") from exc
             return self._facet_index
 
+    #: Libraries larger than this keep a copy of their facet index in the user's cache
+    #: folder (:mod:`desktop.core.index_cache`); a smaller one reads it in milliseconds.
+    INDEX_CACHE_ABOVE = 20_000
+
+    def _read_index_cached(self) -> FacetIndex:
+        """The facet index from the cache if it has this library's, else read (and then
+        written to the cache when the worker is idle: :meth:`warm`)."""
+        self._index_cache_key = None
+        if self._size_hint <= self.INDEX_CACHE_ABOVE:
+            return self._read_index()
+        from desktop.core import index_cache
+        from desktop.paths import cache_dir
+
+        conns = self._connections()
+        key = index_cache.cache_key([self.path, *self.library_files], conns)
+        if key is None:
+            return self._read_index()
+        folder = cache_dir()
+        columns = index_cache.load(folder, key)
+        if columns is not None:
+            try:
+                above = {p.id: self._ancestors(p.id) for p in self.partners}
+                index = FacetIndex.from_columns(
+                    columns["conn"], columns["rowid"], columns["ids"], columns["doc"],
+                    columns["part"], columns["paragraph"], columns["date"], columns["cta"],
+                    columns["partners"], columns["topics"], len(self._conns),
+                    above.__getitem__)
+            except Exception as exc:  # noqa: BLE001 - a damaged cache is only ignored
+                index_cache.log.warning("index cache: ignoring %s (%s); reading the library",
+                                        index_cache.entry_path(folder, key), exc)
+            else:
+                index_cache.touch(folder, key)
+                return index
+        self._index_cache_key = key
+        return self._read_index()
+
+    def write_index_cache(self) -> None:
+        """Write the facet index just read to the cache (:meth:`warm` does, when idle)."""
+        key, index = self._index_cache_key, self._facet_index
+        if key is None or index is None:
+            return
+        self._index_cache_key = None
+        from desktop.core import index_cache
+        from desktop.paths import cache_dir
+
+        index_cache.save(cache_dir(), key, {
+            "conn": index.conn, "rowid": index.rowid, "ids": index.ids, "doc": index.doc,
+            "part": index.part, "paragraph": index.paragraph, "date": index.date,
+            "cta": sorted(index.cta), "partners": index.partners, "topics": index.topics})
+
     def load_index(self) -> None:
         """Read the facet index now (a worker thread calls this for a large library)."""
         self._ensure_index()
@@ -662,6 +713,9 @@ class Store:
         idle); ``stop()`` is asked between facets."""
         index = self._ensure_index()
         self._ensure_name_maps()  # before the first query that highlights needs them
+        if stop():
+            return
+        self.write_index_cache()
         if stop():
             return
         # Not the partners' sets: tens of MiB at 100 000 activities, for a filter that is
