@@ -59,7 +59,10 @@ def _env(tmp: Path) -> dict[str, str]:
     # As installed: compiled once (the first, untimed run writes the bytecode cache).
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(QT_QPA_PLATFORM="offscreen", IPPC_COOP_CONFIG_DIR=str(tmp / "config"),
-               IPPC_COOP_DATA_DIR=str(tmp / "data"), IPPC_COOP_LOG_DIR=str(tmp / "log"))
+               IPPC_COOP_DATA_DIR=str(tmp / "data"), IPPC_COOP_LOG_DIR=str(tmp / "log"),
+               # The index cache too: written by the first (untimed) start of a large
+               # library, read by the timed ones, as a user's second start reads it.
+               IPPC_COOP_CACHE_DIR=str(tmp / "cache"))
     return env
 
 

@@ -19,6 +19,7 @@ ENV_DB = "IPPC_COOP_DB"
 ENV_DATA = "IPPC_COOP_DATA_DIR"
 ENV_CONFIG = "IPPC_COOP_CONFIG_DIR"
 ENV_LOG = "IPPC_COOP_LOG_DIR"
+ENV_CACHE = "IPPC_COOP_CACHE_DIR"
 
 
 def is_frozen() -> bool:
@@ -62,3 +63,9 @@ def config_dir() -> Path:
 
 def log_dir() -> Path:
     return _user_dir(ENV_LOG, platformdirs.user_log_dir(APP_ID, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Derived data kept to start faster (the facet index of a large library); may be
+    deleted at any time."""
+    return _user_dir(ENV_CACHE, platformdirs.user_cache_dir(APP_ID, appauthor=False))

@@ -22,6 +22,7 @@ def _user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("IPPC_COOP_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("IPPC_COOP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("IPPC_COOP_LOG_DIR", str(tmp_path / "log"))
+    monkeypatch.setenv("IPPC_COOP_CACHE_DIR", str(tmp_path / "cache"))
 
 
 @pytest.fixture(scope="session")

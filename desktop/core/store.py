@@ -21,6 +21,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import compress, count, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -262,6 +264,15 @@ def _text(value: object) -> str:
     return "" if value is None else value if isinstance(value, str) else str(value)
 
 
+def _dated(date: str | None, year_start: object) -> str | None:
+    """An activity's date as the index keeps it: none when its years are not known."""
+    return date if year_start is not None else None
+
+
+#: No activity id (``None`` is one a damaged file can have).
+_NO_ACTIVITY = object()
+
+
 def _sqlite_order(value: object) -> tuple[int, Any]:
     """A sort key ordering column values as SQLite's ORDER BY does: NULL, then numbers,
     then texts, then blobs (texts by code point: the BINARY collation)."""
@@ -419,6 +430,7 @@ class Store:
         library's index is read here (a few milliseconds), so the window opens with it."""
         self._defer = defer_index
         self._index_lock = threading.RLock()
+        self._names_lock = threading.Lock()
         if path is None:
             from desktop.paths import database_path
 
@@ -596,6 +608,7 @@ class Store:
         self._tree: list[tuple[Group, list[TreeItem]]] | None = None
         self._names_built = False
         self._facet_index: FacetIndex | None = None
+        self._index_cache_key: str | None = None  # to write once the worker is idle
         self._size_hint = sum(int(c.execute("SELECT count(*) FROM (SELECT 1 FROM activities "
                                             "INDEXED BY idx_activities_doc)").fetchone()[0])
                               for c in self._conns)
@@ -625,7 +638,7 @@ class Store:
         with self._index_lock:
             if self._facet_index is None:
                 try:
-                    self._facet_index = self._read_index()
+                    self._facet_index = self._read_index_cached()
                     # The index is read once and kept: out of the garbage collector's sight,
                     # so its full collections (which would walk millions of objects of a
                     # large library) do not pause a keystroke.
@@ -641,6 +654,56 @@ class Store:
                         "请用“make db”重新生成或重新安装本程序。") from exc
             return self._facet_index
 
+    #: Libraries larger than this keep a copy of their facet index in the user's cache
+    #: folder (:mod:`desktop.core.index_cache`); a smaller one reads it in milliseconds.
+    INDEX_CACHE_ABOVE = 20_000
+
+    def _read_index_cached(self) -> FacetIndex:
+        """The facet index from the cache if it has this library's, else read (and then
+        written to the cache when the worker is idle: :meth:`warm`)."""
+        self._index_cache_key = None
+        if self._size_hint <= self.INDEX_CACHE_ABOVE:
+            return self._read_index()
+        from desktop.core import index_cache
+        from desktop.paths import cache_dir
+
+        conns = self._connections()
+        key = index_cache.cache_key([self.path, *self.library_files], conns)
+        if key is None:
+            return self._read_index()
+        folder = cache_dir()
+        columns = index_cache.load(folder, key)
+        if columns is not None:
+            try:
+                above = {p.id: self._ancestors(p.id) for p in self.partners}
+                index = FacetIndex.from_columns(
+                    columns["conn"], columns["rowid"], columns["ids"], columns["doc"],
+                    columns["part"], columns["paragraph"], columns["date"], columns["cta"],
+                    columns["partners"], columns["topics"], len(self._conns),
+                    above.__getitem__)
+            except Exception as exc:  # noqa: BLE001 - a damaged cache is only ignored
+                index_cache.log.warning("index cache: ignoring %s (%s); reading the library",
+                                        index_cache.entry_path(folder, key), exc)
+            else:
+                index_cache.touch(folder, key)
+                return index
+        self._index_cache_key = key
+        return self._read_index()
+
+    def write_index_cache(self) -> None:
+        """Write the facet index just read to the cache (:meth:`warm` does, when idle)."""
+        key, index = self._index_cache_key, self._facet_index
+        if key is None or index is None:
+            return
+        self._index_cache_key = None
+        from desktop.core import index_cache
+        from desktop.paths import cache_dir
+
+        index_cache.save(cache_dir(), key, {
+            "conn": index.conn, "rowid": index.rowid, "ids": index.ids, "doc": index.doc,
+            "part": index.part, "paragraph": index.paragraph, "date": index.date,
+            "cta": sorted(index.cta), "partners": index.partners, "topics": index.topics})
+
     def load_index(self) -> None:
         """Read the facet index now (a worker thread calls this for a large library)."""
         self._ensure_index()
@@ -649,6 +712,12 @@ class Store:
         """Build each filter's sets ahead of the first click on it (a worker calls this when
         idle); ``stop()`` is asked between facets."""
         index = self._ensure_index()
+        self._ensure_name_maps()  # before the first query that highlights needs them
+        if stop():
+            return
+        self.write_index_cache()
+        if stop():
+            return
         # Not the partners' sets: tens of MiB at 100 000 activities, for a filter that is
         # mostly set from the tree (built on the first click, a fraction of a second).
         for facet in ("topics", "years", "doc", "part"):
@@ -658,69 +727,131 @@ class Store:
 
     def _read_index(self) -> FacetIndex:
         conns = self._connections()
-        raw: list[tuple] = []
-        for index, c in enumerate(conns):
-            raw += self._index_rows(index, c)
-        rank = {d.id: i for i, d in enumerate(self.documents)}
-        # The registries' own id strings, not the copies each row's links were split into:
-        # one string per partner and topic instead of one per link (some 30 MiB at 100 000
-        # activities), and equal tuples then share them.
+        # The registries' own id strings, not the copies each row's links were read as: one
+        # string per partner and topic instead of one per link (some 30 MiB at 100 000
+        # activities), and equal tuples share one object (``shared``).
         partner_id = {pid: pid for pid in self._partner}
         topic_id = {tid: tid for tid in self._topic}
-        rows = [(conn, rowid, aid, doc, part, paragraph, date, cta,
-                 tuple(partner_id[p] for p in pids if p in partner_id),
-                 tuple(topic_id[t] for t in tids if t in topic_id))
-                for conn, rowid, aid, doc, part, paragraph, ordinal, date, cta, pids, tids in
-                sorted(raw, key=lambda r: (rank[r[3]], r[5], r[6]))]
+        shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+        rows: list[tuple] = []
+        links: list[tuple[dict[Any, tuple[str, ...]], dict[Any, tuple[str, ...]]]] = []
+        for index, c in enumerate(conns):
+            found, plinks, tlinks = self._index_rows(index, c, partner_id, topic_id, shared)
+            rows += found
+            links.append((plinks, tlinks))
+        del found
+        rank = {d.id: i for i, d in enumerate(self.documents)}
+        rows.sort(key=lambda r: (rank[r[2]], r[4], r[5]))  # stable: ties in reading order
+        columns = list(zip(*rows, strict=True)) if rows else [()] * 9
+        del rows
+        rowid, aid, doc, part, paragraph, _, date, year_start, cta = columns
+        del columns
+        empty: tuple[str, ...] = ()
+        if len(conns) == 1:
+            conn = [0] * len(aid)
+            partners = list(map(links[0][0].get, aid, repeat(empty)))
+            topics = list(map(links[0][1].get, aid, repeat(empty)))
+        else:
+            conn_of = self._doc_conn
+            conn = [conn_of[d] for d in doc]
+            partners = [links[c][0].get(a, empty) for c, a in zip(conn, aid, strict=True)]
+            topics = [links[c][1].get(a, empty) for c, a in zip(conn, aid, strict=True)]
+        del links
+        ids = list(aid) if set(map(type, aid)) <= {str} else [_text(a) for a in aid]
         above = {p.id: self._ancestors(p.id) for p in self.partners}
-        built = FacetIndex.build(rows, len(self._conns), above.__getitem__)
-        if not self._names_built:  # for highlighting; in the worker for a large library
-            self._build_name_maps()
-            self._names_built = True
-        return built
+        return FacetIndex.from_columns(
+            conn, list(rowid), ids, doc, list(part), list(paragraph),
+            map(_dated, date, year_start), compress(count(), cta), partners, topics,
+            len(self._conns), above.__getitem__)
 
-    def _index_rows(self, index: int, conn: sqlite3.Connection) -> list[tuple]:
+    def _index_rows(self, index: int, conn: sqlite3.Connection,
+                    partner_id: dict[str, str], topic_id: dict[str, str],
+                    shared: dict[tuple[str, ...], tuple[str, ...]]
+                    ) -> tuple[list[tuple], dict[Any, tuple[str, ...]], dict[Any, tuple[str, ...]]]:
         """The facet-index fields of the activities of the reports this connection
-        contributes: (conn, rowid, id, doc, part, paragraph, ordinal, date, cta, partner ids,
-        topic ids). Numbers and dates are checked here (ValueError if not what they must be)."""
+        contributes, (rowid, id, doc, part, paragraph, ordinal, date, year_start,
+        calls_to_action) rows in reading order, and the ids of their partners and topics
+        (activity id -> registry ids in order, the unknown left out). Numbers and dates are
+        checked here (ValueError if not what they must be)."""
         accepted = {d for d, i in self._doc_conn.items() if i == index}
         conn.row_factory = None  # plain tuples: up to hundreds of thousands of rows
         try:
-            links = self._links(
-                conn, "SELECT activity_id, group_concat(partner_id, char(31)) FROM "
-                "(SELECT activity_id, partner_id FROM activity_partners "
-                "ORDER BY activity_id, ordinal) GROUP BY activity_id")
-            tlinks = self._links(
-                conn, "SELECT activity_id, group_concat(topic_id, char(31)) FROM "
-                "(SELECT activity_id, topic_id FROM activity_topics "
-                "ORDER BY activity_id, ordinal) GROUP BY activity_id")
+            plinks = self._links(conn, "activity_partners", "partner_id", partner_id, shared)
+            tlinks = self._links(conn, "activity_topics", "topic_id", topic_id, shared)
             rows = conn.execute("SELECT rowid, id, doc, part, paragraph, ordinal, date, "
                                 "year_start, calls_to_action FROM activities").fetchall()
         finally:
             conn.row_factory = sqlite3.Row
-        rows = [r for r in rows if r[2] in accepted]
+        if not set(map(itemgetter(2), rows)) <= accepted:
+            rows = [r for r in rows if r[2] in accepted]
         for position, key in ((3, "part"), (4, "paragraph"), (5, "ordinal")):
-            if {type(r[position]) for r in rows} - {int}:
+            if set(map(type, map(itemgetter(position), rows))) - {int}:
                 bad = next(r for r in rows if type(r[position]) is not int)
                 raise ValueError(f"{bad[1]}: {key} is {bad[position]!r}, not a number")
-        for date in {r[6] for r in rows} - {None, ""}:
+        for date in set(map(itemgetter(6), rows)) - {None, ""}:
             if not (isinstance(date, str) and _DATE.fullmatch(date)):
                 bad = next(r for r in rows if r[6] == date)
                 raise ValueError(f"{bad[1]}: the date {date!r} is not an ISO 8601 date")
-        if {type(r[7]) for r in rows} - {int, type(None)}:
+        if set(map(type, map(itemgetter(7), rows))) - {int, type(None)}:
             bad = next(r for r in rows if r[7] is not None and type(r[7]) is not int)
             raise ValueError(f"{bad[1]}: year_start is {bad[7]!r}, not a number")
-        empty: tuple[str, ...] = ()
-        return [(index, rowid, _text(aid), doc, part, paragraph, ordinal,
-                 date if year_start is not None else None, bool(cta),
-                 links.get(aid, empty), tlinks.get(aid, empty))
-                for rowid, aid, doc, part, paragraph, ordinal, date, year_start, cta in rows]
+        return rows, plinks, tlinks
 
     @staticmethod
-    def _links(conn: sqlite3.Connection, sql: str) -> dict[str, tuple[str, ...]]:
-        """activity id -> linked ids in order, from ``(activity_id, joined ids)`` rows."""
-        return {aid: tuple(joined.split("\x1f")) for aid, joined in conn.execute(sql)
-                if isinstance(joined, str)}
+    def _links(conn: sqlite3.Connection, table: str, column: str, registry: dict[str, str],
+               shared: dict[tuple[str, ...], tuple[str, ...]]) -> dict[Any, tuple[str, ...]]:
+        """activity id -> the registry's ids of its links (``table``) in their order, those
+        the registry does not know left out; equal tuples are one object (``shared``)."""
+        found = Store._links_in_table_order(conn, table, column, registry)
+        if found is None:  # not written in order: let SQLite put them in order
+            found = {}
+            sql = (f"SELECT activity_id, group_concat({column}, char(31)) FROM "
+                   f"(SELECT activity_id, {column} FROM {table} "
+                   "ORDER BY activity_id, ordinal) GROUP BY activity_id")
+            for aid, joined in conn.execute(sql):
+                if isinstance(joined, str):
+                    found[aid] = [registry[i] for i in joined.split("\x1f") if i in registry]
+        out: dict[Any, tuple[str, ...]] = {}
+        for aid, ids in found.items():
+            if ids:
+                key = tuple(ids)
+                out[aid] = shared.setdefault(key, key)
+        return out
+
+    @staticmethod
+    def _links_in_table_order(conn: sqlite3.Connection, table: str, column: str,
+                              registry: dict[str, str]) -> dict[Any, list[str]] | None:
+        """The links of :meth:`_links` read as the table stores them, without SQLite sorting
+        them (the most of reading a large library's index): each activity's links together
+        and by ascending ordinal, as the application writes them. None if they are not (or
+        an id is not a text, or an id has the separator SQLite's ordering path uses), for
+        :meth:`_links` to have SQLite sort them: the same result either way."""
+        if any("\x1f" in i for i in registry):
+            return None
+        out: dict[Any, list[str]] = {}
+        current: list[str] = []
+        previous: object = _NO_ACTIVITY
+        last: Any = None
+        try:
+            for aid, link, ordinal in conn.execute(
+                    f"SELECT activity_id, {column}, ordinal FROM {table}"):
+                if aid == previous:
+                    if not ordinal > last:
+                        return None
+                else:
+                    if aid in out:
+                        return None
+                    current = out[aid] = []
+                    previous = aid
+                last = ordinal
+                known = registry.get(link)
+                if known is not None:
+                    current.append(known)
+                elif link is not None and not isinstance(link, str):
+                    return None
+        except TypeError:  # ordinals that do not compare in Python as in SQLite
+            return None
+        return out
 
     def _ancestors(self, partner_id: str) -> tuple[str, ...]:
         """The bodies above a partner (by parent), nearest first."""
@@ -730,6 +861,16 @@ class Store:
             out.append(parent)
             parent = self._partner[parent].parent_id if parent in self._partner else None
         return tuple(out)
+
+    def _ensure_name_maps(self) -> None:
+        """Build the names highlighting looks up (once; a second caller waits for the
+        first). Not part of reading the index: a worker builds them when idle."""
+        if self._names_built:
+            return
+        with self._names_lock:
+            if not self._names_built:
+                self._build_name_maps()
+                self._names_built = True
 
     def _build_name_maps(self) -> None:
         # For highlighting: the Latin names of partners and topics, tokenised, with the
@@ -1209,9 +1350,7 @@ class Store:
         English text."""
         if not terms:
             return terms
-        if not self._names_built:
-            self._build_name_maps()
-            self._names_built = True
+        self._ensure_name_maps()
         key = tuple(terms)
         cached = self._highlight_cache.get(key)
         if cached is not None:
