@@ -1302,6 +1302,11 @@ class Store:
         between steps and may raise :class:`desktop.core.facets.Cancelled`."""
         filters = filters or Filters()
         base, scores = self._base(query, restrict_to)
+        if scores is not None:
+            # Highlighting this query's matches needs the names; built here (in the search
+            # worker, for a large library) rather than by the window when it first marks a
+            # text (about 0.3 s at 100 000 activities, once).
+            self._ensure_name_maps()
         check()
         index = self._index
         matched = index.intersect(base, index.filter_sets(filters).values())
