@@ -57,6 +57,7 @@ class ActivityListModel(QAbstractTableModel):
         self._ranked: list[int] = []  # slots in result order
         self._slots: list[int] = []  # slots in display order
         self._row_of: dict[int, int] | None = None
+        self._scans = 0  # lookups since the rows changed (see row_of_slot)
         self._texts: dict[int, tuple[str, ...]] = {}  # slot -> the row's texts
         self._hits: dict[int, Hit] = {}
         self._fetched = 0  # rows given to the view so far
@@ -85,6 +86,7 @@ class ActivityListModel(QAbstractTableModel):
         self._hits = {}
         self._slots = self._sorted(slots)
         self._row_of = None
+        self._scans = 0
         self._fetched = min(len(self._slots), self.BATCH_ROWS)
         self.endResetModel()
 
@@ -140,8 +142,19 @@ class ActivityListModel(QAbstractTableModel):
             self._hits[slot] = hit
         return hit
 
+    #: Lookups answered by scanning the rows before a slot -> row map is made: the window
+    #: looks up a handful of rows per result (the map of 100 000 rows costs some 10 ms, a
+    #: scan at most about 1 ms); sorting and selecting many rows use the map.
+    SCANS_BEFORE_MAP = 8
+
     def row_of_slot(self, slot: int) -> int:
         if self._row_of is None:
+            self._scans += 1
+            if self._scans <= self.SCANS_BEFORE_MAP:
+                try:
+                    return self._slots.index(slot)
+                except ValueError:
+                    return -1
             self._row_of = dict(zip(self._slots, range(len(self._slots)), strict=True))
         return self._row_of.get(slot, -1)
 
@@ -185,6 +198,7 @@ class ActivityListModel(QAbstractTableModel):
         self._sort_column, self._sort_order = column, order
         self._slots = self._sorted(self._ranked)
         self._row_of = None
+        self._scans = 0
         keep = [self.row_of_slot(s) for s in old_slots if s >= 0]
         self._fetched = min(len(self._slots), max([self._fetched, *(r + 1 for r in keep)]))
         self.changePersistentIndexList(

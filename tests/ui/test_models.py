@@ -236,3 +236,18 @@ def test_topic_model_announces_only_what_changed(store, qapp):
     model.set_counts([(t, n + 1) for t, n in counts], (first.id,))
     assert signals == ["layout", "data"]
     assert model.index(0, 0).data(TopicCountRole) == counts[0][1] + 1
+
+
+def test_list_rows_of_slots_by_scan_and_by_map_agree(store, qapp):
+    model = ActivityListModel(store, "en")
+    model.set_update(store.update("植物", Filters()))
+    slots = model.slots()
+    absent = next(s for s in range(len(store.activities)) if s not in set(slots))
+    asked = [*slots[:3], absent, slots[-1], *slots[::7], absent]
+    scanned = [model.row_of_slot(s) for s in asked[:model.SCANS_BEFORE_MAP]]
+    mapped = [model.row_of_slot(s) for s in asked]  # past the scans: from the map
+    expected = [slots.index(s) if s in slots else -1 for s in asked]
+    assert scanned == expected[:model.SCANS_BEFORE_MAP] and mapped == expected
+    model.sort(ActivityListModel.DATE, Qt.SortOrder.DescendingOrder)  # new rows: scans again
+    assert [model.row_of_slot(s) for s in asked] == [
+        model.slots().index(s) if s in slots else -1 for s in asked]
