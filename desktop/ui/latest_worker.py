@@ -43,6 +43,7 @@ class LatestWorker(QObject):
         self._running = False
         self._closed = False
         self._idle_task: Callable[[Callable[[], bool]], None] | None = None
+        self._idle_quiet_s = 0.0
         self._wake = threading.Condition()
         self._thread: threading.Thread | None = None
 
@@ -75,10 +76,14 @@ class LatestWorker(QObject):
                 self._thread.start()
         return generation
 
-    def when_first_idle(self, task: Callable[[Callable[[], bool]], None]) -> None:
-        """Run ``task(stop)`` once in the worker, after a job when none is waiting; ``stop()``
-        says a job is waiting (or the worker is closing) and the task should return."""
+    def when_first_idle(self, task: Callable[[Callable[[], bool]], None], *,
+                        quiet_s: float = 0.0) -> None:
+        """Run ``task(stop)`` once in the worker, after a job when none is waiting (and
+        none came for ``quiet_s`` seconds: the receiver shows the job's result first,
+        without the task competing with it for the interpreter); ``stop()`` says a job is
+        waiting (or the worker is closing) and the task should return."""
         self._idle_task = task
+        self._idle_quiet_s = quiet_s
 
     def busy(self) -> bool:
         with self._wake:
@@ -130,13 +135,25 @@ class LatestWorker(QObject):
                 self._emit(self.failed, (generation, exc))
             else:
                 self._emit(self.finished, (generation, result))
-            task, stop = self._idle_task, lambda: self._pending is not None or self._closed
-            if task is not None and not stop():
+            def stop() -> bool:
+                return self._pending is not None or self._closed
+
+            with self._wake:
+                self._running = False
+                self._wake.notify_all()
+                task = self._idle_task
+                if task is None or stop():
+                    continue
+                if self._idle_quiet_s:
+                    self._wake.wait_for(stop, timeout=self._idle_quiet_s)
+                    if stop():
+                        continue  # the job first; the task waits for the next quiet
                 self._idle_task = None
-                try:
-                    task(stop)
-                except Exception:  # noqa: BLE001 - only a head start
-                    log.exception("%s: the idle task failed", self._name)
+                self._running = True
+            try:
+                task(stop)
+            except Exception:  # noqa: BLE001 - only a head start
+                log.exception("%s: the idle task failed", self._name)
             with self._wake:
                 self._running = False
                 self._wake.notify_all()

@@ -34,6 +34,8 @@ class SearchRunner(QObject):
     SYNC_LIMIT = 20_000
     #: The worker starts this long after the first request (the window paints first).
     START_DELAY_MS = 30
+    #: Seconds without a search before the worker warms the store (see ``__init__``).
+    WARM_AFTER_S = 0.6
 
     finished = Signal(object)  # (generation, Update)
     failed = Signal(object)  # (generation, the CoopError that stopped a search)
@@ -46,8 +48,11 @@ class SearchRunner(QObject):
         self._worker = LatestWorker("search", self, start_delay_ms=self.START_DELAY_MS)
         self._worker.finished.connect(self.finished)
         self._worker.failed.connect(self._failed)
-        # Once first idle: the filters' sets, so the first click on a filter has no spike.
-        self._worker.when_first_idle(store.warm)
+        # Once first idle: the filters' sets, so the first click on a filter has no spike
+        # (and, for a large library, its index cache). After a quiet moment: at once, it
+        # would slow down the window showing the first result (at 100 000 activities by
+        # some 0.4 s).
+        self._worker.when_first_idle(store.warm, quiet_s=self.WARM_AFTER_S)
         # The worker hands the interpreter back every millisecond (not every 5), so the
         # window's own Python code stays quick while a search runs.
         sys.setswitchinterval(0.001)
