@@ -181,6 +181,9 @@ class _QuitAfterPaint(QObject):
         self._shown = not window.search_pending() and window.has_results()
         if not self._shown:
             window.refreshed.connect(self._results_shown)
+            # A library that cannot be read: its message in the list's place is the paint
+            # to wait for (else the process would wait for results forever).
+            window.search_failed.connect(self._results_shown)
         self._watched.installEventFilter(self)
 
     def _results_shown(self, *_args: object) -> None:
@@ -233,8 +236,11 @@ def run(argv: Sequence[str] | None = None, *, lang: str | None = None,
             store = Store(paths.database_path(), defer_index=True)
         except CoopError as exc:
             log.error("cannot open the database: %s", exc)
-            show_error(QCoreApplication.translate("App", "Cannot open the data"),
-                       exc.message(translations.language))
+            if exit_after_paint:  # unattended: no dialog to wait for
+                print(exc.message(translations.language), file=sys.stderr)
+            else:
+                show_error(QCoreApplication.translate("App", "Cannot open the data"),
+                           exc.message(translations.language))
             return 1
         # The user's data is opened right after the first frame: nothing of it is on screen
         # before (its tab is not the one shown, and no activity is open yet).

@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
 
     #: Emitted after each refresh with the number of hits shown.
     refreshed = Signal(int)
+    #: A search in the worker failed; the list's place says why (the message).
+    search_failed = Signal(str)
     #: Once, right after the window's first frame (and behind what that frame posted): work
     #: that nothing on screen waits for can start then.
     first_frame_shown = Signal()
@@ -681,6 +683,7 @@ class MainWindow(QMainWindow):
         self.empty_clear_search.setVisible(False)
         self.empty_clear_filters.setVisible(False)
         self.list_stack.setCurrentIndex(1)
+        self.search_failed.emit(message)
 
     def _apply(self, update: Update) -> None:
         """Show a search's result: the list, the tree's and filters' counts, the detail."""

@@ -142,9 +142,11 @@ class _FakeWindow:
 
         class Signals(QObject):
             refreshed = Signal(int)
+            search_failed = Signal(str)
 
         self._signals = Signals()
         self.refreshed = self._signals.refreshed
+        self.search_failed = self._signals.search_failed
         self.list_view = QTreeView()
         qtbot.addWidget(self.list_view)
         self.shown = shown
@@ -185,3 +187,24 @@ def test_exit_after_paint_waits_for_a_large_librarys_first_results(qtbot, monkey
     window.shown = True
     window.refreshed.emit(95)
     qtbot.waitUntil(lambda: quits == [1])  # painted again, with them
+
+
+def test_exit_after_paint_quits_when_the_library_cannot_be_read(qtbot, monkeypatch):
+    """A search that fails leaves its message in the list's place: that paint ends the run
+    (it used to wait for results forever)."""
+    window = _FakeWindow(qtbot, shown=False)
+    quits = _quits(monkeypatch)
+    app_module._QuitAfterPaint(window)  # type: ignore[arg-type]
+    window.list_view.show()
+    qtbot.waitExposed(window.list_view)
+    window.search_failed.emit("The database is damaged")
+    qtbot.waitUntil(lambda: quits == [1])
+
+
+def test_exit_after_paint_shows_no_dialog_when_the_data_cannot_be_opened(
+        qapp, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv(paths.ENV_DB, str(tmp_path / "nowhere.sqlite"))
+    shown = []
+    monkeypatch.setattr(app_module, "show_error", lambda title, text: shown.append(text))
+    assert app_module.run([], exit_after_paint=True) == 1
+    assert shown == [] and "make db" in capsys.readouterr().err
