@@ -116,6 +116,8 @@ class LatestWorker(QObject):
             with self._wake:
                 self._wake.wait_for(lambda: self._pending is not None or self._closed)
                 if self._closed:
+                    self._running = False
+                    self._wake.notify_all()
                     return
                 assert self._pending is not None
                 (generation, job), self._pending = self._pending, None
@@ -135,21 +137,22 @@ class LatestWorker(QObject):
                 self._emit(self.failed, (generation, exc))
             else:
                 self._emit(self.finished, (generation, result))
+
             def stop() -> bool:
                 return self._pending is not None or self._closed
 
             with self._wake:
-                self._running = False
-                self._wake.notify_all()
                 task = self._idle_task
                 if task is None or stop():
+                    self._running = False
+                    self._wake.notify_all()
                     continue
+                # Still running for wait() and busy(): the task is due.
                 if self._idle_quiet_s:
                     self._wake.wait_for(stop, timeout=self._idle_quiet_s)
                     if stop():
                         continue  # the job first; the task waits for the next quiet
                 self._idle_task = None
-                self._running = True
             try:
                 task(stop)
             except Exception:  # noqa: BLE001 - only a head start

@@ -60,3 +60,22 @@ def test_the_idle_task_waits_for_a_quiet_moment_and_gives_way(qtbot):
         assert len(ran) == 1  # once
     finally:
         worker.close()
+
+
+def test_wait_covers_the_idle_task_due(qtbot):
+    """``wait()`` returns once the idle task that was due has run: a caller may then close
+    what the task uses."""
+    worker, results = _worker(qtbot)
+    ran: list[str] = []
+
+    def task(stop):
+        time.sleep(0.2)
+        ran.append("warmed")
+
+    worker.when_first_idle(task, quiet_s=0.2)
+    try:
+        worker.submit(lambda check: 1)
+        assert worker.wait(5)
+        assert ran == ["warmed"] and not worker.busy()
+    finally:
+        worker.close()
