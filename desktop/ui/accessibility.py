@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QTextEdit,
     QToolBar,
     QToolButton,
@@ -198,6 +199,9 @@ class QuietMenuKeys(QObject):
 
     def apply(self) -> None:
         bar = self._window.menuBar()
+        if id(bar) not in self._filtered:  # Alt or F10 pressed alone, then a letter
+            bar.installEventFilter(self)
+            self._filtered.add(id(bar))
         for action in bar.actions():
             menu = action.menu()
             if not isinstance(menu, QMenu):
@@ -231,7 +235,7 @@ class QuietMenuKeys(QObject):
         return key
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QMenu):
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QMenu | QMenuBar):
             return False
         assert isinstance(event, QKeyEvent)
         if event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
@@ -244,6 +248,12 @@ class QuietMenuKeys(QObject):
                    and a.isVisible() and a.isEnabled()]
         if not matches:
             return False
+        if isinstance(watched, QMenuBar):
+            # The bar in keyboard mode (a menu title highlighted): the letter opens its menu.
+            if watched.activeAction() is None:
+                return False
+            watched.setActiveAction(matches[0])
+            return True
         current = watched.activeAction()
         if len(matches) > 1:
             after = matches.index(current) + 1 if current in matches else 0

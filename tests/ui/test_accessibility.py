@@ -380,3 +380,23 @@ def test_a_letter_two_menu_items_share_moves_between_them(window, translations, 
     assert menu.activeAction() is shared[1]
     assert menu.isVisible()  # moved, nothing chosen
     menu.hide()
+
+
+@_POPUP_NOISE
+def test_chinese_menu_bar_in_keyboard_mode_opens_a_menu_by_its_letter(window, translations,
+                                                                        qtbot):
+    """Alt (or F10) pressed alone highlights the menu bar; a letter then opens its menu,
+    as "&File"'s F does in English."""
+    from PySide6.QtTest import QTest
+
+    _chinese(window, translations, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    bar = window.menuBar()
+    window.search_field.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_Alt)  # pressed and released alone: keyboard mode
+    assert bar.activeAction() is window.file_menu.menuAction()
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_V)
+    qtbot.waitUntil(window.view_menu.isVisible)
+    assert bar.activeAction() is window.view_menu.menuAction()
+    window.view_menu.hide()
