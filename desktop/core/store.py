@@ -606,7 +606,8 @@ class Store:
         self._highlight_cache: dict[tuple[Term, ...], list[Term]] = {}
         self._columns: dict[str, list[str]] = {}  # read by _column_by_slot
         self._tree: list[tuple[Group, list[TreeItem]]] | None = None
-        self._names_built = False
+        with self._names_lock:  # not while a worker builds the old registry's names
+            self._names_built = False
         self._facet_index: FacetIndex | None = None
         self._index_cache_key: str | None = None  # to write once the worker is idle
         self._size_hint = sum(int(c.execute("SELECT count(*) FROM (SELECT 1 FROM activities "

@@ -141,7 +141,10 @@ class PlainTextDelegate(QStyledItemDelegate):
         self._fast = (style.name().lower() in FAST_STYLES
                       and view.layoutDirection() == _LTR and not view.property("wordWrap")
                       and view.textElideMode() != _ELIDE_NONE)
-        self._elide = view.textElideMode().value
+        elide = view.textElideMode().value
+        if elide != self._elide:  # texts elided the other way: lay them out again
+            self._elide = elide
+            self._caches = []
         font = view.font()
         if font != self._font or not self._caches:
             self._font = font
