@@ -43,7 +43,8 @@ Everything works offline; a website opens in your browser only when you click it
   Ctrl++ and Ctrl+- text size, Ctrl+0 normal size; Ctrl+1 and Ctrl+3 show or hide the
   left and right panes; F1 this guide; the Menu key or Shift+F10 opens a context menu;
   Alt+F, Alt+E, Alt+V, Alt+H open the File, Edit, View and Help menus (also in Chinese,
-  where the menus show no letters), and in an open menu its item's letter chooses it.
+  where the menus show no letters; or Alt alone, then the letter), and in an open menu its
+  item's letter chooses it.
   Help › Keyboard shortcuts lists them too.
 - Screen readers (NVDA, JAWS, VoiceOver, Orca) read every control by name, the number of
   results after each search, and "copied" or "export finished" when they happen.
@@ -83,7 +84,7 @@ Everything works offline; a website opens in your browser only when you click it
   Ctrl+Shift+L 清除全部筛选；Ctrl+C 复制；Ctrl+Shift+C 复制引用；Ctrl+D 加星标；Ctrl+Shift+D 加入收藏夹；
   Ctrl+E 导出；Ctrl+P 打印；Ctrl+O 添加报告；Alt+左方向键、Alt+右方向键 后退和前进；Ctrl++ 和 Ctrl+- 调整文字大小，
   Ctrl+0 恢复正常大小；Ctrl+1 和 Ctrl+3 显示或隐藏左、右窗格；F1 本指南；菜单键或 Shift+F10 打开右键菜单；
-  Alt+F、Alt+E、Alt+V、Alt+H 分别打开“文件”“编辑”“视图”“帮助”菜单（菜单中不显示字母，读屏软件因此不会读出“(F)”），
+  Alt+F、Alt+E、Alt+V、Alt+H 分别打开“文件”“编辑”“视图”“帮助”菜单（也可先单独按 Alt 再按字母；菜单中不显示字母，读屏软件因此不会读出“(F)”），
   菜单打开后按菜单项对应的字母（与英文界面相同）即可选择。
   “帮助 › 键盘快捷键”中也列出了这些快捷键。
 - 读屏软件（NVDA、JAWS、VoiceOver、Orca）可读出每个控件的名称、每次检索后的结果数，以及复制或导出完成的提示。
