@@ -11,6 +11,7 @@ from desktop.core.errors import DatabaseError, NotFoundError
 from desktop.core.format import format_date
 from desktop.core.models import UNDATED, Filters
 from desktop.core.store import Store
+from desktop.core.text import parse_query
 
 
 def ids(result):
@@ -416,3 +417,25 @@ def test_sqlite_order_sorts_as_order_by_does():
 
     values = ["b", 2, None, b"x", 1.5, "a", -3]
     assert sorted(values, key=_sqlite_order) == [None, -3, 1.5, 2, "a", "b", b"x"]
+
+
+def test_full_text_results_kept_are_bounded(store, monkeypatch):
+    """The per-query cache of full-text matches keeps the latest queries within a bound on
+    their matches (a large library's one-character query holds tens of thousands), and
+    always the latest one."""
+    monkeypatch.setattr(type(store), "SCORE_CACHE_SLOTS", 30)
+    store.forget_searches()
+    try:
+        sizes = {q: len(store._scores(q) or {}) for q in ("植物", "秘书处", "集装箱", "WCO")}
+        cache = store._score_cache
+        assert list(cache)[-1] == tuple(parse_query("WCO"))  # the latest, always
+        held = sum(map(len, cache.values()))
+        assert held <= 30 or len(cache) == 1
+        assert sizes["植物"] > 30 and tuple(parse_query("植物")) not in cache
+        monkeypatch.setattr(type(store), "SCORE_CACHE_SLOTS", 10_000)
+        monkeypatch.setattr(type(store), "SCORE_CACHE_QUERIES", 2)
+        for q in ("植物", "秘书处", "集装箱"):
+            store._scores(q)
+        assert len(store._score_cache) == 2
+    finally:
+        store.forget_searches()

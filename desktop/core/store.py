@@ -1261,10 +1261,21 @@ class Store:
                               f"无法执行检索（{exc}）。数据库可能已损坏："
                               "请用“make db”重新生成或重新安装本程序。") from exc
         with self._cache_lock:
-            if len(self._score_cache) >= 16:
-                self._score_cache.pop(next(iter(self._score_cache)))
-            self._score_cache[key] = scores
+            cache = self._score_cache
+            cache[key] = scores
+            # The latest queries (a backspace finds its prefix again), as many as fit in
+            # SCORE_CACHE_SLOTS matches: a one-character query of a large library matches
+            # tens of thousands (some 5 MiB each), and typing makes one per keystroke.
+            held = sum(map(len, cache.values()))
+            while len(cache) > 1 and (len(cache) > self.SCORE_CACHE_QUERIES
+                                      or held > self.SCORE_CACHE_SLOTS):
+                held -= len(cache.pop(next(iter(cache))))
         return scores
+
+    #: Full-text results kept: at most this many queries, and this many matches in all
+    #: (the latest query is always kept).
+    SCORE_CACHE_QUERIES = 16
+    SCORE_CACHE_SLOTS = 60_000
 
     def forget_searches(self) -> None:
         """Drop the per-query cache of full-text matches (benchmarks time a cold keystroke)."""
