@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
 import sys
 import traceback
 from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -28,54 +28,11 @@ log = logging.getLogger("desktop")
 LOG_FILE = "ippc-coop.log"
 
 
-class RotatingLog(logging.FileHandler):
-    """Appends to a log file; a record that would take it to ``max_bytes`` first moves it
-    to ``NAME.1`` (``.1`` to ``.2`` and so on, keeping ``backups`` of them). The rotation of
-    ``logging.handlers.RotatingFileHandler``, without importing that module, whose socket
-    and pickle imports cost every start several milliseconds."""
-
-    def __init__(self, path: Path, max_bytes: int, backups: int):
-        super().__init__(path, mode="a", encoding="utf-8")
-        self.max_bytes = max_bytes
-        self.backups = backups
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            if self._full(record):
-                self._rotate()
-            super().emit(record)
-        except Exception:  # noqa: BLE001 - as logging's own handlers: report, go on
-            self.handleError(record)
-
-    def _full(self, record: logging.LogRecord) -> bool:
-        name = self.baseFilename
-        if os.path.exists(name) and not os.path.isfile(name):
-            return False  # never rotate anything but a regular file
-        if self.stream is None:
-            self.stream = self._open()
-        if self.max_bytes <= 0:
-            return False
-        self.stream.seek(0, 2)
-        return self.stream.tell() + len(f"{self.format(record)}\n") >= self.max_bytes
-
-    def _rotate(self) -> None:
-        if self.stream:
-            self.stream.close()
-            self.stream = None  # type: ignore[assignment]
-        name = self.baseFilename
-        if self.backups > 0:
-            for i in range(self.backups - 1, 0, -1):
-                older, newer = f"{name}.{i}", f"{name}.{i + 1}"
-                if os.path.exists(older):
-                    if os.path.exists(newer):
-                        os.remove(newer)
-                    os.rename(older, newer)
-            first = f"{name}.1"
-            if os.path.exists(first):
-                os.remove(first)
-            if os.path.exists(name):
-                os.rename(name, first)
-        self.stream = self._open()
+def log_handler(path: Path, max_bytes: int = 1_000_000, backups: int = 2) -> logging.Handler:
+    """The log file's handler: appends, and moves a full file to ``NAME.1`` (keeping
+    ``backups`` of them)."""
+    return RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups,
+                               encoding="utf-8")
 
 
 def setup_logging() -> Path | None:
@@ -84,7 +41,7 @@ def setup_logging() -> Path | None:
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / LOG_FILE
-        handler = RotatingLog(path, max_bytes=1_000_000, backups=2)
+        handler = log_handler(path)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -112,9 +112,9 @@ def test_the_collector_held_off_for_the_start_comes_back_frozen():
         gc.enable()
 
 
-def test_the_log_rotates_as_rotating_file_handler_does(tmp_path):
+def test_the_log_rotates(tmp_path):
     path = tmp_path / "ippc-coop.log"
-    handler = app_module.RotatingLog(path, max_bytes=200, backups=2)
+    handler = app_module.log_handler(path, max_bytes=200, backups=2)
     handler.setFormatter(logging.Formatter("%(message)s"))
     logger = logging.getLogger("test-rotation")
     logger.propagate = False
