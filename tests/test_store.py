@@ -412,11 +412,10 @@ def test_columns_by_slot_follow_the_activities(store) -> None:
     assert "planned" in qualifiers
 
 
-def test_sqlite_order_sorts_as_order_by_does():
-    from desktop.core.store import _sqlite_order
-
-    values = ["b", 2, None, b"x", 1.5, "a", -3]
-    assert sorted(values, key=_sqlite_order) == [None, -3, 1.5, 2, "a", "b", b"x"]
+def test_partners_come_in_the_registry_order(store):
+    with sqlite3.connect(store.path) as conn:
+        ordered = [r[0] for r in conn.execute("SELECT id FROM partners ORDER BY sort")]
+    assert [p.id for p in store.partners] == ordered
 
 
 def test_full_text_results_kept_are_bounded(store, monkeypatch):

@@ -273,18 +273,6 @@ def _dated(date: str | None, year_start: object) -> str | None:
 _NO_ACTIVITY = object()
 
 
-def _sqlite_order(value: object) -> tuple[int, Any]:
-    """A sort key ordering column values as SQLite's ORDER BY does: NULL, then numbers,
-    then texts, then blobs (texts by code point: the BINARY collation)."""
-    if value is None:
-        return (0, 0)
-    if isinstance(value, int | float):
-        return (1, value)
-    if isinstance(value, str):
-        return (2, value)
-    return (3, bytes(value))  # type: ignore[call-overload]
-
-
 def _texts(row: sqlite3.Row) -> Callable[[str], str]:
     return lambda key: _text(row[key])
 
@@ -550,15 +538,13 @@ class Store:
                 members.setdefault(r["partner_id"], []).append(r["member_of"])
             c.row_factory = None  # plain tuples: thousands of partners read fast
             try:
-                # Put in order here, not by ORDER BY: SQLite's sorter would copy every row
-                # (with its mentions) once more, half the query's time in a large library.
-                rows = sorted(c.execute(
-                    "SELECT sort, id, group_id, parent_id, name_zh, name_en, acronym, kind, "
-                    "kind_zh, website, short_zh, mentions, aliases_en FROM partners"
-                ).fetchall(), key=lambda row: _sqlite_order(row[0]))
+                rows = c.execute(
+                    "SELECT id, group_id, parent_id, name_zh, name_en, acronym, kind, kind_zh, "
+                    "website, short_zh, mentions, aliases_en FROM partners ORDER BY sort"
+                ).fetchall()
             finally:
                 c.row_factory = sqlite3.Row
-            for (_, pid, group_id, parent_id, name_zh, name_en, acronym, kind, kind_zh, website,
+            for (pid, group_id, parent_id, name_zh, name_en, acronym, kind, kind_zh, website,
                  short_zh, mentions, aliases_en) in rows:
                 if pid in partners:
                     continue
