@@ -12,6 +12,10 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,6 +41,19 @@ def translations_folder(tmp: Path) -> Path:
     return tmp
 
 
+def _shoot(window: QWidget, path: Path) -> bool:
+    """Let the window paint, then save it to ``path`` (False, said, if it cannot be)."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        QApplication.processEvents()
+    if not window.grab().save(str(path)):
+        print(f"could not write {path}", file=sys.stderr)
+        return False
+    print(path)
+    return True
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -48,7 +65,6 @@ def main(argv: list[str]) -> int:
         os.environ[paths.ENV_LOG] = str(tmp / "log")
         os.environ[paths.ENV_DATA] = str(tmp / "data")
 
-        from PySide6.QtWidgets import QApplication
 
         from desktop.app import make_application
         from desktop.core.store import Store
@@ -71,13 +87,8 @@ def main(argv: list[str]) -> int:
             hits = window.result.hits if window.result else ()
             if hits:
                 window.select_activity(hits[0].activity.id)
-            for _ in range(5):
-                QApplication.processEvents()
-            path = out / f"main_{lang}.png"
-            if not window.grab().save(str(path)):
-                print(f"could not write {path}", file=sys.stderr)
+            if not _shoot(window, out / f"main_{lang}.png"):
                 return 1
-            print(path)
             # The timeline and the topic map of every activity (issue 13).
             window.search_field.set_query("")
             window.hide_zero_action.setChecked(False)
@@ -85,13 +96,8 @@ def main(argv: list[str]) -> int:
                 window.show_results_tab(tab)
                 view = window.chart_view(name)
                 view.wait_built()  # type: ignore[attr-defined]
-                for _ in range(5):
-                    QApplication.processEvents()
-                path = out / f"{name}_{lang}.png"
-                if not window.grab().save(str(path)):
-                    print(f"could not write {path}", file=sys.stderr)
+                if not _shoot(window, out / f"{name}_{lang}.png"):
                     return 1
-                print(path)
             window.show_results_tab(0)
             window.close()
         store.close()
