@@ -143,3 +143,33 @@ def test_a_worker_thread_searches_on_its_own_connection(big):
     update = found["update"]
     assert update.total == big.count("实蝇") > 0
     assert len(big._thread_conns) == 1  # the worker's own connection
+
+
+@pytest.mark.parametrize("query", ["实", "植", "植物检疫", "秘书处 2019", "customs", "cu", "WCO",
+                                   "ePhyto 2020", "Bactrocera", "国际植物保护"])
+def test_scores_read_in_one_row_are_the_per_row_scores_exactly(big, store, query):
+    """The scores come back as text in one row (one hand-over of the interpreter instead of
+    one per match): every one must be the double SQLite computed, bit for bit, or ties and
+    the order could change."""
+    from desktop.core.store import _WEIGHTS
+    from desktop.core.text import fts_expression, parse_query
+
+    for s in (big, store):
+        s.forget_searches()
+        expression = fts_expression(parse_query(query))
+        expected = {}
+        for index, conn in enumerate(s._connections()):
+            slots = s._index.rowid_slots[index]
+            for rowid, score in conn.execute(
+                    "SELECT rowid, bm25(activity_fts, ?, ?, ?, ?, ?) FROM activity_fts "
+                    "WHERE activity_fts MATCH ?", [*_WEIGHTS, expression]):
+                if rowid in slots:
+                    expected[slots[rowid]] = score
+        got = s._scores(query) or {}
+        assert got.keys() == expected.keys()
+        assert all(got[k].hex() == expected[k].hex() for k in expected)
+
+
+def test_a_query_without_matches_scores_nothing(big):
+    assert big._scores("zzzqqqxx") == {}
+    assert big.search("zzzqqqxx").total == 0
