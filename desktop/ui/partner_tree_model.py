@@ -231,14 +231,13 @@ class PartnerTreeModel(QAbstractItemModel):
     def _item(self, index: Index) -> _Item | None:
         return index.internalPointer() if index.isValid() else None  # type: ignore[return-value]
 
+    # The view asks these for every row it lays out (thousands with a large library), so
+    # they are kept to a few C++ calls each.
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column < 0 or column > 1:
-            return QModelIndex()
-        parent_item = self._item(parent)
-        siblings = parent_item.children if parent_item else self._roots
-        if not 0 <= row < len(siblings):
-            return QModelIndex()
-        return self.createIndex(row, column, siblings[row])
+        siblings = parent.internalPointer().children if parent.isValid() else self._roots
+        if 0 <= row < len(siblings) and 0 <= column <= 1:
+            return self.createIndex(row, column, siblings[row])
+        return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         item = self._item(index)
@@ -247,10 +246,12 @@ class PartnerTreeModel(QAbstractItemModel):
         return self.createIndex(item.parent.row, 0, item.parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        item = self._item(parent)
-        return len(item.children) if item else len(self._roots)
+        if not parent.isValid():
+            return len(self._roots)
+        return len(parent.internalPointer().children) if parent.column() == 0 else 0
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 2
@@ -312,6 +313,13 @@ class PartnerTreeModel(QAbstractItemModel):
         return None
 
     _ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    #: A row without children says so: the view then does not ask whether it has any
+    #: (a call back into Python per row whenever it lays out the tree). Rows only change
+    #: children through a reset, after which the view asks again.
+    _LEAF_FLAGS = _ITEM_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+    _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        return self._ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+        if not index.isValid():
+            return self._NO_FLAGS
+        return self._ITEM_FLAGS if index.internalPointer().children else self._LEAF_FLAGS

@@ -251,3 +251,33 @@ def test_list_rows_of_slots_by_scan_and_by_map_agree(store, qapp):
     model.sort(ActivityListModel.DATE, Qt.SortOrder.DescendingOrder)  # new rows: scans again
     assert [model.row_of_slot(s) for s in asked] == [
         model.slots().index(s) if s in slots else -1 for s in asked]
+
+
+def test_partner_tree_rows_without_children_say_so(store, qapp):
+    """Leaves carry ItemNeverHasChildren (the view then skips asking each for children);
+    rows with children, and rows whose children a narrowed tree leaves out, do not lie."""
+    model = PartnerTreeModel("en")
+    facets = store.update("").facets
+    model.set_counts(store.tree_structure(), facets)
+
+    def rows(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            yield index
+            yield from rows(index)
+
+    def check() -> int:
+        leaves = 0
+        for index in rows(model.index(-1, -1)):
+            never = bool(model.flags(index) & Qt.ItemFlag.ItemNeverHasChildren)
+            assert never == (model.rowCount(index) == 0) == (not model.hasChildren(index))
+            assert model.flags(index.siblingAtColumn(1)) & Qt.ItemFlag.ItemIsEnabled
+            leaves += never
+        return leaves
+
+    whole = check()
+    imo = model.find(("partner", "imo"))
+    assert model.hasChildren(imo) and not model.flags(imo) & Qt.ItemFlag.ItemNeverHasChildren
+    model.set_hide_zero(True, rebuild=False)
+    model.set_counts(store.tree_structure(), store.update("实蝇").facets)
+    assert 0 < check() < whole
