@@ -54,7 +54,8 @@ def assert_same_index(got: FacetIndex, want: FacetIndex) -> None:
     assert len(got) == len(want)
     for name in ATTRIBUTES:
         assert getattr(got, name) == getattr(want, name), name
-    assert set(vars(got)) == set(vars(want)) == {*ATTRIBUTES, "_inverted", "_everything"}
+    assert set(vars(got)) == set(vars(want)) == {
+        *ATTRIBUTES, "_inverted", "_everything", "_partner_bits", "_partner_lock"}
 
 
 def _fresh_index(store: Store) -> FacetIndex:
@@ -182,6 +183,9 @@ def test_a_synthetic_librarys_index_from_the_cache_is_the_read_one(
     try:
         assert_same_index(again._index, cold)
         assert_same_index(again._index, _plain_index(again))
+        # The facets' bit sets come with it, as warm() built them.
+        assert set(cold.built_sets()) == set(FacetIndex.FACETS)
+        assert again._index.built_sets() == cold.built_sets()
         # The shared tuples stay shared (memory at 100 000 activities).
         assert len({id(t) for t in again._index.partners}) == len(set(again._index.partners))
     finally:
@@ -256,7 +260,8 @@ def test_only_the_latest_entries_are_kept(tmp_path: Path) -> None:
     from desktop.core import index_cache
 
     folder = tmp_path / "cache"
-    columns = {name: [] for name in index_cache.COLUMNS}
+    columns: dict = {name: [] for name in index_cache.COLUMNS}
+    columns["sets"] = {}
     for number in range(index_cache.KEEP + 3):
         key = f"{number:032d}"
         index_cache.save(folder, key, columns)
@@ -266,3 +271,17 @@ def test_only_the_latest_entries_are_kept(tmp_path: Path) -> None:
     assert len(_entries(tmp_path)) == index_cache.KEEP
     assert index_cache.entry_path(folder, "x" * 32).exists()
     assert not index_cache.entry_path(folder, f"{0:032d}").exists()
+
+
+def test_cached_sets_that_do_not_fit_the_index_are_refused(synthetic_db: Path) -> None:
+    s = Store(synthetic_db, library=False)
+    try:
+        index = s._index
+        too_long = 1 << len(index)  # a slot past the last activity
+        for sets in ({"topics": {"x": too_long}}, {"topics": {"x": -1}},
+                     {"nonsense": {}}, {"years": [1, 2]}):
+            with pytest.raises(ValueError):
+                index.adopt_sets(sets)  # type: ignore[arg-type]
+        assert not index.built_sets()
+    finally:
+        s.close()

@@ -173,3 +173,69 @@ def test_scores_read_in_one_row_are_the_per_row_scores_exactly(big, store, query
 def test_a_query_without_matches_scores_nothing(big):
     assert big._scores("zzzqqqxx") == {}
     assert big.search("zzzqqqxx").total == 0
+
+
+def test_bit_sets_hold_exactly_their_slots():
+    import random
+
+    from desktop.core.facets import slots_of, to_bits
+
+    rng = random.Random(11)
+    for n in (1, 7, 8, 9, 64, 1000):
+        for size in (0, 1, n // 2, n):
+            slots = rng.sample(range(n), size)
+            bits = to_bits(slots, n)
+            assert bits.bit_count() == size
+            assert slots_of(bits) == sorted(slots)
+            assert all(bits >> s & 1 for s in slots)
+    assert to_bits([], 0) == 0 and slots_of(0) == []
+    assert slots_of(to_bits([0, 999], 1000)) == [0, 999]
+    with pytest.raises(IndexError):
+        to_bits([5], 5)  # a slot outside the library is a bug, never a silent wrong set
+
+
+def test_partner_sets_are_made_on_demand_and_bounded(big, monkeypatch):
+    index = big._index
+    monkeypatch.setattr(type(index), "PARTNERS_KEPT", 3)
+    partners = [p.id for p in big.partners[:5]]
+    for pid in partners:
+        want = {slot for slot, tree in enumerate(index.tree) if pid in tree}
+        assert set(slots_of_partner(index, pid)) == want
+        assert big.partner_activity_count(pid) == len(want)
+    assert list(index._partner_bits) == partners[-3:]
+
+
+def slots_of_partner(index, pid):
+    from desktop.core.facets import slots_of
+
+    return slots_of(index.partner_bits(pid))
+
+
+@pytest.mark.parametrize("query", ["", "实", "customs"])
+def test_counts_are_the_same_before_and_after_the_bit_sets_exist(synthetic, query):
+    """Until the worker builds a facet's bit sets the counts are taken over the slots;
+    after, by popcount: the same numbers either way, with and without filters."""
+    fresh = Store(synthetic, library=False)
+    try:
+        topic = fresh.topics[3].id
+        year = fresh._index.all_years[len(fresh._index.all_years) // 2]
+        cases = [Filters(), Filters(topics=(topic,)), Filters(years=(year,)),
+                 Filters(documents=(fresh.documents[0].id,), calls_to_action=True),
+                 Filters(partners=(fresh.partners[0].id,), topics=(topic,))]
+        index = fresh._index
+        before = []
+        for filters in cases:
+            index._everything = None
+            index._inverted.clear()
+            before.append(fresh.update(query, filters).facets)
+            # Only a filter's own facet was built: the others were counted over the slots.
+            assert {"doc", "part"} - set(index.built_sets())
+        fresh.warm()
+        assert set(index.built_sets()) == set(index.FACETS)
+        after = []
+        for filters in cases:
+            index._everything = None
+            after.append(fresh.update(query, filters).facets)
+        assert after == before
+    finally:
+        fresh.close()

@@ -25,13 +25,14 @@ from desktop import __version__
 log = logging.getLogger(__name__)
 
 #: Bump when what is stored changes.
-FORMAT = 1
+FORMAT = 2
 MAGIC = b"IPPCIDX1"
 #: Entries kept (the latest used); older ones are removed when one is written.
 KEEP = 3
-#: The columns stored, in order (see :meth:`desktop.core.facets.FacetIndex.from_columns`).
+#: The columns stored, in order (see :meth:`desktop.core.facets.FacetIndex.from_columns`),
+#: then the facets' bit sets built so far (:meth:`desktop.core.facets.FacetIndex.built_sets`).
 COLUMNS = ("conn", "rowid", "ids", "doc", "part", "paragraph", "date", "cta", "partners",
-           "topics")
+           "topics", "sets")
 
 
 def cache_key(files: list[Path], conns: list[sqlite3.Connection]) -> str | None:
@@ -56,7 +57,7 @@ def entry_path(folder: Path, key: str) -> Path:
     return folder / f"index-{key}.marshal"
 
 
-def load(folder: Path, key: str) -> dict[str, list] | None:
+def load(folder: Path, key: str) -> dict[str, Any] | None:
     """The columns stored under ``key``, or None (no entry, or one not fit to use: logged)."""
     path = entry_path(folder, key)
     try:
@@ -79,7 +80,10 @@ def load(folder: Path, key: str) -> dict[str, list] | None:
         columns = dict(zip(COLUMNS, stored[2:], strict=True))
         n = stored[1]
         for name, values in columns.items():
-            if not isinstance(values, list) or (name != "cta" and len(values) != n):
+            if name == "sets":
+                if not isinstance(values, dict):
+                    raise ValueError("the sets are not whole")
+            elif not isinstance(values, list) or (name != "cta" and len(values) != n):
                 raise ValueError(f"column {name} is not whole")
     except (ValueError, EOFError, TypeError) as exc:
         log.warning("index cache: ignoring %s (%s); reading the library", path, exc)
@@ -87,7 +91,7 @@ def load(folder: Path, key: str) -> dict[str, list] | None:
     return columns
 
 
-def save(folder: Path, key: str, columns: dict[str, list]) -> None:
+def save(folder: Path, key: str, columns: dict[str, Any]) -> None:
     """Store the columns under ``key`` (atomically), keep only the :data:`KEEP` latest
     entries. Failures are logged, never raised: the cache is only a shortcut."""
     from desktop.core.atomic import atomic_write

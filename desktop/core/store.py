@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import DatabaseError, NotFoundError, SearchError
-from desktop.core.facets import FacetIndex, Facets
+from desktop.core.facets import Bits, FacetIndex, Facets, slots_of, to_bits
 from desktop.core.models import (
     UNDATED,
     Activity,
@@ -680,6 +680,7 @@ class Store:
                     columns["part"], columns["paragraph"], columns["date"], columns["cta"],
                     columns["partners"], columns["topics"], len(self._conns),
                     above.__getitem__)
+                index.adopt_sets(columns["sets"])
             except Exception as exc:  # noqa: BLE001 - a damaged cache is only ignored
                 index_cache.log.warning("index cache: ignoring %s (%s); reading the library",
                                         index_cache.entry_path(folder, key), exc)
@@ -701,28 +702,29 @@ class Store:
         index_cache.save(cache_dir(), key, {
             "conn": index.conn, "rowid": index.rowid, "ids": index.ids, "doc": index.doc,
             "part": index.part, "paragraph": index.paragraph, "date": index.date,
-            "cta": sorted(index.cta), "partners": index.partners, "topics": index.topics})
+            "cta": sorted(index.cta), "partners": index.partners, "topics": index.topics,
+            "sets": index.built_sets()})
 
     def load_index(self) -> None:
         """Read the facet index now (a worker thread calls this for a large library)."""
         self._ensure_index()
 
-    def warm(self, stop: Callable[[], bool] = lambda: False) -> None:
-        """Build each filter's sets ahead of the first click on it (a worker calls this when
-        idle); ``stop()`` is asked between facets."""
+    def warm(self, stop: Callable[[], bool] = lambda: False) -> bool:
+        """Get ready for what comes next (the search worker calls this when idle): the
+        names that highlighting needs, every facet's bit sets (the counts then take a
+        popcount per value, and the first click on a filter has no spike), and, for a large
+        library, the index cache, written with those sets. ``stop()`` is asked between the
+        steps; returns False if it stopped early (the worker calls it again later)."""
         index = self._ensure_index()
         self._ensure_name_maps()  # before the first query that highlights needs them
-        if stop():
-            return
-        self.write_index_cache()
-        if stop():
-            return
-        # Not the partners' sets: tens of MiB at 100 000 activities, for a filter that is
-        # mostly set from the tree (built on the first click, a fraction of a second).
-        for facet in ("topics", "years", "doc", "part"):
+        for facet in index.FACETS:
             if stop():
-                return
-            index.slots_with(facet, None)
+                return False
+            index.prepare(facet)
+        if stop():
+            return False
+        self.write_index_cache()
+        return True
 
     def _read_index(self) -> FacetIndex:
         conns = self._connections()
@@ -1189,7 +1191,7 @@ class Store:
 
     def partner_activity_count(self, partner_id: str) -> int:
         """Activities of the partner or a body under it."""
-        return len(self._index.slots_with("tree", partner_id))
+        return self._index.partner_bits(partner_id).bit_count()
 
     def co_partners(self, partner_id: str) -> list[Partner]:
         """Partners named in the same activities as this partner (or a body under it), in
@@ -1197,7 +1199,7 @@ class Store:
         own = self.descendants(partner_id)
         seen: dict[str, Partner] = {}
         index = self._index
-        for slot in sorted(index.slots_with("tree", partner_id)):
+        for slot in slots_of(index.partner_bits(partner_id)):
             for pid in index.partners[slot]:
                 if pid not in own and pid not in seen:
                     seen[pid] = self._partner[pid]
@@ -1279,19 +1281,17 @@ class Store:
         """Drop the per-query cache of full-text matches (benchmarks time a cold keystroke)."""
         self._score_cache.clear()
 
-    def _restricted(self, restrict_to: AbstractSet[str] | None) -> frozenset[int] | None:
-        if restrict_to is None:
-            return None
-        slot_of = self._index.slot_of
-        return frozenset(slot_of[i] for i in restrict_to if i in slot_of)
-
     def _base(self, query: str, restrict_to: AbstractSet[str] | None
-              ) -> tuple[AbstractSet[int] | None, dict[int, float] | None]:
+              ) -> tuple[Bits | None, dict[int, float] | None]:
+        """The slots the query's text matches, among ``restrict_to`` when given (None: no
+        constraint), as a bit set; with the query's scores."""
         scores = self._scores(query)
-        restricted = self._restricted(restrict_to)
-        base: AbstractSet[int] | None = None if scores is None else scores.keys()
-        if restricted is not None:
-            base = restricted if base is None else restricted & base  # type: ignore[operator]
+        index = self._index
+        base = None if scores is None else to_bits(scores, len(index))
+        if restrict_to is not None:
+            slot_of = index.slot_of
+            restricted = to_bits((slot_of[i] for i in restrict_to if i in slot_of), len(index))
+            base = restricted if base is None else restricted & base
         return base, scores
 
     def _match(self, query: str, filters: Filters,
@@ -1301,7 +1301,7 @@ class Store:
         when given), best first, then in report order; with the scores."""
         base, scores = self._base(query, restrict_to)
         index = self._index
-        matched = index.intersect(base, index.filter_sets(filters).values())
+        matched = index.intersect(base, index.filter_bits(filters).values())
         return index.ordered(matched, scores), scores
 
     def update(self, query: str = "", filters: Filters | None = None, *,
@@ -1319,7 +1319,7 @@ class Store:
             self._ensure_name_maps()
         check()
         index = self._index
-        matched = index.intersect(base, index.filter_sets(filters).values())
+        matched = index.intersect(base, index.filter_bits(filters).values())
         order = index.ordered(matched, scores)
         check()
         facets = index.facets(base, filters, check)
@@ -1407,8 +1407,7 @@ class Store:
         """How many activities match (nothing read but the index)."""
         base, _ = self._base(query, restrict_to)
         index = self._index
-        matched = index.intersect(base, index.filter_sets(filters or Filters()).values())
-        return len(index) if matched is None else len(matched)
+        return index.count(index.intersect(base, index.filter_bits(filters or Filters()).values()))
 
     def matching_ids(self, query: str = "", filters: Filters | None = None, *,
                      restrict_to: AbstractSet[str] | None = None) -> list[str]:

@@ -12,6 +12,7 @@ come and abandons the old one (:class:`desktop.ui.latest_worker.LatestWorker`).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from PySide6.QtCore import QObject, Signal
@@ -52,10 +53,15 @@ class SearchRunner(QObject):
         # (and, for a large library, its index cache). After a quiet moment: at once, it
         # would slow down the window showing the first result (at 100 000 activities by
         # some 0.4 s).
-        self._worker.when_first_idle(store.warm, quiet_s=self.WARM_AFTER_S)
+        self._worker.when_first_idle(self._warm, quiet_s=self.WARM_AFTER_S)
         # The worker hands the interpreter back every millisecond (not every 5), so the
         # window's own Python code stays quick while a search runs.
         sys.setswitchinterval(0.001)
+
+    def _warm(self, stop: Callable[[], bool]) -> None:
+        """Warm the store; if a search interrupted it, again at the next quiet moment."""
+        if not self._store.warm(stop):
+            self._worker.when_first_idle(self._warm, quiet_s=self.WARM_AFTER_S)
 
     @property
     def generation(self) -> int:

@@ -82,3 +82,33 @@ def test_a_search_that_fails_in_the_worker_is_said_and_not_waited_for(
     assert window.count_label.text() == "The search failed"
     assert "damaged (test)" in window.empty_label.text()
     assert window.list_stack.currentIndex() == 1
+
+
+def test_a_warm_up_a_search_interrupts_is_done_at_the_next_quiet_moment(qtbot, synthetic_db,
+                                                                       monkeypatch):
+    monkeypatch.setattr(SearchRunner, "WARM_AFTER_S", 0.05)
+    store = Store(synthetic_db, library=False)
+    calls: list[bool] = []
+    real_warm = store.warm
+
+    def warm(stop):
+        if not calls:  # the first one is interrupted, as a keystroke would
+            calls.append(False)
+            return False
+        calls.append(real_warm(stop))
+        return calls[-1]
+
+    monkeypatch.setattr(store, "warm", warm)
+    monkeypatch.setattr(SearchRunner, "SYNC_LIMIT", 100)  # searches go to the worker
+    runner = SearchRunner(store)
+    try:
+        from desktop.core.models import Filters
+
+        runner.submit("实", Filters())
+        qtbot.waitUntil(lambda: calls == [False], timeout=10000)
+        runner.submit("customs", Filters())  # a later job, then another quiet moment
+        qtbot.waitUntil(lambda: calls == [False, True], timeout=10000)
+        assert set(store._index.built_sets()) == set(store._index.FACETS)
+    finally:
+        runner.close()
+        store.close()
