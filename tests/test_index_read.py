@@ -4,6 +4,7 @@ library, several databases at once, and links not stored in order (SQLite sorts 
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import sqlite3
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.facets import FacetIndex
+from desktop.core.models import Filters
 from desktop.core.store import Store, _text
 
 ATTRIBUTES = ("ids", "conn", "rowid", "doc", "part", "paragraph", "date", "years", "topics",
@@ -186,8 +188,15 @@ def test_a_synthetic_librarys_index_from_the_cache_is_the_read_one(
         # The facets' bit sets come with it, as warm() built them.
         assert set(cold.built_sets()) == set(FacetIndex.FACETS)
         assert again._index.built_sets() == cold.built_sets()
+        # And the counts of the whole library (the first thing the window shows).
+        assert cold.counts_of_everything() is not None
+        assert again._index.counts_of_everything() == cold.counts_of_everything()
+        assert again.update("").facets == _plain_index(again).facets(None, Filters())
         # The shared tuples stay shared (memory at 100 000 activities).
         assert len({id(t) for t in again._index.partners}) == len(set(again._index.partners))
+        for column in ("tree", "years", "date", "doc"):  # kept as shared as they were made
+            assert (len({id(v) for v in getattr(again._index, column)})
+                    == len({id(v) for v in getattr(cold, column)})), column
     finally:
         again.close()
 
@@ -262,6 +271,8 @@ def test_only_the_latest_entries_are_kept(tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     columns: dict = {name: [] for name in index_cache.COLUMNS}
     columns["sets"] = {}
+    columns["everything"] = None
+    columns["derived"] = {}
     for number in range(index_cache.KEEP + 3):
         key = f"{number:032d}"
         index_cache.save(folder, key, columns)
@@ -283,5 +294,8 @@ def test_cached_sets_that_do_not_fit_the_index_are_refused(synthetic_db: Path) -
             with pytest.raises(ValueError):
                 index.adopt_sets(sets)  # type: ignore[arg-type]
         assert not index.built_sets()
+        counts = index.facets(None, Filters())
+        with pytest.raises(ValueError):
+            index.adopt_counts_of_everything(dataclasses.replace(counts, total=counts.total + 1))
     finally:
         s.close()

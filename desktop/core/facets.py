@@ -179,29 +179,43 @@ class FacetIndex:
                      doc: Iterable[str], part: list[int], paragraph: list[int],
                      date: Iterable[str | None], cta: Iterable[int],
                      partners: list[tuple[str, ...]], topics: list[tuple[str, ...]],
-                     connections: int, ancestors: Callable[[str], tuple[str, ...]]
-                     ) -> FacetIndex:
+                     connections: int, ancestors: Callable[[str], tuple[str, ...]],
+                     derived: dict[str, list] | None = None) -> FacetIndex:
         """The index of :meth:`build` from its columns, each in corpus order (``cta``: the
         slots with calls to action), with fewer passes over them: what a large library's
         store reads. Equal partner and topic tuples are expected to be one object already
-        (the caller shares them); the lists are kept, not copied."""
+        (the caller shares them); the lists are kept, not copied.
+
+        ``derived``: the columns computed from those, as :meth:`derived_columns` gave them
+        for this very library (the index cache keeps them); taken as they are, with the
+        report and date lists, whose equal strings are then one object already."""
         index = cls()
         n = len(ids)
         index.conn, index.rowid, index.ids = conn, rowid, ids
         index.part, index.paragraph = part, paragraph
-        intern: dict[str, str] = {}
-        index.doc = [intern.setdefault(d, d) for d in doc]
-        index.date = [intern.setdefault(d or "", d or "") for d in date]  # shared
-        year_cache: dict[str, tuple[int, ...]] = {
-            d: years_of_date(d) for d in dict.fromkeys(index.date)}
-        index.years = list(map(year_cache.__getitem__, index.date))
-        index.all_years = sorted({y for ys in year_cache.values() for y in ys} - {UNDATED})
         index.cta = frozenset(cta)
         index.partners, index.topics = partners, topics
-        closure: dict[tuple[str, ...], tuple[str, ...]] = {
-            pids: tuple(dict.fromkeys(chain(pids, chain.from_iterable(map(ancestors, pids)))))
-            for pids in dict.fromkeys(partners)}
-        index.tree = list(map(closure.__getitem__, partners))
+        if derived is not None:
+            index.doc, index.date = doc, date  # type: ignore[assignment]
+            index.years, index.tree = derived["years"], derived["tree"]
+            index.all_years = derived["all_years"]
+            if not (len(index.doc) == len(index.date) == len(index.years)
+                    == len(index.tree) == n):
+                raise ValueError("the derived columns do not fit")
+        else:
+            intern: dict[str, str] = {}
+            index.doc = [intern.setdefault(d, d) for d in doc]
+            index.date = [intern.setdefault(d or "", d or "") for d in date]  # shared
+            year_cache: dict[str, tuple[int, ...]] = {
+                d: years_of_date(d) for d in dict.fromkeys(index.date)}
+            index.years = list(map(year_cache.__getitem__, index.date))
+            index.all_years = sorted(
+                {y for ys in year_cache.values() for y in ys} - {UNDATED})
+            closure: dict[tuple[str, ...], tuple[str, ...]] = {
+                pids: tuple(dict.fromkeys(
+                    chain(pids, chain.from_iterable(map(ancestors, pids)))))
+                for pids in dict.fromkeys(partners)}
+            index.tree = list(map(closure.__getitem__, partners))
         index.slot_of = dict(zip(ids, range(n), strict=True))
         index.rowid_slots = [{} for _ in range(connections)]
         if connections == 1:
@@ -210,6 +224,10 @@ class FacetIndex:
             for slot, (c, r) in enumerate(zip(conn, rowid, strict=True)):
                 index.rowid_slots[c][r] = slot
         return index
+
+    def derived_columns(self) -> dict[str, list]:
+        """What :meth:`from_columns` computes from the columns (see its ``derived``)."""
+        return {"years": self.years, "tree": self.tree, "all_years": self.all_years}
 
     def _bits(self, facet: str) -> dict[object, Bits]:
         """Value -> the bit set of the slots having it, for one facet ("doc", "part",
@@ -253,6 +271,21 @@ class FacetIndex:
                     for b in values.values()):
                 raise ValueError(f"the {facet!r} sets do not fit this index")
         self._inverted.update(sets)
+
+    def counts_of_everything(self) -> Facets | None:
+        """The counts with no query and no filter, if taken already (the index cache keeps
+        them: at 100 000 activities they take some 0.1 s)."""
+        return self._everything
+
+    def adopt_counts_of_everything(self, facets: Facets) -> None:
+        """Take the counts with no query and no filter taken earlier for this very index."""
+        if not (isinstance(facets, Facets) and facets.total == len(self.ids)
+                and all(isinstance(getattr(facets, f), dict) for f in (
+                    "group_counts", "partner_counts", "topic_counts", "year_counts",
+                    "document_counts"))
+                and isinstance(facets.calls_to_action, int)):
+            raise ValueError("the counts do not fit this index")
+        self._everything = facets
 
     #: Partners whose bit sets are kept (the latest asked for).
     PARTNERS_KEPT = 256

@@ -25,14 +25,17 @@ from desktop import __version__
 log = logging.getLogger(__name__)
 
 #: Bump when what is stored changes.
-FORMAT = 2
+FORMAT = 4
 MAGIC = b"IPPCIDX1"
 #: Entries kept (the latest used); older ones are removed when one is written.
 KEEP = 3
 #: The columns stored, in order (see :meth:`desktop.core.facets.FacetIndex.from_columns`),
-#: then the facets' bit sets built so far (:meth:`desktop.core.facets.FacetIndex.built_sets`).
+#: then the facets' bit sets built so far (:meth:`desktop.core.facets.FacetIndex.built_sets`)
+#: the counts with no query and no filter, as a tuple of the ``Facets`` fields (or None if
+#: not taken yet), and the columns computed from the others
+#: (:meth:`desktop.core.facets.FacetIndex.derived_columns`).
 COLUMNS = ("conn", "rowid", "ids", "doc", "part", "paragraph", "date", "cta", "partners",
-           "topics", "sets")
+           "topics", "sets", "everything", "derived")
 
 
 def cache_key(files: list[Path], conns: list[sqlite3.Connection]) -> str | None:
@@ -80,9 +83,12 @@ def load(folder: Path, key: str) -> dict[str, Any] | None:
         columns = dict(zip(COLUMNS, stored[2:], strict=True))
         n = stored[1]
         for name, values in columns.items():
-            if name == "sets":
+            if name in ("sets", "derived"):
                 if not isinstance(values, dict):
                     raise ValueError("the sets are not whole")
+            elif name == "everything":
+                if values is not None and not isinstance(values, tuple):
+                    raise ValueError("the counts are not whole")
             elif not isinstance(values, list) or (name != "cta" and len(values) != n):
                 raise ValueError(f"column {name} is not whole")
     except (ValueError, EOFError, TypeError) as exc:

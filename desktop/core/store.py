@@ -674,13 +674,14 @@ class Store:
         columns = index_cache.load(folder, key)
         if columns is not None:
             try:
-                above = {p.id: self._ancestors(p.id) for p in self.partners}
                 index = FacetIndex.from_columns(
                     columns["conn"], columns["rowid"], columns["ids"], columns["doc"],
                     columns["part"], columns["paragraph"], columns["date"], columns["cta"],
                     columns["partners"], columns["topics"], len(self._conns),
-                    above.__getitem__)
+                    self._ancestors, derived=columns["derived"])
                 index.adopt_sets(columns["sets"])
+                if columns["everything"] is not None:
+                    index.adopt_counts_of_everything(Facets(*columns["everything"]))
             except Exception as exc:  # noqa: BLE001 - a damaged cache is only ignored
                 index_cache.log.warning("index cache: ignoring %s (%s); reading the library",
                                         index_cache.entry_path(folder, key), exc)
@@ -699,11 +700,16 @@ class Store:
         from desktop.core import index_cache
         from desktop.paths import cache_dir
 
+        everything = index.counts_of_everything()
         index_cache.save(cache_dir(), key, {
             "conn": index.conn, "rowid": index.rowid, "ids": index.ids, "doc": index.doc,
             "part": index.part, "paragraph": index.paragraph, "date": index.date,
             "cta": sorted(index.cta), "partners": index.partners, "topics": index.topics,
-            "sets": index.built_sets()})
+            "derived": index.derived_columns(),
+            "sets": index.built_sets(), "everything": None if everything is None else (
+                everything.total, everything.group_counts, everything.partner_counts,
+                everything.topic_counts, everything.year_counts, everything.document_counts,
+                everything.calls_to_action)})
 
     def load_index(self) -> None:
         """Read the facet index now (a worker thread calls this for a large library)."""
@@ -712,8 +718,9 @@ class Store:
     def warm(self, stop: Callable[[], bool] = lambda: False) -> bool:
         """Get ready for what comes next (the search worker calls this when idle): the
         names that highlighting needs, every facet's bit sets (the counts then take a
-        popcount per value, and the first click on a filter has no spike), and, for a large
-        library, the index cache, written with those sets. ``stop()`` is asked between the
+        popcount per value, and the first click on a filter has no spike), the counts with
+        no query and no filter, and, for a large library, the index cache, written with
+        those sets and counts. ``stop()`` is asked between the
         steps; returns False if it stopped early (the worker calls it again later)."""
         index = self._ensure_index()
         self._ensure_name_maps()  # before the first query that highlights needs them
@@ -721,6 +728,9 @@ class Store:
             if stop():
                 return False
             index.prepare(facet)
+        if stop():
+            return False
+        index.facets(None, Filters())  # kept by the index (and its cache): the first counts
         if stop():
             return False
         self.write_index_cache()
