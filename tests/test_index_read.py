@@ -57,7 +57,7 @@ def assert_same_index(got: FacetIndex, want: FacetIndex) -> None:
     for name in ATTRIBUTES:
         assert getattr(got, name) == getattr(want, name), name
     assert set(vars(got)) == set(vars(want)) == {
-        *ATTRIBUTES, "_inverted", "_everything", "_partner_bits", "_partner_lock"}
+        *ATTRIBUTES, "_inverted", "_everything", "_value_bits", "_value_lock"}
 
 
 def _fresh_index(store: Store) -> FacetIndex:

@@ -196,13 +196,13 @@ def test_bit_sets_hold_exactly_their_slots():
 
 def test_partner_sets_are_made_on_demand_and_bounded(big, monkeypatch):
     index = big._index
-    monkeypatch.setattr(type(index), "PARTNERS_KEPT", 3)
+    monkeypatch.setattr(type(index), "VALUES_KEPT", 3)
     partners = [p.id for p in big.partners[:5]]
     for pid in partners:
         want = {slot for slot, tree in enumerate(index.tree) if pid in tree}
         assert set(slots_of_partner(index, pid)) == want
         assert big.partner_activity_count(pid) == len(want)
-    assert list(index._partner_bits) == partners[-3:]
+    assert list(index._value_bits) == [("tree", p) for p in partners[-3:]]
 
 
 def slots_of_partner(index, pid):
@@ -237,5 +237,22 @@ def test_counts_are_the_same_before_and_after_the_bit_sets_exist(synthetic, quer
             index._everything = None
             after.append(fresh.update(query, filters).facets)
         assert after == before
+    finally:
+        fresh.close()
+
+
+def test_a_single_values_set_made_alone_is_the_built_one(synthetic):
+    fresh = Store(synthetic, library=False)
+    try:
+        index = fresh._index
+        samples = {"doc": [d.id for d in fresh.documents], "part": [1, 2, 3, 99],
+                   "years": [*index.all_years[:3], 1900], "topics": [t.id for t in fresh.topics[:4]]}
+        alone = {(f, v): index.value_bits(f, v) for f, vs in samples.items() for v in vs}
+        assert not index.built_sets()  # a filter before the worker's warm-up builds nothing
+        for facet in samples:
+            index.prepare(facet)
+        for (facet, value), bits in alone.items():
+            assert bits == index.value_bits(facet, value), (facet, value)
+        assert any(alone.values()) and alone[("years", 1900)] == 0
     finally:
         fresh.close()

@@ -123,8 +123,8 @@ class FacetIndex:
         self.rowid_slots: list[dict[int, int]] = []
         self.all_years: list[int] = []
         self._inverted: dict[str, dict[object, Bits]] = {}
-        self._partner_bits: dict[str, Bits] = {}
-        self._partner_lock = threading.Lock()
+        self._value_bits: dict[tuple[str, object], Bits] = {}
+        self._value_lock = threading.Lock()
         self._everything: Facets | None = None
 
     def __len__(self) -> int:
@@ -287,23 +287,36 @@ class FacetIndex:
             raise ValueError("the counts do not fit this index")
         self._everything = facets
 
-    #: Partners whose bit sets are kept (the latest asked for).
-    PARTNERS_KEPT = 256
+    #: Single values' bit sets kept (the latest asked for): partners, and values of a facet
+    #: whose sets are not all built yet.
+    VALUES_KEPT = 256
 
     def partner_bits(self, partner_id: str) -> Bits:
         """The activities of a partner or of a body under it (what the partner tree counts
         and a partner filter keeps): one pass over the slots the first time it is asked."""
-        with self._partner_lock:
-            found = self._partner_bits.get(partner_id)
+        return self.value_bits("tree", partner_id)
+
+    def value_bits(self, facet: str, value: object) -> Bits:
+        """The bit set of one value of a facet ("tree": a partner's, with its bodies'). From
+        the facet's sets once they are built; until then made alone, in one pass in C over
+        the slots (a few milliseconds at 100 000 activities, where building every value's
+        takes 30-100): a filter clicked before the search worker had a quiet moment."""
+        built = self._inverted.get(facet)
+        if built is not None:
+            return built.get(value, 0)
+        key = (facet, value)
+        with self._value_lock:
+            found = self._value_bits.get(key)
         if found is not None:
             return found
-        found = to_bits(compress(count(), map(operator.contains, self.tree,
-                                               repeat(partner_id))), len(self.ids))
-        with self._partner_lock:
-            kept = self._partner_bits
-            kept.pop(partner_id, None)
-            kept[partner_id] = found
-            while len(kept) > self.PARTNERS_KEPT:
+        test = operator.eq if facet in ("doc", "part") else operator.contains
+        found = to_bits(compress(count(), map(test, getattr(self, facet), repeat(value))),
+                        len(self.ids))
+        with self._value_lock:
+            kept = self._value_bits
+            kept.pop(key, None)
+            kept[key] = found
+            while len(kept) > self.VALUES_KEPT:
                 del kept[next(iter(kept))]
         return found
 
@@ -313,15 +326,14 @@ class FacetIndex:
         out: dict[str, Bits] = {}
 
         def union(facet: str, values: Iterable[object]) -> Bits:
-            sets = self._bits(facet)
-            return reduce(operator.or_, (sets.get(v, 0) for v in values), 0)
+            return reduce(operator.or_, (self.value_bits(facet, v) for v in values), 0)
 
         if filters.topics:
             out["topics"] = union("topics", filters.topics)
         if filters.years:
             out["years"] = union("years", filters.years)
         if filters.partners:
-            out["partners"] = reduce(operator.or_, map(self.partner_bits, filters.partners), 0)
+            out["partners"] = union("tree", filters.partners)
         if filters.parts:
             out["parts"] = union("part", filters.parts)
         if filters.documents:
