@@ -367,3 +367,30 @@ def test_first_frame_shown_is_emitted_once_after_the_first_paint(qtbot, make_win
     window.update()
     qtbot.wait(50)
     assert seen == [1]
+
+
+def test_the_window_places_its_toolbar_and_lists_without_an_animation(qtbot, window, store):
+    """QMainWindow gives its toolbar and central widget their places through a property
+    animation whenever its layout runs (a count in the status bar changing width is enough),
+    which held a search's results back by a frame; they are placed at once, and look as the
+    application's style paints them."""
+    from PySide6.QtCore import QPropertyAnimation
+    from PySide6.QtWidgets import QStyle
+
+    window.show()
+    qtbot.waitExposed(window)
+    made = []
+    window.statusBar().showMessage("x" * 120)
+    window.count_label.setText("1 of 2 activities and a much longer note " * 3)
+    window.layout().invalidate()
+    window.layout().activate()
+    for widget in (window.toolbar, window.main_splitter):
+        made += widget.findChildren(QPropertyAnimation)
+        hint = widget.style().styleHint(QStyle.StyleHint.SH_Widget_Animation_Duration,
+                                        None, widget)
+        assert hint == 0
+        assert widget.style().baseStyle().name() == QApplication.style().name()
+    assert not made
+    # The lists inside keep the application's own style object.
+    assert window.list_view.style() is QApplication.style()
+    assert window.tree_view.style() is QApplication.style()

@@ -112,3 +112,32 @@ def test_a_warm_up_a_search_interrupts_is_done_at_the_next_quiet_moment(qtbot, s
     finally:
         runner.close()
         store.close()
+
+
+def test_searching_is_said_only_when_a_search_takes_a_while(qtbot, big_window, monkeypatch):
+    window = big_window
+    _settled(qtbot, window)
+    said: list[str] = []
+    original = window.count_label.setText
+    monkeypatch.setattr(window.count_label, "setText",
+                        lambda text: (said.append(text), original(text)))
+    window.search_field.set_query("customs")
+    window.set_query("customs")  # quick: its count replaces the old one directly
+    _settled(qtbot, window)
+    assert not [t for t in said if "Searching" in t]
+    # A slow one says so after SEARCHING_NOTE_MS, then shows its count.
+    store = window._store
+    real_update = store.update
+
+    def slow(*args, **kwargs):
+        import time
+
+        time.sleep(window.SEARCHING_NOTE_MS / 1000 + 0.3)
+        return real_update(*args, **kwargs)
+
+    monkeypatch.setattr(store, "update", slow)
+    window.search_field.set_query("实")
+    window.set_query("实")
+    qtbot.waitUntil(lambda: any("Searching" in t for t in said), timeout=5000)
+    _settled(qtbot, window)
+    assert said[-1].startswith(f"{window.result.total} ")
