@@ -72,6 +72,11 @@ def slots_of(bits: Bits) -> list[int]:
     return out
 
 
+#: The field of :class:`Facets` with each facet's counts.
+_COUNTS_OF = {"part": "group_counts", "topics": "topic_counts", "years": "year_counts",
+              "doc": "document_counts"}
+
+
 class Cancelled(Exception):  # noqa: N818 - a signal, not an error
     """The request was superseded (a newer keystroke) and its work was abandoned."""
 
@@ -392,10 +397,15 @@ class FacetIndex:
                 found = decoded[bits] = slots_of(bits)
             return found
 
+        everything = self._everything
+
         def count_in(facet: str, within: Bits | None) -> dict:
-            """Matches per value of ``facet`` among ``within``: a popcount per value once
-            the facet's bit sets exist; until then (a library's first counts, before the
-            search worker had a quiet moment to build them) counted over the slots."""
+            """Matches per value of ``facet`` among ``within``: those of the whole library
+            when ``within`` is everything and they were taken; else a popcount per value
+            once the facet's bit sets exist; until then (a library's first counts, before
+            the search worker had a quiet moment to build them) counted over the slots."""
+            if within is None and everything is not None and facet != "cta":
+                return getattr(everything, _COUNTS_OF[facet])
             sets = self._bits("cta") if facet == "cta" else self._inverted.get(facet)
             if sets is not None:
                 if within is None:
@@ -407,7 +417,9 @@ class FacetIndex:
             return dict(Counter(chain.from_iterable(map(values.__getitem__, slots(within)))))
 
         in_tree = without("partners")
-        partner_counts = Counter(chain.from_iterable(map(self.tree.__getitem__, slots(in_tree))))
+        partner_counts = (everything.partner_counts if in_tree is None and everything
+                          else Counter(chain.from_iterable(map(self.tree.__getitem__,
+                                                               slots(in_tree)))))
         check()
         group_counts = count_in("part", in_tree)
         topic_counts = count_in("topics", without("topics"))
