@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self._announce_timer.timeout.connect(
             lambda: accessibility.announce(self.count_label, self.count_label.text()))
         self._syncing = False
+        self._hides_for_narrowing = False  # see HIDE_ZERO_MAX
         self._searching_note = QTimer(self)
         self._searching_note.setSingleShot(True)
         self._searching_note.setInterval(self.SEARCHING_NOTE_MS)
@@ -741,12 +742,12 @@ class MainWindow(QMainWindow):
         self._syncing = True
         try:
             self.list_model.set_update(update)
-            # While a search or a filter narrows the list, the tree shows only the partners
-            # with matches, opened, so the one that matches is in view.
             narrowing = (bool(query.strip()) or not filters.without("partners").is_empty()
                          or restrict is not None)
-            self.tree_model.set_hide_zero(self.hide_zero_action.isChecked() or narrowing,
-                                          rebuild=False)
+            self._hides_for_narrowing = (
+                narrowing and len(update.facets.partner_counts) <= self.HIDE_ZERO_MAX)
+            self.tree_model.set_hide_zero(
+                self.hide_zero_action.isChecked() or self._hides_for_narrowing, rebuild=False)
             self.tree_model.set_counts(store.tree_structure(), update.facets)
             self._fit_count_column(max(update.facets.group_counts.values(), default=0))
             if narrowing:
@@ -795,6 +796,12 @@ class MainWindow(QMainWindow):
     #: Up to this many partners with matches, the narrowed tree is opened whole; beyond, only
     #: its parts (opening thousands of rows costs more than a keystroke may).
     EXPAND_ALL_MAX = 300
+    #: While a search or a filter narrows the list, the tree shows only the partners with
+    #: matches, opened, so the one that matches is in view; when more than this many match
+    #: (thousands, in a large library) every partner stays, those without matches greyed:
+    #: leaving out a few of thousands helps no one, and made the view lay the whole tree out
+    #: again at every keystroke instead of writing new counts into its rows.
+    HIDE_ZERO_MAX = 300
 
     def _expand_matches(self, update: Update) -> None:
         if len(update.facets.partner_counts) <= self.EXPAND_ALL_MAX:
@@ -955,9 +962,7 @@ class MainWindow(QMainWindow):
 
     def _set_hide_zero(self, hide: bool) -> None:
         self.hide_zero_box.setChecked(hide)
-        narrowing = bool(self._query.strip()) or not self._filters.without(
-            "partners").is_empty()
-        self.tree_model.set_hide_zero(hide or narrowing)
+        self.tree_model.set_hide_zero(hide or self._hides_for_narrowing)
         self._sync_tree_selection()
 
     # -- list ----------------------------------------------------------------------------

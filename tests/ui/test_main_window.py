@@ -394,3 +394,31 @@ def test_the_window_places_its_toolbar_and_lists_without_an_animation(qtbot, win
     # The lists inside keep the application's own style object.
     assert window.list_view.style() is QApplication.style()
     assert window.tree_view.style() is QApplication.style()
+
+
+def test_a_search_matching_many_partners_keeps_the_tree_whole(window, monkeypatch):
+    """Past HIDE_ZERO_MAX partners with matches the narrowed tree keeps every partner (those
+    without matches greyed) and only writes new counts; the user's own "hide" still hides."""
+    model = window.tree_model
+
+    def rows() -> int:
+        return model.rowCount(model.index(0, 0))
+
+    shown_all = rows()
+    window.search_field.set_query("海运集装箱")
+    matching = len(window._store.update("海运集装箱").facets.partner_counts)
+    assert 1 < matching and rows() < shown_all  # few: hidden
+    window.search_field.set_query("")
+    monkeypatch.setattr(type(window), "HIDE_ZERO_MAX", matching - 1)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    window.search_field.set_query("海运集装箱")
+    assert rows() == shown_all
+    root = model.index(0, 0)
+    zero = [model.index(r, 0, root) for r in range(shown_all)]
+    assert any(i.data(CountRole) == 0 for i in zero) and any(i.data(CountRole) for i in zero)
+    assert not resets  # counts written in place, the view keeps its layout
+    window.hide_zero_action.setChecked(True)
+    assert rows() < shown_all
+    window.hide_zero_action.setChecked(False)
+    assert rows() == shown_all
