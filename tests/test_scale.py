@@ -147,13 +147,15 @@ def test_a_worker_thread_searches_on_its_own_connection(big):
 
 @pytest.mark.parametrize("query", ["实", "植", "植物检疫", "秘书处 2019", "customs", "cu", "WCO",
                                    "ePhyto 2020", "Bactrocera", "国际植物保护"])
-def test_scores_read_in_one_row_are_the_per_row_scores_exactly(big, store, query):
+def test_scores_read_in_one_row_are_the_per_row_scores_exactly(big, store, query,
+                                                               monkeypatch):
     """The scores come back as text in one row (one hand-over of the interpreter instead of
     one per match): every one must be the double SQLite computed, bit for bit, or ties and
-    the order could change."""
+    the order could change. (A library of several databases reads them so.)"""
     from desktop.core.store import _WEIGHTS
     from desktop.core.text import fts_expression, parse_query
 
+    monkeypatch.setattr(Store, "_ranks_in_sql", lambda self: False)
     for s in (big, store):
         s.forget_searches()
         expression = fts_expression(parse_query(query))
@@ -171,6 +173,7 @@ def test_scores_read_in_one_row_are_the_per_row_scores_exactly(big, store, query
 
 
 def test_a_query_without_matches_scores_nothing(big):
+    big.forget_searches()
     assert big._scores("zzzqqqxx") == {}
     assert big.search("zzzqqqxx").total == 0
 
@@ -256,3 +259,54 @@ def test_a_single_values_set_made_alone_is_the_built_one(synthetic):
         assert any(alone.values()) and alone[("years", 1900)] == 0
     finally:
         fresh.close()
+
+
+QUERIES = ["实", "实蝇", "植物检疫", "国际植物保护", "customs", "cu", "WCO", "ePhyto 2020",
+           "Bactrocera", "秘书处 2019", "zzzqqq", "植"]
+
+
+@pytest.mark.parametrize("which", ["bundled", "synthetic"])
+def test_ranks_from_sqlite_order_matches_as_the_scores_do(which, store, big, monkeypatch):
+    """A library of one database has SQLite rank the matches (ties by rowid, which runs in
+    corpus order): the order, with and without filters and a user's restriction, is the
+    one the merged bm25 scores give."""
+    from desktop.core.facets import Ranked
+
+    s = store if which == "bundled" else big
+    assert s._ranks_in_sql()
+    topic = s.topics[1].id
+    year = s._index.all_years[len(s._index.all_years) // 2]
+    some = set(s._index.ids[::3])
+    cases = [(Filters(), None), (Filters(topics=(topic,)), None),
+             (Filters(years=(year,)), None), (Filters(), some)]
+
+    def orders() -> list:
+        out = []
+        for query in QUERIES:
+            s.forget_searches()
+            for filters, restrict in cases:
+                update = s.update(query, filters, restrict_to=restrict)
+                out.append((update.slots, update.facets))
+            out.append([h.activity.id for h in s.search(query, limit=50).hits])
+        return out
+
+    ranked = orders()
+    s.forget_searches()
+    assert isinstance(s._scores("实"), Ranked)
+    monkeypatch.setattr(type(s), "_ranks_in_sql", lambda self: False)
+    s.forget_searches()
+    assert not isinstance(s._scores("实"), Ranked)
+    assert orders() == ranked
+    s.forget_searches()
+
+
+def test_a_library_whose_rowids_do_not_run_in_corpus_order_is_ranked_in_python(big):
+    index = big._index
+    assert big._ranks_in_sql()
+    index.rowid[0], index.rowid[1] = index.rowid[1], index.rowid[0]
+    try:
+        big._rowids_in_order = None
+        assert not big._ranks_in_sql()
+    finally:
+        index.rowid[0], index.rowid[1] = index.rowid[1], index.rowid[0]
+        big._rowids_in_order = None

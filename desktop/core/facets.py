@@ -72,6 +72,11 @@ def slots_of(bits: Bits) -> list[int]:
     return out
 
 
+class Ranked(dict):
+    """A query's matches as slot -> rank (0 is the best), in rank order: what the store
+    gives when SQLite ranked them (see ``Store._scores``)."""
+
+
 #: The field of :class:`Facets` with each facet's counts.
 _COUNTS_OF = {"part": "group_counts", "topics": "topic_counts", "years": "year_counts",
               "doc": "document_counts"}
@@ -359,11 +364,15 @@ class FacetIndex:
         """How many slots a bit set holds (None: every slot)."""
         return len(self.ids) if bits is None else bits.bit_count()
 
-    def ordered(self, matched: Bits | None, scores: dict[int, float] | None) -> list[int]:
+    def ordered(self, matched: Bits | None, scores: dict[int, float] | None,
+                every_match: bool = False) -> list[int]:
         """Matching slots best first (bm25, lower is better), ties in corpus order; in
-        corpus order when there is no query."""
+        corpus order when there is no query. ``every_match``: ``matched`` is every slot of
+        ``scores`` (no filter narrowed them), whose order a :class:`Ranked` already is."""
         if matched is None:
             return list(range(len(self.ids)))
+        if every_match and isinstance(scores, Ranked):
+            return list(scores)
         slots = slots_of(matched)
         if scores is not None:
             slots.sort(key=scores.__getitem__)

@@ -234,7 +234,8 @@ class Filters:
 @dataclass(frozen=True)
 class Hit:
     activity: Activity
-    score: float
+    score: float  # lower ranks first: the rank among the matches, or bm25 (a library of
+    # several databases, whose scores are merged)
     highlights: tuple[tuple[int, int], ...] = ()  # spans of the matches in activity.text
     highlights_en: tuple[tuple[int, int], ...] = ()  # ... and in activity.text_en
 
