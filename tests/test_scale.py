@@ -249,7 +249,8 @@ def test_a_single_values_set_made_alone_is_the_built_one(synthetic):
     try:
         index = fresh._index
         samples = {"doc": [d.id for d in fresh.documents], "part": [1, 2, 3, 99],
-                   "years": [*index.all_years[:3], 1900], "topics": [t.id for t in fresh.topics[:4]]}
+                   "years": [*index.all_years[:3], 1900],
+                   "topics": [t.id for t in fresh.topics[:4]]}
         alone = {(f, v): index.value_bits(f, v) for f, vs in samples.items() for v in vs}
         assert not index.built_sets()  # a filter before the worker's warm-up builds nothing
         for facet in samples:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.models import Activity, Filters
@@ -281,3 +282,43 @@ def test_partner_tree_rows_without_children_say_so(store, qapp):
     model.set_hide_zero(True, rebuild=False)
     model.set_counts(store.tree_structure(), store.update("实蝇").facets)
     assert 0 < check() < whole
+
+
+@pytest.mark.parametrize("one_by_one", [1000, 0])
+def test_new_counts_are_announced_in_the_count_column_and_greyed_names(store, qapp,
+                                                                       monkeypatch,
+                                                                       one_by_one):
+    """A counts-only update announces the count column of the open ranges (a change that
+    starts at the name column makes the view ask every row for its children), and the name
+    of each shown row that turned grey or back unless there are many (the ranges repaint the
+    whole view then); the rows read their new state."""
+    from PySide6.QtWidgets import QTreeView
+
+    monkeypatch.setattr(PartnerTreeModel, "GREYED_ONE_BY_ONE", one_by_one)
+    model = PartnerTreeModel("en")
+    view = QTreeView()
+    view.setModel(model)
+    model.set_open_check(view.isExpanded)
+    structure = store.tree_structure()
+    model.set_counts(structure, store.update("").facets)
+    for row in range(model.rowCount()):
+        view.expand(model.index(row, 0))
+    before = {id(item): item.count for item in model._items}
+    changes: list[tuple[int, int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, _roles=(): changes.append(
+        (top.column(), bottom.column(), bottom.row() - top.row() + 1)))
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.set_counts(structure, store.update("实蝇").facets)
+    assert not resets
+    flipped = [item for item in model._items if (item.count == 0) != (before[id(item)] == 0)]
+    shown = [item for item in flipped if item.parent is None or item.parent.parent is None]
+    names = [c for c in changes if c[0] == PartnerTreeModel.NAME]
+    counts = [c for c in changes if c[0] == PartnerTreeModel.COUNT]
+    assert counts and all(c[1] == PartnerTreeModel.COUNT for c in counts)
+    assert shown and len(names) == (len(shown) if len(flipped) <= one_by_one else 0)
+    assert all(n == (0, 0, 1) for n in names)
+    for item in model._items:
+        index = model.createIndex(item.row, 0, item)
+        grey = index.data(Qt.ItemDataRole.ForegroundRole) is not None
+        assert grey == (index.data(CountRole) == 0)
