@@ -311,3 +311,42 @@ def test_a_library_whose_rowids_do_not_run_in_corpus_order_is_ranked_in_python(b
     finally:
         index.rowid[0], index.rowid[1] = index.rowid[1], index.rowid[0]
         big._rowids_in_order = None
+
+
+def test_a_full_text_row_without_its_activity_is_skipped(tmp_path, db_path, monkeypatch):
+    """A damaged database whose full-text index still has a deleted activity's row: the
+    search skips it, ranked by SQLite or by merged scores alike."""
+    import shutil
+    import sqlite3
+
+    path = tmp_path / "damaged.sqlite"
+    shutil.copy(db_path, path)
+    with sqlite3.connect(path) as c:
+        gone = c.execute("SELECT a.rowid FROM activities a JOIN activity_fts f "
+                         "ON f.rowid = a.rowid WHERE activity_fts MATCH '\"秘\" + \"书\"' "
+                         "LIMIT 1").fetchone()[0]
+        c.execute("DELETE FROM activities WHERE rowid = ?", (gone,))
+    s = Store(path, library=False)
+    try:
+        assert s._ranks_in_sql()
+        ranked = [h.activity.id for h in s.search("秘书").hits]
+        monkeypatch.setattr(Store, "_ranks_in_sql", lambda self: False)
+        s.forget_searches()
+        assert [h.activity.id for h in s.search("秘书").hits] == ranked and ranked
+    finally:
+        s.close()
+
+
+def test_scores_are_read_a_row_each_where_sqlite_writes_them_inexactly(big, monkeypatch):
+    import sqlite3
+
+    from desktop.core import store as store_module
+
+    assert store_module._scores_as_text_are_exact(big._conn)
+    monkeypatch.setattr(Store, "_ranks_in_sql", lambda self: False)
+    big.forget_searches()
+    one_row = big._scores("实")
+    monkeypatch.setitem(store_module._EXACT_TEXT, sqlite3.sqlite_version, False)
+    big.forget_searches()
+    assert big._scores("实") == one_row and one_row
+    big.forget_searches()

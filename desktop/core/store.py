@@ -80,6 +80,43 @@ _SCORES_SQL = ("SELECT group_concat(r), group_concat(printf('%!.17g', s)) FROM (
                "WHERE activity_fts MATCH ? LIMIT -1)")  # LIMIT: bm25 is not allowed in an aggregate
 
 
+#: The same, a row per match (when this SQLite does not write doubles back exactly).
+_SCORES_ROWS_SQL = ("SELECT rowid, bm25(activity_fts, ?, ?, ?, ?, ?) FROM activity_fts "
+                    "WHERE activity_fts MATCH ?")
+
+#: Whether ``printf('%!.17g')`` gives back the very double, per SQLite library (checked once:
+#: older SQLite builds format through a ``long double`` that some platforms lack).
+_EXACT_TEXT: dict[str, bool] = {}
+
+
+def _scores_as_text_are_exact(conn: sqlite3.Connection) -> bool:
+    version = sqlite3.sqlite_version
+    known = _EXACT_TEXT.get(version)
+    if known is None:
+        import random
+
+        rng = random.Random(7)
+        # bm25 scores: negative, from about -1e-6 (a word in most activities) to tens.
+        samples = [0.1 + 0.2, 1 / 3, -2.0505283029295061e-06, -1.6050505e-06,
+                   -0.377222617989381, -123.45678901234567,
+                   *(rng.uniform(-30, 0) for _ in range(200)),
+                   *(-rng.random() * 1e-5 for _ in range(200))]
+        rows = ",".join("(?)" for _ in samples)
+        try:
+            text = conn.execute(
+                f"SELECT group_concat(printf('%!.17g', column1)) FROM (VALUES {rows})",
+                samples).fetchone()[0]
+            known = [float(t) for t in text.split(",")] == samples
+        except (sqlite3.Error, ValueError, TypeError):
+            known = False
+        _EXACT_TEXT[version] = known
+    return known
+
+
+def _is_slot(slot: int | None) -> bool:
+    return slot is not None
+
+
 #: A statement that runs longer than this is stopped (a legitimate one takes milliseconds;
 #: a crafted database could otherwise keep the app busy for ever, deaf to Ctrl+C).
 QUERY_BUDGET_S = 5.0
@@ -517,9 +554,14 @@ class Store:
         self._load_checked()
 
     # -- loading -------------------------------------------------------------------------
+    #: How many times the registries were read (a reload adds one): what the search worker
+    #: has warmed is for one of them.
+    loads = 0
+
     def _load(self) -> None:
         """Read the registries (reports, groups, topics, partners, bodies) whole, and of the
         activities only the facet index; texts are fetched when asked for (:meth:`activity`)."""
+        self.loads += 1
         self.meta: dict[str, str] = dict(
             self._conn.execute("SELECT key, value FROM meta").fetchall())
         documents: dict[str, Document] = {}
@@ -1273,8 +1315,18 @@ class Store:
             if self._ranks_in_sql():
                 (rowids,) = conns[0].execute(_RANKED_SQL, args).fetchone()
                 slots = self._index.rowid_slots[0]
+                # A full-text row without its activity (a damaged database) is skipped.
                 scores = Ranked() if rowids is None else Ranked(zip(
-                    map(slots.__getitem__, map(int, rowids.split(","))), count()))
+                    filter(_is_slot, map(slots.get, map(int, rowids.split(",")))),
+                    count()))
+            elif not _scores_as_text_are_exact(conns[0]):
+                scores = {}
+                for index, conn in enumerate(conns):  # a row per match: slower, exact
+                    slots = self._index.rowid_slots[index]
+                    for rowid, score in conn.execute(_SCORES_ROWS_SQL, args).fetchall():
+                        slot = slots.get(rowid)
+                        if slot is not None:
+                            scores[slot] = score
             else:
                 scores = {}
                 for index, conn in enumerate(conns):

@@ -683,8 +683,11 @@ class MainWindow(QMainWindow):
             if store.index_ready:
                 # Said only if the search takes a while: a note shown and replaced a tenth
                 # of a second later would cost a repaint and a relayout of the status bar.
-                self._searching_note.start()
+                # Not restarted by each keystroke: typing on keeps the count from standing.
+                if not self._searching_note.isActive():
+                    self._searching_note.start()
             else:
+                self._searching_note.stop()
                 self.count_label.setText(
                     self.tr("Reading the library ({count} activities)…").format(
                         count=store.size_hint()))

@@ -223,9 +223,14 @@ class PartnerTreeModel(QAbstractItemModel):
         every row of the range whether it has children (thousands of calls into Python at
         100 000 activities, some 40 ms a keystroke); one in the count column does not. A
         view repaints all it shows for a change of several rows, names included, so past
-        :data:`GREYED_ONE_BY_ONE` greyed rows these are not announced one by one. The names'
-        tooltips and accessible texts, which speak the count, are read when asked for."""
+        :data:`GREYED_ONE_BY_ONE` greyed rows these are not announced one by one. While an
+        assistive technology listens, the names are announced too: their accessible texts
+        speak the count."""
+        from PySide6.QtGui import QAccessible
 
+        if QAccessible.isActive():
+            self._emit_all_changed()
+            return
         self._emit_open_ranges(self.COUNT)
         if len(greyed) > self.GREYED_ONE_BY_ONE:
             return

@@ -54,6 +54,7 @@ class SearchRunner(QObject):
         # would slow down the window showing the first result (at 100 000 activities by
         # some 0.4 s).
         self._worker.when_first_idle(self._warm, quiet_s=self.WARM_AFTER_S)
+        self._warming_for = store.loads  # the store's reading the warm-up is for
         # The worker hands the interpreter back every millisecond (not every 5), so the
         # window's own Python code stays quick while a search runs.
         sys.setswitchinterval(0.001)
@@ -76,6 +77,9 @@ class SearchRunner(QObject):
     def submit(self, query: str, filters: Filters,
                restrict_to: AbstractSet[str] | None = None) -> Update | None:
         store = self._store
+        if store.loads != self._warming_for:  # reloaded (a report added): warm it again
+            self._warming_for = store.loads
+            self._worker.when_first_idle(self._warm, quiet_s=self.WARM_AFTER_S)
         if not self.asynchronous:
             self._worker.next_generation()
             return store.update(query, filters, restrict_to=restrict_to)

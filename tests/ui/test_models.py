@@ -284,6 +284,19 @@ def test_partner_tree_rows_without_children_say_so(store, qapp):
     assert 0 < check() < whole
 
 
+def _tree_in_a_view(store):
+    """The whole partner tree with the library's counts, in a view that says what is open."""
+    from PySide6.QtWidgets import QTreeView
+
+    model = PartnerTreeModel("en")
+    view = QTreeView()
+    view.setModel(model)
+    model.set_open_check(view.isExpanded)
+    structure = store.tree_structure()
+    model.set_counts(structure, store.update("").facets)
+    return model, view, structure
+
+
 @pytest.mark.parametrize("one_by_one", [1000, 0])
 def test_new_counts_are_announced_in_the_count_column_and_greyed_names(store, qapp,
                                                                        monkeypatch,
@@ -292,15 +305,8 @@ def test_new_counts_are_announced_in_the_count_column_and_greyed_names(store, qa
     starts at the name column makes the view ask every row for its children), and the name
     of each shown row that turned grey or back unless there are many (the ranges repaint the
     whole view then); the rows read their new state."""
-    from PySide6.QtWidgets import QTreeView
-
     monkeypatch.setattr(PartnerTreeModel, "GREYED_ONE_BY_ONE", one_by_one)
-    model = PartnerTreeModel("en")
-    view = QTreeView()
-    view.setModel(model)
-    model.set_open_check(view.isExpanded)
-    structure = store.tree_structure()
-    model.set_counts(structure, store.update("").facets)
+    model, view, structure = _tree_in_a_view(store)
     for row in range(model.rowCount()):
         view.expand(model.index(row, 0))
     before = {id(item): item.count for item in model._items}
@@ -322,3 +328,15 @@ def test_new_counts_are_announced_in_the_count_column_and_greyed_names(store, qa
         index = model.createIndex(item.row, 0, item)
         grey = index.data(Qt.ItemDataRole.ForegroundRole) is not None
         assert grey == (index.data(CountRole) == 0)
+
+
+def test_new_counts_are_announced_whole_while_a_screen_reader_listens(store, qapp,
+                                                                     monkeypatch):
+    from PySide6.QtGui import QAccessible
+
+    model, _view, structure = _tree_in_a_view(store)
+    changes: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles=(): changes.append(top.column()))
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    model.set_counts(structure, store.update("实蝇").facets)
+    assert changes and set(changes) == {PartnerTreeModel.NAME}  # name to count, every range

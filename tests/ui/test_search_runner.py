@@ -141,3 +141,36 @@ def test_searching_is_said_only_when_a_search_takes_a_while(qtbot, big_window, m
     qtbot.waitUntil(lambda: any("Searching" in t for t in said), timeout=5000)
     _settled(qtbot, window)
     assert said[-1].startswith(f"{window.result.total} ")
+
+
+def test_typing_on_does_not_put_off_the_searching_note(qtbot, big_window, monkeypatch):
+    window = big_window
+    _settled(qtbot, window)
+    monkeypatch.setattr(window._runner, "submit", lambda *a, **k: None)  # never finishes
+    window.set_query("实")
+    note = window._searching_note
+    assert note.isActive()
+    qtbot.wait(120)
+    window.set_query("实蝇")  # the next keystroke leaves the timer running
+    assert note.isActive() and note.remainingTime() <= window.SEARCHING_NOTE_MS - 100
+
+
+def test_a_reloaded_store_is_warmed_again(qtbot, synthetic_db, monkeypatch):
+    monkeypatch.setattr(SearchRunner, "WARM_AFTER_S", 0.05)
+    monkeypatch.setattr(SearchRunner, "SYNC_LIMIT", 100)
+    store = Store(synthetic_db, library=False)
+    warmed: list[int] = []
+    monkeypatch.setattr(store, "warm", lambda stop: warmed.append(store.loads) or True)
+    runner = SearchRunner(store)
+    try:
+        from desktop.core.models import Filters
+
+        runner.submit("实", Filters())
+        qtbot.waitUntil(lambda: warmed == [1], timeout=10000)
+        store.reload()  # a report added or removed: a new index to warm
+        assert store.loads == 2
+        runner.submit("customs", Filters())
+        qtbot.waitUntil(lambda: warmed == [1, 2], timeout=10000)
+    finally:
+        runner.close()
+        store.close()
