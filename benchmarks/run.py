@@ -12,7 +12,10 @@ the same machine:
   of fresh processes;
 - keystroke: the whole window update (list, tree counts, filter counts, detail pane, and the
   event loop's painting) for queries typed a character at a time: one-, two- and
-  three-or-more-character Chinese, Latin words, acronyms, mixed, and clearing the field;
+  three-or-more-character Chinese, Latin words, acronyms, mixed, and clearing the field.
+  The text is given to the window directly: the search field itself reports a key at the
+  next turn of the event loop, or, while keys keep coming, up to ``THROTTLE_MS`` (60 ms)
+  later (``desktop/ui/search_field.py``);
 - filter: ticking a topic, a year and a report;
 - exports of all activities of the 10 000-activity library (Word, CSV, PDF);
 - memory: peak resident size of a process that opened the window and searched, against the

@@ -422,3 +422,32 @@ def test_a_search_matching_many_partners_keeps_the_tree_whole(window, monkeypatc
     assert rows() < shown_all
     window.hide_zero_action.setChecked(False)
     assert rows() == shown_all
+
+
+def test_the_search_follows_the_keys_without_waiting_for_a_pause(qtbot):
+    """The first key is searched at once; while keys keep coming, at most one search per
+    THROTTLE_MS, always of the latest text, and the last text is searched at the latest
+    THROTTLE_MS after the last key (it used to wait for a 150 ms pause)."""
+    import time
+
+    from desktop.ui.search_field import THROTTLE_MS, SearchField
+
+    field = SearchField()
+    qtbot.addWidget(field)
+    said: list[tuple[float, str]] = []
+    field.query_changed.connect(lambda text: said.append((time.monotonic(), text)))
+    start = time.monotonic()
+    qtbot.keyClick(field, "c")
+    qtbot.waitUntil(lambda: bool(said), timeout=1000)
+    assert said[0][1] == "c" and said[0][0] - start < THROTTLE_MS / 1000
+    for char in "ustoms":  # a key every 15 ms: quicker than the interval
+        qtbot.keyClick(field, char)
+        qtbot.wait(15)
+    last_key = time.monotonic()
+    qtbot.waitUntil(lambda: said[-1][1] == "customs", timeout=1000)
+    assert said[-1][0] - last_key <= (THROTTLE_MS + 40) / 1000
+    assert len(said) <= 1 + (last_key - said[0][0]) * 1000 // THROTTLE_MS + 1
+    assert [t for _, t in said] == sorted({t for _, t in said}, key=len)  # each once, in order
+    qtbot.keyClicks(field, "!!")  # several keys in one go: one search of the whole text
+    qtbot.waitUntil(lambda: said[-1][1] == "customs!!", timeout=1000)
+    assert "customs!" not in [t for _, t in said]
