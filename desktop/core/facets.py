@@ -364,14 +364,13 @@ class FacetIndex:
         """How many slots a bit set holds (None: every slot)."""
         return len(self.ids) if bits is None else bits.bit_count()
 
-    def ordered(self, matched: Bits | None, scores: dict[int, float] | None,
-                every_match: bool = False) -> list[int]:
+    def ordered(self, matched: Bits | None, scores: dict[int, float] | None) -> list[int]:
         """Matching slots best first (bm25, lower is better), ties in corpus order; in
-        corpus order when there is no query. ``every_match``: ``matched`` is every slot of
-        ``scores`` (no filter narrowed them), whose order a :class:`Ranked` already is."""
+        corpus order when there is no query. A :class:`Ranked` is in that order already:
+        when nothing narrowed its matches, it is the order."""
         if matched is None:
             return list(range(len(self.ids)))
-        if every_match and isinstance(scores, Ranked):
+        if isinstance(scores, Ranked) and matched.bit_count() == len(scores):
             return list(scores)
         slots = slots_of(matched)
         if scores is not None:

@@ -30,7 +30,7 @@ MAGIC = b"IPPCIDX1"
 #: Entries kept (the latest used); older ones are removed when one is written.
 KEEP = 3
 #: The columns stored, in order (see :meth:`desktop.core.facets.FacetIndex.from_columns`),
-#: then the facets' bit sets built so far (:meth:`desktop.core.facets.FacetIndex.built_sets`)
+#: then the facets' bit sets built so far (:meth:`desktop.core.facets.FacetIndex.built_sets`),
 #: the counts with no query and no filter, as a tuple of the ``Facets`` fields (or None if
 #: not taken yet), and the columns computed from the others
 #: (:meth:`desktop.core.facets.FacetIndex.derived_columns`).
@@ -85,7 +85,7 @@ def load(folder: Path, key: str) -> dict[str, Any] | None:
         for name, values in columns.items():
             if name in ("sets", "derived"):
                 if not isinstance(values, dict):
-                    raise ValueError("the sets are not whole")
+                    raise ValueError(f"the {name!r} entry is not whole")
             elif name == "everything":
                 if values is not None and not isinstance(values, tuple):
                     raise ValueError("the counts are not whole")

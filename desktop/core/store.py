@@ -13,7 +13,6 @@ import bisect
 import gc
 import json
 import math
-import operator
 import re
 import sqlite3
 import threading
@@ -23,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import compress, count, islice, repeat
-from operator import itemgetter
+from operator import itemgetter, lt
 from pathlib import Path
 from typing import Any
 
@@ -59,26 +58,25 @@ SUPPORTED_SCHEMA = 2
 _WEIGHTS = (6.0, 1.5, 2.0, 2.0, 2.0)
 
 
-#: Every match of a full-text query with its bm25 score, in one row: two comma-separated
-#: lists, rowids and scores. One row rather than one per match, because Python's sqlite3 lets
-#: go of the interpreter for each row it steps: in the search worker, tens of thousands of
-#: rows meant as many waits for the window's thread (at 100 000 activities, a one-character
-#: query took 5-7 s instead of 0.1-0.15 while that thread ran Python). Scores are written
-#: with 17 significant digits, which gives back the same double (a test compares them with
-#: the rows').
 #: Every match of a full-text query, best first (bm25, then rowid), in one row: what the
-#: search shows when rowids run in corpus order (see :meth:`Store._ranks_in_sql`). Reading
-#: ranks instead of scores spares parsing tens of thousands of 17-digit numbers and sorting
-#: them again in Python (some 50 ms for a one-character query at 100 000 activities).
-#: group_concat takes the rows in the order the subquery gives them.
+#: search shows when rowids run in corpus order (see :meth:`Store._ranks_in_sql`). One row
+#: rather than one per match, because Python's sqlite3 lets go of the interpreter for each
+#: row it steps: in the search worker, tens of thousands of rows meant as many waits for the
+#: window's thread (at 100 000 activities, a one-character query took 0.65-4 s instead of
+#: 0.13-0.2 while that thread ran Python; benchmarks/fts_ranking.py). Reading ranks instead
+#: of scores also spares parsing tens of thousands of 17-digit numbers and sorting them again
+#: in Python (some 50 ms). group_concat takes the rows in the order the subquery gives them.
 _RANKED_SQL = ("SELECT group_concat(r) FROM ("
                "SELECT rowid AS r, bm25(activity_fts, ?, ?, ?, ?, ?) AS s FROM activity_fts "
                "WHERE activity_fts MATCH ? ORDER BY s, rowid)")
 
+#: Every match with its bm25 score, in one row: two comma-separated lists, rowids and scores
+#: (a library of several databases, whose scores are merged). The scores are written with 17
+#: significant digits, which give back the same double where this SQLite formats exactly
+#: (:func:`_scores_as_text_are_exact`; a test compares them with the rows').
 _SCORES_SQL = ("SELECT group_concat(r), group_concat(printf('%!.17g', s)) FROM ("
                "SELECT rowid AS r, bm25(activity_fts, ?, ?, ?, ?, ?) AS s FROM activity_fts "
                "WHERE activity_fts MATCH ? LIMIT -1)")  # LIMIT: bm25 is not allowed in an aggregate
-
 
 #: The same, a row per match (when this SQLite does not write doubles back exactly).
 _SCORES_ROWS_SQL = ("SELECT rowid, bm25(activity_fts, ?, ?, ?, ?, ?) FROM activity_fts "
@@ -1366,7 +1364,7 @@ class Store:
         if known is None or known[0] is not index:
             rowid = index.rowid
             known = self._rowids_in_order = (index, len(self._conns) == 1 and all(
-                map(operator.lt, rowid, islice(rowid, 1, None))))
+                map(lt, rowid, islice(rowid, 1, None))))
         return known[1]
 
     #: Full-text results kept: at most this many queries, and this many matches in all
@@ -1397,9 +1395,12 @@ class Store:
         """Slots of the activities matching query and filters (and among ``restrict_to``
         when given), best first, then in report order; with the scores."""
         base, scores = self._base(query, restrict_to)
+        return self._ordered(base, scores, filters), scores
+
+    def _ordered(self, base: Bits | None, scores: dict[int, float] | None,
+                 filters: Filters) -> list[int]:
         index = self._index
-        matched = index.intersect(base, index.filter_bits(filters).values())
-        return index.ordered(matched, scores, matched is base and restrict_to is None), scores
+        return index.ordered(index.intersect(base, index.filter_bits(filters).values()), scores)
 
     def update(self, query: str = "", filters: Filters | None = None, *,
                restrict_to: AbstractSet[str] | None = None,
@@ -1415,11 +1416,9 @@ class Store:
             # text (about 0.3 s at 100 000 activities, once).
             self._ensure_name_maps()
         check()
-        index = self._index
-        matched = index.intersect(base, index.filter_bits(filters).values())
-        order = index.ordered(matched, scores, matched is base and restrict_to is None)
+        order = self._ordered(base, scores, filters)
         check()
-        facets = index.facets(base, filters, check)
+        facets = self._index.facets(base, filters, check)
         return Update(query, filters, restrict_to, order, facets)
 
     def search(self, query: str = "", filters: Filters | None = None,
