@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.facets import FacetIndex
-from desktop.core.models import Filters
+from desktop.core.facets import FacetIndex, years_of_date
+from desktop.core.models import UNDATED, Filters
 from desktop.core.store import Store, _text
 
 ATTRIBUTES = ("ids", "conn", "rowid", "doc", "part", "paragraph", "date", "years", "topics",
@@ -21,7 +21,7 @@ ATTRIBUTES = ("ids", "conn", "rowid", "doc", "part", "paragraph", "date", "years
 
 def _plain_index(store: Store) -> FacetIndex:
     """The index as it was read before: links joined by SQLite in order and split, one row
-    tuple per activity, sorted, then :meth:`FacetIndex.build`."""
+    tuple per activity, sorted, then built a row at a time (:func:`_build_index`)."""
     raw: list[tuple] = []
     for index, conn in enumerate(store._connections()):
         accepted = {d for d, i in store._doc_conn.items() if i == index}
@@ -49,7 +49,45 @@ def _plain_index(store: Store) -> FacetIndex:
             for conn, rowid, aid, doc, part, paragraph, ordinal, date, cta, pids, tids in
             sorted(raw, key=lambda r: (rank[r[3]], r[5], r[6]))]
     above = {p.id: store._ancestors(p.id) for p in store.partners}
-    return FacetIndex.build(rows, len(store._conns), above.__getitem__)
+    return _build_index(rows, len(store._conns), above.__getitem__)
+
+
+def _build_index(rows: list[tuple], connections: int, ancestors) -> FacetIndex:
+    """The index built the plain way, a row at a time (how the store once built it): ``rows``
+    in corpus order, (conn, rowid, id, doc, part, paragraph, date, cta, partner ids, topic
+    ids); ``ancestors(pid)``: the bodies above a partner."""
+    index = FacetIndex()
+    n = len(rows)
+    index.conn = [r[0] for r in rows]
+    index.rowid = [r[1] for r in rows]
+    index.ids = [r[2] for r in rows]
+    intern: dict[str, str] = {}
+    index.doc = [intern.setdefault(r[3], r[3]) for r in rows]
+    index.part = [r[4] for r in rows]
+    index.paragraph = [r[5] for r in rows]
+    index.date = [intern.setdefault(r[6] or "", r[6] or "") for r in rows]
+    year_cache: dict[str, tuple[int, ...]] = {}
+    for date in index.date:
+        if date not in year_cache:
+            year_cache[date] = years_of_date(date)
+    index.years = [year_cache[date] for date in index.date]
+    index.all_years = sorted({y for ys in year_cache.values() for y in ys} - {UNDATED})
+    index.cta = frozenset(i for i, r in enumerate(rows) if r[7])
+    tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
+    index.partners = [tuples.setdefault(r[8], r[8]) for r in rows]
+    index.topics = [tuples.setdefault(r[9], r[9]) for r in rows]
+    closure: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for pids in index.partners:
+        if pids not in closure:
+            closure[pids] = tuple(dict.fromkeys(
+                [*pids, *(a for p in pids for a in ancestors(p))]))
+    index.tree = [closure[pids] for pids in index.partners]
+    index.slot_of = {aid: slot for slot, aid in enumerate(index.ids)}
+    index.rowid_slots = [{} for _ in range(connections)]
+    for slot, (conn, rowid) in enumerate(zip(index.conn, index.rowid, strict=True)):
+        index.rowid_slots[conn][rowid] = slot
+    assert len(index.slot_of) == n
+    return index
 
 
 def assert_same_index(got: FacetIndex, want: FacetIndex) -> None:

@@ -23,7 +23,7 @@ import operator
 import re
 import threading
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import reduce
 from itertools import chain, compress, count, repeat
@@ -142,59 +142,16 @@ class FacetIndex:
 
     # -- building ----------------------------------------------------------------------
     @classmethod
-    def build(cls, rows: Sequence[tuple], connections: int,
-              ancestors: Callable[[str], tuple[str, ...]]) -> FacetIndex:
-        """``rows`` in corpus order: (conn, rowid, id, doc, part, paragraph, date, cta,
-        partner ids, topic ids); ``ancestors(pid)``: the bodies above a partner."""
-        index = cls()
-        n = len(rows)
-        index.conn = [r[0] for r in rows]
-        index.rowid = [r[1] for r in rows]
-        index.ids = [r[2] for r in rows]
-        intern: dict[str, str] = {}
-        index.doc = [intern.setdefault(r[3], r[3]) for r in rows]
-        index.part = [r[4] for r in rows]
-        index.paragraph = [r[5] for r in rows]
-        index.date = [intern.setdefault(r[6] or "", r[6] or "") for r in rows]  # shared
-        year_cache: dict[str, tuple[int, ...]] = {}
-        years = []
-        for date in index.date:
-            found = year_cache.get(date)
-            if found is None:
-                found = year_cache[date] = years_of_date(date)
-            years.append(found)
-        index.years = years
-        index.all_years = sorted({y for ys in year_cache.values() for y in ys} - {UNDATED})
-        index.cta = frozenset(i for i, r in enumerate(rows) if r[7])
-        tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
-        index.partners = [tuples.setdefault(r[8], r[8]) for r in rows]
-        index.topics = [tuples.setdefault(r[9], r[9]) for r in rows]
-        closure: dict[tuple[str, ...], tuple[str, ...]] = {}
-        tree = []
-        for pids in index.partners:
-            found_tree = closure.get(pids)
-            if found_tree is None:
-                found_tree = closure[pids] = tuple(dict.fromkeys(
-                    chain(pids, chain.from_iterable(map(ancestors, pids)))))
-            tree.append(found_tree)
-        index.tree = tree
-        index.slot_of = dict(zip(index.ids, range(n), strict=True))
-        index.rowid_slots = [{} for _ in range(connections)]
-        for slot, (conn, rowid) in enumerate(zip(index.conn, index.rowid, strict=True)):
-            index.rowid_slots[conn][rowid] = slot
-        return index
-
-    @classmethod
     def from_columns(cls, conn: list[int], rowid: list[int], ids: list[str],
                      doc: Iterable[str], part: list[int], paragraph: list[int],
                      date: Iterable[str | None], cta: Iterable[int],
                      partners: list[tuple[str, ...]], topics: list[tuple[str, ...]],
                      connections: int, ancestors: Callable[[str], tuple[str, ...]],
                      derived: dict[str, list] | None = None) -> FacetIndex:
-        """The index of :meth:`build` from its columns, each in corpus order (``cta``: the
-        slots with calls to action), with fewer passes over them: what a large library's
-        store reads. Equal partner and topic tuples are expected to be one object already
-        (the caller shares them); the lists are kept, not copied.
+        """The index from its columns, each in corpus order (``cta``: the slots with calls
+        to action), in few passes over them: what the store reads. Equal partner and topic
+        tuples are expected to be one object already (the caller shares them); the lists
+        are kept, not copied.
 
         ``derived``: the columns computed from those, as :meth:`derived_columns` gave them
         for this very library (the index cache keeps them); taken as they are, with the
