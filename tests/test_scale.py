@@ -337,6 +337,47 @@ def test_a_full_text_row_without_its_activity_is_skipped(tmp_path, db_path, monk
         s.close()
 
 
+@pytest.mark.parametrize("which", ["first", "last"])
+def test_slots_from_sqlite_leave_out_a_full_text_row_past_the_activities(
+        which, tmp_path, db_path, monkeypatch):
+    """Where the activities' rowids run without gaps, SQLite gives the ranked slots
+    themselves; a full-text row left from a deleted first or last activity (a damaged
+    database) lies outside the run and is left out, as the per-rowid lookup leaves it."""
+    import shutil
+    import sqlite3
+
+    path = tmp_path / "damaged.sqlite"
+    shutil.copy(db_path, path)
+    order = "ASC" if which == "first" else "DESC"
+    with sqlite3.connect(path) as c:
+        gone = c.execute(f"SELECT rowid FROM activities ORDER BY rowid {order} "
+                         "LIMIT 1").fetchone()[0]
+        # the full-text row stays, and the query below matches it
+        text = c.execute("SELECT text FROM activity_fts WHERE rowid = ?", (gone,)).fetchone()[0]
+        c.execute("DELETE FROM activities WHERE rowid = ?", (gone,))
+    query = next(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    s = Store(path, library=False)
+    try:
+        assert s._ranks_in_sql() and s._run_start() is not None
+        ranked = [h.activity.id for h in s.search(query).hits]
+        assert ranked and len(ranked) == s.count(query)
+        monkeypatch.setattr(Store, "_run_start", lambda self: None)
+        s.forget_searches()
+        assert [h.activity.id for h in s.search(query).hits] == ranked
+        monkeypatch.setattr(Store, "_ranks_in_sql", lambda self: False)
+        s.forget_searches()
+        assert [h.activity.id for h in s.search(query).hits] == ranked
+    finally:
+        s.close()
+
+
+def test_built_libraries_give_slots_from_sqlite(store, big):
+    """The bundled and synthetic databases' rowids run without gaps: the ranked query gives
+    slots (and the order is the per-rowid one, see above)."""
+    for s in (store, big):
+        assert s._run_start() == s._index.rowid[0]
+
+
 def test_scores_are_read_a_row_each_where_sqlite_writes_them_inexactly(big, monkeypatch):
     import sqlite3
 

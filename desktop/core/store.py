@@ -70,6 +70,15 @@ _RANKED_SQL = ("SELECT group_concat(r) FROM ("
                "SELECT rowid AS r, bm25(activity_fts, ?, ?, ?, ?, ?) AS s FROM activity_fts "
                "WHERE activity_fts MATCH ? ORDER BY s, rowid)")
 
+#: The same, as slots, where the activities' rowids are one run without gaps (slot = rowid -
+#: the first rowid, given first): no rowid to look up per match. A full-text row outside the
+#: run has no activity (a damaged database) and is left out by the range; the bm25 scores,
+#: which use the whole table's statistics, are the same with it.
+_RANKED_SLOTS_SQL = ("SELECT group_concat(r - ?) FROM ("
+                     "SELECT rowid AS r, bm25(activity_fts, ?, ?, ?, ?, ?) AS s "
+                     "FROM activity_fts WHERE activity_fts MATCH ? AND rowid BETWEEN ? AND ? "
+                     "ORDER BY s, rowid)")
+
 #: Every match with its bm25 score, in one row: two comma-separated lists, rowids and scores
 #: (a library of several databases, whose scores are merged). The scores are written with 17
 #: significant digits, which give back the same double where this SQLite formats exactly
@@ -113,6 +122,12 @@ def _scores_as_text_are_exact(conn: sqlite3.Connection) -> bool:
 
 def _is_slot(slot: int | None) -> bool:
     return slot is not None
+
+
+def _int_list(text: str) -> list[int]:
+    """The integers of a ``group_concat`` of integers ("3,1,2"): read by the JSON parser,
+    in C (three times as fast as ``int`` on each piece)."""
+    return json.loads(f"[{text}]")  # type: ignore[no-any-return]
 
 
 #: A statement that runs longer than this is stopped (a legitimate one takes milliseconds;
@@ -658,7 +673,7 @@ class Store:
             self._names_built = False
         self._facet_index: FacetIndex | None = None
         self._index_cache_key: str | None = None  # to write once the worker is idle
-        self._rowids_in_order: tuple[FacetIndex, bool] | None = None  # _ranks_in_sql
+        self._rowids_in_order: tuple[FacetIndex, bool, int | None] | None = None
         self._size_hint = sum(int(c.execute("SELECT count(*) FROM (SELECT 1 FROM activities "
                                             "INDEXED BY idx_activities_doc)").fetchone()[0])
                               for c in self._conns)
@@ -1311,12 +1326,19 @@ class Store:
         scores: dict[int, float]
         try:
             if self._ranks_in_sql():
-                (rowids,) = conns[0].execute(_RANKED_SQL, args).fetchone()
-                slots = self._index.rowid_slots[0]
-                # A full-text row without its activity (a damaged database) is skipped.
-                scores = Ranked() if rowids is None else Ranked(zip(
-                    filter(_is_slot, map(slots.get, map(int, rowids.split(",")))),
-                    count()))
+                first = self._run_start()
+                if first is not None:  # slots come out of SQLite
+                    n = len(self._index)
+                    (found,) = conns[0].execute(
+                        _RANKED_SLOTS_SQL, [first, *args, first, first + n - 1]).fetchone()
+                    scores = Ranked() if found is None else Ranked(zip(_int_list(found),
+                                                                       count()))
+                else:
+                    (rowids,) = conns[0].execute(_RANKED_SQL, args).fetchone()
+                    slots = self._index.rowid_slots[0]
+                    # A full-text row without its activity (a damaged database) is skipped.
+                    scores = Ranked() if rowids is None else Ranked(zip(
+                        filter(_is_slot, map(slots.get, _int_list(rowids))), count()))
             elif not _scores_as_text_are_exact(conns[0]):
                 scores = {}
                 for index, conn in enumerate(conns):  # a row per match: slower, exact
@@ -1332,7 +1354,7 @@ class Store:
                     if rowids is None:  # no match in this database
                         continue
                     slots = self._index.rowid_slots[index]
-                    matched = dict(zip(map(slots.get, map(int, rowids.split(","))),
+                    matched = dict(zip(map(slots.get, _int_list(rowids)),
                                        map(float, found.split(",")), strict=True))
                     matched.pop(None, None)  # None: a report another database already has
                     scores.update(matched)  # type: ignore[arg-type]
@@ -1358,14 +1380,22 @@ class Store:
     def _ranks_in_sql(self) -> bool:
         """Whether SQLite can rank the matches in the search's order: one database, whose
         rowids run in corpus order (ties then fall in corpus order, as the search breaks
-        them). Reports added to a library are other databases: their scores are merged."""
+        them). Reports added to a library are other databases: their scores are merged.
+
+        Also notes the first rowid when the rowids are one run without gaps (as a built
+        database's are), so that SQLite can give the slots themselves."""
         index = self._index
         known = self._rowids_in_order
         if known is None or known[0] is not index:
             rowid = index.rowid
-            known = self._rowids_in_order = (index, len(self._conns) == 1 and all(
-                map(lt, rowid, islice(rowid, 1, None))))
+            ranks = len(self._conns) == 1 and all(map(lt, rowid, islice(rowid, 1, None)))
+            run = ranks and bool(rowid) and rowid[-1] - rowid[0] == len(rowid) - 1
+            known = self._rowids_in_order = (index, ranks, rowid[0] if run else None)
         return known[1]
+
+    def _run_start(self) -> int | None:
+        """The first rowid when SQLite ranks and the rowids run without gaps, else None."""
+        return self._rowids_in_order[2] if self._ranks_in_sql() else None  # type: ignore[index]
 
     #: Full-text results kept: at most this many queries, and this many matches in all
     #: (the latest query is always kept).
