@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         self.tree_view = _MenuTreeView()
         self.tree_view.setObjectName("partnerTree")
         self.tree_view.setModel(self.tree_model)
-        self.tree_model.set_open_check(self.tree_view.isExpanded)
+        self.tree_model.follow_expansion(self.tree_view)
         self.tree_view.setUniformRowHeights(True)
         self.tree_view.setItemDelegate(PlainTextDelegate(self.tree_view))
         self.tree_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

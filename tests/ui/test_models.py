@@ -101,14 +101,15 @@ def test_dates_read_well_in_both_languages(store):
 
 
 def test_partner_tree_announces_counts_under_open_items_only(store, qapp):
-    """With a view's ``isExpanded`` as the open check, a counts-only update announces the
-    parts and the rows under opened items, not one signal per partner with members."""
+    """Following a view's expansion, a counts-only update announces the parts and the
+    rows under opened items, not one signal per partner with members; what is open is
+    asked again when the view opens or closes an item."""
     from PySide6.QtWidgets import QTreeView
 
     model = PartnerTreeModel("en")
     view = QTreeView()
     view.setModel(model)
-    model.set_open_check(view.isExpanded)
+    model.follow_expansion(view)
     model.set_nodes(store.partner_tree(""))
     changed: list[object] = []
     model.dataChanged.connect(lambda top, _bottom, _roles=(): changed.append(
@@ -122,6 +123,15 @@ def test_partner_tree_announces_counts_under_open_items_only(store, qapp):
     model.set_nodes(store.partner_tree("集装箱"))
     assert changed == [None, imo.parent().data(), imo.data()]
     assert model.find(("partner", "imo")).data(CountRole) > 0  # read afresh when shown
+    imo = model.find(("partner", "imo"))
+    view.collapse(imo)
+    changed.clear()
+    model.set_nodes(store.partner_tree("实蝇"))
+    assert changed == [None, imo.parent().data()]
+    view.collapse(imo.parent())
+    changed.clear()
+    model.set_nodes(store.partner_tree("集装箱"))
+    assert changed == [None]
 
 
 def test_activity_list_model_never_raises_into_qt(store, qapp, monkeypatch):
@@ -291,7 +301,7 @@ def _tree_in_a_view(store):
     model = PartnerTreeModel("en")
     view = QTreeView()
     view.setModel(model)
-    model.set_open_check(view.isExpanded)
+    model.follow_expansion(view)
     structure = store.tree_structure()
     model.set_counts(structure, store.update("").facets)
     return model, view, structure
