@@ -83,6 +83,7 @@ from desktop.ui.filter_panel import FilterPanel
 from desktop.ui.i18n import Translations, normalize_language, system_language
 from desktop.ui.my_briefing import MyBriefingPanel
 from desktop.ui.partner_tree_model import NodeKeyRole, PartnerTreeModel
+from desktop.ui.scroll_bars import cache_grooves
 from desktop.ui.search_field import SearchField
 from desktop.ui.search_runner import SearchRunner
 from desktop.ui.settings import Settings
@@ -515,6 +516,7 @@ class MainWindow(QMainWindow):
                                  self.copy_citation_action, self.export_action])
         self.addToolBar(self.toolbar)
         _placed_at_once(self, [self.toolbar, self.main_splitter])
+        cache_grooves(self)  # the lists' scroll bars are repainted with every result
 
     def _connect(self) -> None:
         self.search_field.query_changed.connect(self.set_query)

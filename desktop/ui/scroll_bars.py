@@ -1,0 +1,105 @@
+"""Scroll bars whose groove is drawn once per size and palette, not at every repaint.
+
+Fusion (the style on Linux without a desktop theme, and in the offscreen tests and
+benchmarks) paints a vertical scroll bar's groove as a gradient, line by line: some 3 ms for
+the results list's 660 pixels, about as long as painting its rows. The lists' scroll bars
+are repainted whenever the results change (their range does), three of them after every
+keystroke. The groove does not depend on where the slider is, so it is kept as a picture
+(per size, orientation, state and palette) and the slider and arrows are drawn over it by
+the style itself, each time. The result is the same pixels (checked by the tests); other
+styles are left as they are.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOptionSlider,
+    QWidget,
+)
+
+#: Styles whose scroll bar groove does not depend on the slider (checked by the tests).
+GROOVE_STYLES = frozenset({"fusion"})
+
+_SCROLL_BAR = QStyle.ComplexControl.CC_ScrollBar
+_GROOVE = QStyle.SubControl.SC_ScrollBarGroove
+_State = QStyle.StateFlag
+#: What a groove's look may depend on, besides its size and palette.
+_GROOVE_STATES = (_State.State_Enabled.value | _State.State_Active.value
+                  | _State.State_Horizontal.value | _State.State_MouseOver.value)
+
+
+class CachedGrooveStyle(QProxyStyle):
+    """The application's style, with scroll bar grooves kept as pictures (see the module)."""
+
+    #: Grooves kept (a few scroll bars, each in a size or two).
+    KEPT = 24
+
+    def __init__(self, base: str | None = None):
+        if base:
+            super().__init__(base)
+        else:
+            super().__init__()
+        self._grooves: OrderedDict[tuple, QPixmap] = OrderedDict()
+        self._caches = self.baseStyle().name().lower() in GROOVE_STYLES
+
+    def drawComplexControl(self, control: QStyle.ComplexControl, option: Any,
+                           painter: QPainter, widget: QWidget | None = None) -> None:
+        if (control != _SCROLL_BAR or not self._caches
+                or not isinstance(option, QStyleOptionSlider)
+                or not option.subControls & _GROOVE or option.rect.isEmpty()):
+            super().drawComplexControl(control, option, painter, widget)
+            return
+        groove = self._groove(option, painter, widget)
+        painter.drawPixmap(option.rect.topLeft(), groove)
+        rest = QStyleOptionSlider(option)
+        rest.subControls = option.subControls & ~_GROOVE
+        super().drawComplexControl(control, rest, painter, widget)
+
+    def _groove(self, option: QStyleOptionSlider, painter: QPainter,
+                widget: QWidget | None) -> QPixmap:
+        device = painter.device()
+        ratio = device.devicePixelRatio() if device is not None else 1.0
+        rect = option.rect
+        key = (rect.width(), rect.height(), option.state.value & _GROOVE_STATES,
+               option.direction.value, option.palette.cacheKey(), ratio)
+        kept = self._grooves.get(key)
+        if kept is not None:
+            self._grooves.move_to_end(key)
+            return kept
+        picture = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(option.palette.window().color())
+        only = QStyleOptionSlider(option)
+        only.subControls = _GROOVE
+        only.activeSubControls = QStyle.SubControl.SC_None
+        only.rect = rect.translated(-rect.topLeft())
+        inside = QPainter(picture)
+        inside.setFont(painter.font())
+        super().drawComplexControl(_SCROLL_BAR, only, inside, widget)
+        inside.end()
+        self._grooves[key] = picture
+        while len(self._grooves) > self.KEPT:
+            self._grooves.popitem(last=False)
+        return picture
+
+
+def cache_grooves(root: QWidget) -> CachedGrooveStyle:
+    """Give the scroll bars of every scroll area under ``root`` (made so far) the cached
+    grooves; returns the style (owned by ``root``)."""
+    app = QApplication.instance()
+    base = app.style().name() if isinstance(app, QApplication) else ""
+    style = CachedGrooveStyle(base)
+    style.setParent(root)
+    for area in root.findChildren(QAbstractScrollArea):
+        for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+            bar.setStyle(style)
+    return style
+
