@@ -11,7 +11,7 @@ from desktop.ui.activity_list_model import ActivityIdRole, ActivityListModel, Ac
 from desktop.ui.detail_pane import MARK_STYLE, highlight_html
 from desktop.ui.filter_panel import CountRole as TopicCountRole
 from desktop.ui.filter_panel import TopicFacetModel, TopicIdRole
-from desktop.ui.partner_tree_model import CountRole, PartnerTreeModel
+from desktop.ui.partner_tree_model import CountRole, NodeKeyRole, PartnerTreeModel
 
 
 def test_partner_tree_model(qtmodeltester, store, qapp):
@@ -132,6 +132,63 @@ def test_partner_tree_announces_counts_under_open_items_only(store, qapp):
     changed.clear()
     model.set_nodes(store.partner_tree("集装箱"))
     assert changed == [None]
+
+
+def test_new_counts_are_announced_for_the_rows_on_screen(store, qapp):
+    """Counts written in place are announced for the rows the followed view shows, however
+    it is scrolled (it reads the others afresh when it paints them), so that every row on
+    screen shows its new count and none out of sight costs a call."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QTreeView
+
+    model = PartnerTreeModel("en")
+    view = QTreeView()
+    view.setModel(model)
+    model.follow_expansion(view)
+    view.setUniformRowHeights(True)
+    view.resize(300, 160)
+    view.show()
+    structure = store.tree_structure()
+    model.set_counts(structure, store.update("", Filters()).facets)
+    view.expandAll()
+    qapp.processEvents()
+    announced: list[tuple[object, int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, _roles=(): announced.append(
+        (top.parent().data(NodeKeyRole) if top.parent().isValid() else None,
+         top.row(), bottom.row())))
+
+    def shown_rows() -> set[tuple[object, int]]:
+        rows = set()
+        for y in range(0, view.viewport().height(), 4):
+            index = view.indexAt(QPoint(5, y))
+            if index.isValid():
+                parent = index.parent()
+                rows.add((parent.data(NodeKeyRole) if parent.isValid() else None,
+                          index.row()))
+        return rows
+
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    for value in (0, bar.maximum() // 2, bar.maximum()):
+        bar.setValue(value)
+        qapp.processEvents()
+        for query in ("实蝇", "集装箱"):
+            announced.clear()
+            facets = store.update(query, Filters()).facets
+            model.set_counts(structure, facets)
+            covered = {(key, row) for key, first, last in announced
+                       for row in range(first, last + 1)}
+            assert shown_rows() <= covered  # every row on screen
+            total = sum(model.rowCount(model.index(r, 0)) for r in range(model.rowCount()))
+            assert len(covered) < total / 2  # and not the rest
+            for y in range(0, view.viewport().height(), 4):  # each shows its new count
+                index = view.indexAt(QPoint(5, y))
+                if not index.isValid():
+                    continue
+                kind, ident = index.data(NodeKeyRole)
+                expected = (facets.partner_counts.get(ident, 0) if kind == "partner"
+                            else facets.group_counts.get(store.group(ident).part, 0))
+                assert index.siblingAtColumn(1).data() == str(expected)
 
 
 def test_activity_list_model_never_raises_into_qt(store, qapp, monkeypatch):
