@@ -45,8 +45,14 @@ class ActivityListModel(QAbstractTableModel):
     #: Rows read from the database in one go when the view reaches one not yet read.
     PAGE = 64
     #: Rows the view is given at first and then per ``fetchMore`` (as it scrolls): a view
-    #: lays out every row it has, so it gets them as it needs them.
-    BATCH_ROWS = 500
+    #: lays out every row it has, asking the model about each (four calls into Python a
+    #: row), after every new result; so it gets them as it needs them: a few screenfuls at
+    #: first (500 cost some 8 ms a keystroke at 100 000 activities).
+    BATCH_ROWS = 100
+    #: A result that keeps the activity open selects it in the list when it is among this
+    #: many rows (the view is given the rows down to it); further down it stays in the
+    #: detail pane only, and the view is not given thousands of rows just to select it.
+    SELECT_WITHIN_ROWS = 500
 
     def __init__(self, store: Store, lang: str = "en", parent=None):
         super().__init__(parent)

@@ -768,7 +768,8 @@ class MainWindow(QMainWindow):
         finally:
             self._syncing = False
         keep_row = self.list_model.row_of_slot(store.slot(keep)) if keep else -1
-        if keep and keep_row >= max(self.list_proxy.rowCount(), self.list_model.BATCH_ROWS):
+        if keep and keep_row >= max(self.list_proxy.rowCount(),
+                                     self.list_model.SELECT_WITHIN_ROWS):
             # Listed far down a long list: it stays in the detail pane, and the list is not
             # given thousands of rows just to select it.
             self.detail_pane.show_activity(store.activity(keep), self._query)

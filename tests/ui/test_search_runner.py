@@ -65,6 +65,28 @@ def test_selecting_a_far_activity_gives_the_view_its_row(qtbot, big_window):
     assert window.detail_pane.activity is not None
 
 
+@pytest.mark.parametrize("row,selected", [(350, True), (1200, False)])
+def test_an_open_activity_stays_selected_within_the_first_rows(qtbot, big_window, row,
+                                                               selected):
+    """A new result that still lists the open activity selects it again when it is among
+    the first SELECT_WITHIN_ROWS rows, further than the view's first batch (the view is
+    given the rows down to it); further down it stays in the detail pane only."""
+    window = big_window
+    _settled(qtbot, window)
+    assert ActivityListModel.BATCH_ROWS < row
+    assert (row < ActivityListModel.SELECT_WITHIN_ROWS) == selected
+    activity_id = window.list_model.activity_ids()[row]
+    assert window.select_activity(activity_id)
+    window.refresh()
+    _settled(qtbot, window)
+    assert window.detail_pane.activity is not None
+    assert window.detail_pane.activity.id == activity_id
+    current = window.list_view.currentIndex()
+    assert (current.isValid() and current.row() == row) == selected
+    if not selected:
+        assert window.list_proxy.rowCount() < row  # not given the rows down to it
+
+
 def test_a_search_that_fails_in_the_worker_is_said_and_not_waited_for(
         qtbot, big_window, monkeypatch):
     from desktop.core.errors import DatabaseError
