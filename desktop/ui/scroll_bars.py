@@ -6,7 +6,10 @@ the results list's 660 pixels, about as long as painting its rows. The lists' sc
 are repainted whenever the results change (their range does), three of them after every
 keystroke. The groove does not depend on where the slider is, so it is kept as a picture
 (per size, orientation, state and palette) and the slider and arrows are drawn over it by
-the style itself, each time. The result is the same pixels (checked by the tests); other
+the style itself, each time. The result is the same pixels (checked by the tests): the
+picture is used only where it lands on whole device pixels (at a fractional scale factor,
+125% or 150%, the style's lines fall between them and the groove is drawn as before), and it
+is made over the palette's window colour, which is what a scroll area's bars stand on. Other
 styles are left as they are.
 """
 
@@ -15,7 +18,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtCore import QPointF, QRect
+from PySide6.QtGui import QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -57,16 +61,18 @@ class CachedGrooveStyle(QProxyStyle):
                 or not option.subControls & _GROOVE or option.rect.isEmpty()):
             super().drawComplexControl(control, option, painter, widget)
             return
-        groove = self._groove(option, painter, widget)
+        scale = _whole_pixel_scale(painter, option.rect)
+        if scale is None:  # the picture would not land on whole device pixels
+            super().drawComplexControl(control, option, painter, widget)
+            return
+        groove = self._groove(option, painter, widget, scale)
         painter.drawPixmap(option.rect.topLeft(), groove)
         rest = QStyleOptionSlider(option)
         rest.subControls = option.subControls & ~_GROOVE
         super().drawComplexControl(control, rest, painter, widget)
 
     def _groove(self, option: QStyleOptionSlider, painter: QPainter,
-                widget: QWidget | None) -> QPixmap:
-        device = painter.device()
-        ratio = device.devicePixelRatio() if device is not None else 1.0
+                widget: QWidget | None, ratio: float) -> QPixmap:
         rect = option.rect
         key = (rect.width(), rect.height(), option.state.value & _GROOVE_STATES,
                option.direction.value, option.palette.cacheKey(), ratio)
@@ -89,6 +95,24 @@ class CachedGrooveStyle(QProxyStyle):
         while len(self._grooves) > self.KEPT:
             self._grooves.popitem(last=False)
         return picture
+
+
+def _whole_pixel_scale(painter: QPainter, rect: QRect) -> float | None:
+    """The painter's scale to device pixels, when ``rect`` falls on whole device pixels
+    under it (a plain scale, whole-pixel corner and size); None otherwise: at a fractional
+    scale factor (125%, 150%) the style's lines fall between device pixels, where a
+    picture made apart from them could not match."""
+    transform = painter.deviceTransform()
+    if transform.type().value > QTransform.TransformationType.TxScale.value:
+        return None
+    scale = transform.m11()
+    if scale <= 0 or scale != transform.m22():
+        return None
+    corner = transform.map(QPointF(rect.topLeft()))
+    if not all(v == round(v) for v in (corner.x(), corner.y(), rect.width() * scale,
+                                       rect.height() * scale)):
+        return None
+    return scale
 
 
 def cache_grooves(root: QWidget) -> CachedGrooveStyle:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QScrollBar, QStyleFactory
 
 from desktop.ui.scroll_bars import CachedGrooveStyle
@@ -93,3 +93,42 @@ def test_the_windows_lists_scroll_bars_keep_their_grooves(window):
         assert isinstance(view.horizontalScrollBar().style(), CachedGrooveStyle)
     # the rest of the window keeps the application's style
     assert window.list_view.style() is QApplication.style()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.25, 1.5, 1.75, 2.0, 3.0])
+@pytest.mark.parametrize("offset", [(0, 0), (7, 3), (333, 77)])
+def test_any_scale_factor_and_place_gives_the_styles_pixels(qapp, scale, offset):
+    """At a fractional scale factor (125%, 150%) a scroll bar's lines fall between device
+    pixels, as they may at an odd place: the groove is then the style's own drawing; at a
+    whole-pixel place and scale, the kept picture. Either way the same pixels."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    plain = QStyleFactory.create(qapp.style().name())
+    cached = CachedGrooveStyle(qapp.style().name())
+    bar = QScrollBar(Qt.Orientation.Vertical)
+    bar.resize(14, 300)
+    bar.setRange(0, 1000)
+    bar.setValue(300)
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    option.subControls = QStyle.SubControl.SC_All  # as QScrollBar.paintEvent sets it
+    window = option.palette.window().color()
+
+    def render(style) -> QImage:
+        width, height = 14 + offset[0] + 1, 300 + offset[1] + 1
+        image = QImage(round(width * scale), round(height * scale),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(scale)
+        image.fill(window)
+        painter = QPainter(image)
+        painter.translate(QPoint(*offset))
+        painter.setClipRect(QRect(0, 0, 14, 300))
+        style.drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, option, painter, bar)
+        painter.end()
+        return image
+
+    assert render(cached) == render(plain)
+    assert render(cached) == render(plain)  # again, from the kept picture if one was made
+    whole = all(float(v * scale).is_integer() for v in (*offset, 14, 300))
+    assert len(cached._grooves) == (1 if whole else 0)  # kept only where it lands whole
