@@ -256,25 +256,26 @@ class PartnerTreeModel(QAbstractItemModel):
         return [(*item.key, len(item.children)) for item in self._walk(roots)]
 
     #: Up to this many rows greyed or ungreyed by new counts, their names are announced one
-    #: by one; past it, the count column's ranges repaint the view whole anyway.
+    #: by one; past it, the names of every row on screen are announced with the counts.
     GREYED_ONE_BY_ONE = 64
 
     def _emit_counts_changed(self, greyed: list[_Item]) -> None:
-        """Announce new counts: the count column of every open range, and the name of each
+        """Announce new counts: the count column of the rows on screen, and the name of each
         row greyed or ungreyed. A change that starts at the name column makes the view ask
         every row of the range whether it has children (thousands of calls into Python at
-        100 000 activities, some 40 ms a keystroke); one in the count column does not. A
-        view repaints all it shows for a change of several rows, names included, so past
-        :data:`GREYED_ONE_BY_ONE` greyed rows these are not announced one by one. While an
-        assistive technology listens, the names are announced too: their accessible texts
-        speak the count."""
+        100 000 activities, some 40 ms a keystroke, before only the rows on screen were
+        announced); one in the count column does not. The view repaints only the columns
+        announced, so past :data:`GREYED_ONE_BY_ONE` greyed rows the rows on screen are
+        announced from the name column instead. While an assistive technology listens,
+        every open row's name is announced too: their accessible texts speak the count."""
         from PySide6.QtGui import QAccessible
 
         if QAccessible.isActive():
             self._emit_all_changed()
             return
-        self._emit_open_ranges(self.COUNT, on_screen_only=True)
-        if len(greyed) > self.GREYED_ONE_BY_ONE:
+        many = len(greyed) > self.GREYED_ONE_BY_ONE
+        self._emit_open_ranges(self.NAME if many else self.COUNT, on_screen_only=True)
+        if many:
             return
         for item in greyed:
             if item.parent is None or self._is_open(

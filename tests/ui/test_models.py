@@ -370,8 +370,9 @@ def test_new_counts_are_announced_in_the_count_column_and_greyed_names(store, qa
                                                                        one_by_one):
     """A counts-only update announces the count column of the open ranges (a change that
     starts at the name column makes the view ask every row for its children), and the name
-    of each shown row that turned grey or back unless there are many (the ranges repaint the
-    whole view then); the rows read their new state."""
+    of each shown row that turned grey or back; when there are many, the ranges are
+    announced from the name column instead (the view repaints only what is announced); the
+    rows read their new state."""
     monkeypatch.setattr(PartnerTreeModel, "GREYED_ONE_BY_ONE", one_by_one)
     model, view, structure = _tree_in_a_view(store)
     for row in range(model.rowCount()):
@@ -388,13 +389,53 @@ def test_new_counts_are_announced_in_the_count_column_and_greyed_names(store, qa
     shown = [item for item in flipped if item.parent is None or item.parent.parent is None]
     names = [c for c in changes if c[0] == PartnerTreeModel.NAME]
     counts = [c for c in changes if c[0] == PartnerTreeModel.COUNT]
-    assert counts and all(c[1] == PartnerTreeModel.COUNT for c in counts)
-    assert shown and len(names) == (len(shown) if len(flipped) <= one_by_one else 0)
-    assert all(n == (0, 0, 1) for n in names)
+    assert all(c[1] == PartnerTreeModel.COUNT for c in counts)
+    assert shown
+    if len(flipped) <= one_by_one:
+        assert counts and len(names) == len(shown)
+        assert all(n == (0, 0, 1) for n in names)
+    else:  # the ranges, from the name column to the count column
+        assert names and not counts
+        assert all(n[:2] == (PartnerTreeModel.NAME, PartnerTreeModel.COUNT) for n in names)
     for item in model._items:
         index = model.createIndex(item.row, 0, item)
         grey = index.data(Qt.ItemDataRole.ForegroundRole) is not None
         assert grey == (index.data(CountRole) == 0)
+
+
+def test_many_rows_greyed_at_once_are_repainted_grey(store, qapp, monkeypatch):
+    """When more rows turn grey (or back) than are announced one by one, what the view
+    shows afterwards is what it would paint afresh: names greyed, not only counts."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QGuiApplication
+
+    monkeypatch.setattr(PartnerTreeModel, "GREYED_ONE_BY_ONE", 4)
+    model, view, structure = _tree_in_a_view(store)
+    view.resize(420, 500)
+    view.show()
+    base = store.update("").facets
+    ids = list(dict.fromkeys(item.node.partner.id for item in model._items
+                             if item.parent is not None))
+
+    def facets(nonzero: set[str]):
+        return replace(base, partner_counts={p: (5 if p in nonzero else 0) for p in ids})
+
+    model.set_counts(structure, facets(set(ids)))
+    view.expandAll()
+    qapp.processEvents()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qapp.processEvents()
+    model.set_counts(structure, facets(set(ids[::3])))  # two in three turn grey
+    qapp.processEvents()
+    qapp.processEvents()
+    viewport = view.viewport()
+    corner = viewport.mapTo(view, viewport.rect().topLeft())
+    shown = QGuiApplication.primaryScreen().grabWindow(view.winId()).toImage().copy(
+        corner.x(), corner.y(), viewport.width(), viewport.height())
+    fresh = viewport.grab().toImage().convertToFormat(shown.format())
+    assert shown == fresh
 
 
 def test_new_counts_are_announced_whole_while_a_screen_reader_listens(store, qapp,
