@@ -101,9 +101,9 @@ class ActivityListModel(QAbstractTableModel):
         self._texts = {}
         if self._sort_column in (self.PARTNERS, self.TITLE, self.TOPICS):
             self.sort(self._sort_column, self._sort_order)
-        if self._slots:
+        if self._fetched:  # the rows the view has been given (the others come as they are)
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._slots) - 1, self.COLUMN_COUNT - 1))
+                                  self.index(self._fetched - 1, self.COLUMN_COUNT - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
 
     def _row_text(self, slot: int) -> tuple[str, ...]:

@@ -191,6 +191,20 @@ def test_new_counts_are_announced_for_the_rows_on_screen(store, qapp):
                 assert index.siblingAtColumn(1).data() == str(expected)
 
 
+def test_a_new_language_is_announced_for_the_rows_the_view_has(store, qapp, monkeypatch):
+    """The list announces a change of language for the rows it has given its view (an
+    index past them is invalid, and Qt warns); the others are read when given."""
+    monkeypatch.setattr(ActivityListModel, "BATCH_ROWS", 10)
+    model = ActivityListModel(store, "en")
+    model.set_update(store.update(""))
+    assert model.rowCount() == 10 < model.total
+    changes: list[tuple[int, int, bool]] = []
+    model.dataChanged.connect(lambda top, bottom, _roles=(): changes.append(
+        (top.row(), bottom.row(), bottom.isValid())))
+    model.set_language("zh")
+    assert changes == [(0, 9, True)]
+
+
 def test_activity_list_model_never_raises_into_qt(store, qapp, monkeypatch):
     """An unreadable database under a live view leaves cells empty instead of raising into
     Qt's event loop at every repaint."""
