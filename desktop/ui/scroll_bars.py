@@ -8,9 +8,9 @@ keystroke. The groove does not depend on where the slider is, so it is kept as a
 (per size, orientation, state and palette) and the slider and arrows are drawn over it by
 the style itself, each time. The result is the same pixels (checked by the tests): the
 picture is used only where it lands on whole device pixels (at a fractional scale factor,
-125% or 150%, the style's lines fall between them and the groove is drawn as before), and it
-is made over the palette's window colour, which is what a scroll area's bars stand on. Other
-styles are left as they are.
+125% or 150%, the style's lines fall between them), and only where the colour under the bar
+is known, since the groove's outer lines let it through: it is made over that colour. A bar
+on a tab widget's pane, say, is drawn as before. Other styles are left as they are.
 """
 
 from __future__ import annotations
@@ -18,14 +18,16 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRect
-from PySide6.QtGui import QPainter, QPixmap, QTransform
+from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QFrame,
     QProxyStyle,
     QStyle,
     QStyleOptionSlider,
+    QTabWidget,
     QWidget,
 )
 
@@ -62,27 +64,30 @@ class CachedGrooveStyle(QProxyStyle):
             super().drawComplexControl(control, option, painter, widget)
             return
         scale = _whole_pixel_scale(painter, option.rect)
-        if scale is None:  # the picture would not land on whole device pixels
+        under = _background_under(widget)
+        if scale is None or under is None:
+            # The picture would not land on whole device pixels, or what lies under the bar
+            # (which the groove's outer lines let through) is not known.
             super().drawComplexControl(control, option, painter, widget)
             return
-        groove = self._groove(option, painter, widget, scale)
+        groove = self._groove(option, painter, widget, scale, under)
         painter.drawPixmap(option.rect.topLeft(), groove)
         rest = QStyleOptionSlider(option)
         rest.subControls = option.subControls & ~_GROOVE
         super().drawComplexControl(control, rest, painter, widget)
 
     def _groove(self, option: QStyleOptionSlider, painter: QPainter,
-                widget: QWidget | None, ratio: float) -> QPixmap:
+                widget: QWidget | None, ratio: float, under: QColor) -> QPixmap:
         rect = option.rect
         key = (rect.width(), rect.height(), option.state.value & _GROOVE_STATES,
-               option.direction.value, option.palette.cacheKey(), ratio)
+               option.direction.value, option.palette.cacheKey(), ratio, under.rgba())
         kept = self._grooves.get(key)
         if kept is not None:
             self._grooves.move_to_end(key)
             return kept
         picture = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
         picture.setDevicePixelRatio(ratio)
-        picture.fill(option.palette.window().color())
+        picture.fill(under)
         only = QStyleOptionSlider(option)
         only.subControls = _GROOVE
         only.activeSubControls = QStyle.SubControl.SC_None
@@ -95,6 +100,35 @@ class CachedGrooveStyle(QProxyStyle):
         while len(self._grooves) > self.KEPT:
             self._grooves.popitem(last=False)
         return picture
+
+
+def _background_under(widget: QWidget | None) -> QColor | None:
+    """The colour under a scroll bar, as its window paints it there, when that is known: the
+    first of its ancestors that fills its background with a plain colour (a window always
+    does), past ancestors that paint nothing there (plain widgets, frames without a shape,
+    scroll areas, whose frame is outside their bars, and tab widgets in document mode).
+    None when another paints there (a tab widget's pane, a widget of its own), or when there
+    is no widget: the groove is then drawn as the style draws it."""
+    at = widget
+    while at is not None:
+        if at.autoFillBackground() or at.isWindow():
+            brush = at.palette().brush(at.backgroundRole())
+            return brush.color() if brush.style() == Qt.BrushStyle.SolidPattern else None
+        if at is not widget and not _paints_nothing_under_children(at):
+            return None
+        at = at.parentWidget()
+    return None
+
+
+def _paints_nothing_under_children(widget: QWidget) -> bool:
+    if isinstance(widget, QTabWidget):
+        return widget.documentMode()  # else it paints its pane
+    if isinstance(widget, QAbstractScrollArea):
+        return True  # its frame, around the viewport and bars
+    paint = type(widget).paintEvent
+    if isinstance(widget, QFrame):
+        return paint is QFrame.paintEvent and widget.frameShape() == QFrame.Shape.NoFrame
+    return paint is QWidget.paintEvent
 
 
 def _whole_pixel_scale(painter: QPainter, rect: QRect) -> float | None:

@@ -132,3 +132,43 @@ def test_any_scale_factor_and_place_gives_the_styles_pixels(qapp, scale, offset)
     assert render(cached) == render(plain)  # again, from the kept picture if one was made
     whole = all(float(v * scale).is_integer() for v in (*offset, 14, 300))
     assert len(cached._grooves) == (1 if whole else 0)  # kept only where it lands whole
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_windows_scroll_bars_look_as_the_style_paints_them(window, qapp, theme):
+    """In the window, where a bar stands on a tab widget's pane, a frame or the window, what
+    is on screen with the kept grooves is what the style paints without them."""
+    from PySide6.QtCore import QPoint
+
+    from desktop.ui.main_window import apply_theme
+    from desktop.ui.scroll_bars import _background_under
+
+    apply_theme(theme)
+    try:
+        window.resize(1440, 860)
+        window.show()
+        window.set_query("")
+        window.select_activity(window.list_model.activity_ids()[0])
+        for _ in range(5):
+            qapp.processEvents()
+        bars = [bar for bar in window.findChildren(QScrollBar) if bar.isVisible()]
+        assert len(bars) >= 3
+        kept = [bar for bar in bars if _background_under(bar) is not None]
+        assert window.list_view.verticalScrollBar() in kept  # the one repainted most
+        assert len(kept) < len(bars)  # one stands on a tab widget's pane: drawn as before
+
+        def shot() -> QImage:
+            for _ in range(3):
+                qapp.processEvents()
+            return window.grab().toImage()
+
+        cached = shot()
+        for bar in bars:
+            bar.setStyle(qapp.style())
+        plain = shot()
+        for bar in bars:
+            corner = bar.mapTo(window, QPoint(0, 0))
+            area = (corner.x(), corner.y(), bar.width(), bar.height())
+            assert cached.copy(*area) == plain.copy(*area), bar.parentWidget().parentWidget()
+    finally:
+        apply_theme("system")
