@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
 from itertools import compress, repeat
 from operator import attrgetter, ne, not_
 from typing import Any
@@ -67,11 +66,10 @@ class PartnerTreeModel(QAbstractItemModel):
         # narrows the list.
         self._whole: tuple[list[tuple[Group, list[TreeItem]]], list[_Item], list[_Item]] \
             | None = None
-        self._is_open: Callable[[QModelIndex], bool] = lambda _index: True
         self._view: QTreeView | None = None  # the view followed (follow_expansion)
-        #: The rows under the top and under every opened item (with that item), as the
-        #: view last said; None: to be asked again (see :meth:`open_changed`).
-        self._open: list[tuple[list[_Item], _Item | None]] | None = None
+        #: The top rows and the rows under every opened item, as the view last said; None:
+        #: to be asked again (see :meth:`open_changed`).
+        self._open: list[list[_Item]] | None = None
         #: ``_items`` split into parts' rows and partners' rows, with their count keys.
         self._plan: tuple[list[_Item], list[_Item], list[int], list[_Item], list[str]] \
             | None = None
@@ -83,7 +81,6 @@ class PartnerTreeModel(QAbstractItemModel):
         opens or closes one (its ``expanded`` and ``collapsed`` signals): asking again at
         every keystroke took some 15 ms at 100 000 activities (a call per partner with
         members)."""
-        self._is_open = view.isExpanded
         self._view = view
         self._open = None
         view.expanded.connect(self.open_changed)
@@ -296,7 +293,7 @@ class PartnerTreeModel(QAbstractItemModel):
         100 000 activities some 6 ms a keystroke for a part's 180 partners out of sight,
         and as much for those in sight of a long part."""
         view = self._view if on_screen_only else None
-        for items, _parent in self._open_ranges():
+        for items in self._open_ranges():
             if not items:
                 continue
             first, last = 0, len(items) - 1
@@ -340,19 +337,23 @@ class PartnerTreeModel(QAbstractItemModel):
                 hi = mid - 1
         return first, lo
 
-    def _open_ranges(self) -> list[tuple[list[_Item], _Item | None]]:
-        """The top rows and the rows under each opened item (with it), depth first."""
+    def _is_open(self, index: QModelIndex) -> bool:
+        """Whether the followed view shows the children of ``index`` (without a view: yes)."""
+        return self._view is None or self._view.isExpanded(index)
+
+    def _open_ranges(self) -> list[list[_Item]]:
+        """The top rows and the rows under each opened item, depth first."""
         known = self._open
         if known is None:
             known = []
 
-            def add(items: list[_Item], parent: _Item | None) -> None:
-                known.append((items, parent))
+            def add(items: list[_Item]) -> None:
+                known.append(items)
                 for item in items:
                     if item.children and self._is_open(self.createIndex(item.row, 0, item)):
-                        add(item.children, item)
+                        add(item.children)
 
-            add(self._roots, None)
+            add(self._roots)
             self._open = known
         return known
 
