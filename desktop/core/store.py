@@ -362,17 +362,6 @@ def _number(row: sqlite3.Row, key: str, default: object = _REQUIRED) -> Any:
     raise ValueError(f"{row['id']}: {key} is {value!r}, not a number")
 
 
-def _date(row: sqlite3.Row) -> str | None:
-    """An activity's ISO 8601 date(s) (``2019-08``, ``2019-09-23/2019-09-27``,
-    ``2019-11,2020-10``), or None when undated."""
-    value = row["date"]
-    if value is None or value == "":
-        return None
-    if isinstance(value, str) and _DATE.fullmatch(value):
-        return value
-    raise ValueError(f"{row['id']}: the date {value!r} is not an ISO 8601 date")
-
-
 def _json_texts(value: object) -> tuple[str, ...]:
     """A JSON list of names (aliases, short forms); NULL reads as none."""
     if value is None or value == "[]" or value == "":
