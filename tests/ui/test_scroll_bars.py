@@ -30,6 +30,43 @@ def _bar(orientation: Qt.Orientation, size: tuple[int, int], maximum: int, value
     return bar
 
 
+def _bar_option(size: tuple[int, int], maximum: int, value: int, page: int = 10):
+    """A vertical bar and its style option, every part to paint (as its paintEvent asks)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    bar = QScrollBar(Qt.Orientation.Vertical)
+    bar.resize(*size)
+    bar.setRange(0, maximum)
+    bar.setPageStep(page)
+    bar.setValue(value)
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    option.subControls = QStyle.SubControl.SC_All
+    return bar, option
+
+
+def _paint(style, option, bar: QScrollBar, scale: float, offset: tuple[int, int] = (0, 0),
+           margin: int = 0) -> QImage:
+    """``option`` (a scroll bar's) painted by ``style`` at ``scale``, ``offset`` from the
+    corner of an image ``margin`` pixels larger, over the window colour, clipped to the bar
+    as a widget's painting is."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QStyle
+
+    width, height = option.rect.width(), option.rect.height()
+    image = QImage(round((width + offset[0] + margin) * scale),
+                   round((height + offset[1] + margin) * scale),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(scale)
+    image.fill(option.palette.window().color())
+    painter = QPainter(image)
+    painter.translate(QPoint(*offset))
+    painter.setClipRect(QRect(0, 0, width, height))
+    style.drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, option, painter, bar)
+    painter.end()
+    return image
+
+
 def _dark() -> QPalette:
     palette = QPalette()
     for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"),
@@ -101,32 +138,12 @@ def test_any_scale_factor_and_place_gives_the_styles_pixels(qapp, scale, offset)
     """At a fractional scale factor (125%, 150%) a scroll bar's lines fall between device
     pixels, as they may at an odd place: the groove is then the style's own drawing; at a
     whole-pixel place and scale, the kept picture. Either way the same pixels."""
-    from PySide6.QtCore import QPoint, QRect
-    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
-
     plain = QStyleFactory.create(qapp.style().name())
     cached = CachedGrooveStyle(qapp.style().name())
-    bar = QScrollBar(Qt.Orientation.Vertical)
-    bar.resize(14, 300)
-    bar.setRange(0, 1000)
-    bar.setValue(300)
-    option = QStyleOptionSlider()
-    bar.initStyleOption(option)
-    option.subControls = QStyle.SubControl.SC_All  # as QScrollBar.paintEvent sets it
-    window = option.palette.window().color()
+    bar, option = _bar_option((14, 300), 1000, 300)
 
     def render(style) -> QImage:
-        width, height = 14 + offset[0] + 1, 300 + offset[1] + 1
-        image = QImage(round(width * scale), round(height * scale),
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.setDevicePixelRatio(scale)
-        image.fill(window)
-        painter = QPainter(image)
-        painter.translate(QPoint(*offset))
-        painter.setClipRect(QRect(0, 0, 14, 300))
-        style.drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, option, painter, bar)
-        painter.end()
-        return image
+        return _paint(style, option, bar, scale, offset, margin=1)
 
     assert render(cached) == render(plain)
     assert render(cached) == render(plain)  # again, from the kept picture if one was made
@@ -172,3 +189,56 @@ def test_the_windows_scroll_bars_look_as_the_style_paints_them(window, qapp, the
             assert cached.copy(*area) == plain.copy(*area), bar.parentWidget().parentWidget()
     finally:
         apply_theme("system")
+
+
+@pytest.mark.parametrize("orientation,size", [(Qt.Orientation.Vertical, (14, 661)),
+                                              (Qt.Orientation.Horizontal, (400, 14)),
+                                              (Qt.Orientation.Vertical, (14, 60))])
+def test_a_kept_slider_moved_along_the_bar_paints_what_the_style_paints(
+        qapp, orientation, size):
+    """The slider's picture is made once and moved along the bar; at every place, and in
+    each state, the pixels are the style's own."""
+    style = CachedGrooveStyle(qapp.style().name())
+    for dark in (False, True):
+        palette = _dark() if dark else None
+        plain = _bar(orientation, size, 100, 0, 30, True, palette=palette)
+        cached = _bar(orientation, size, 100, 0, 30, True, style, palette)
+        for value in range(101):
+            plain.setValue(value)
+            cached.setValue(value)
+            assert _grab(cached) == _grab(plain), (value, dark)
+    # one picture between the arrows (per palette), and one per place next to an arrow
+    middle = [key for key in style._sliders if key[2] is None]
+    assert len(middle) == 2
+    assert len(style._sliders) < 2 * 12
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0, 3.0])
+@pytest.mark.parametrize("state", ["hover", "pressed", "inactive", "disabled"])
+def test_sliders_in_every_state_and_scale_are_the_styles(qapp, scale, state):
+    from PySide6.QtWidgets import QStyle
+
+    plain = QStyleFactory.create(qapp.style().name())
+    cached = CachedGrooveStyle(qapp.style().name())
+    flags = QStyle.StateFlag
+    for value in (0, 1, 50, 99, 100):
+        bar, option = _bar_option((14, 300), 100, value, page=25)
+        if state in ("hover", "pressed"):
+            option.state |= flags.State_MouseOver if state == "hover" else flags.State_Sunken
+            option.activeSubControls = QStyle.SubControl.SC_ScrollBarSlider
+        else:
+            option.state &= ~(flags.State_Active if state == "inactive" else flags.State_Enabled)
+
+        assert _paint(cached, option, bar, scale) == _paint(plain, option, bar, scale), value
+        # again, from the kept picture
+        assert _paint(cached, option, bar, scale) == _paint(plain, option, bar, scale), value
+    assert cached._sliders  # pictures were used, at every whole scale
+
+
+def test_a_slider_at_a_fractional_scale_is_the_styles_drawing(qapp):
+    cached = CachedGrooveStyle(qapp.style().name())
+    plain = QStyleFactory.create(qapp.style().name())
+    bar, option = _bar_option((16, 300), 100, 40)
+    # 16 x 300 at 150% lands on whole pixels: the groove is kept, the slider is the style's
+    assert _paint(cached, option, bar, 1.5) == _paint(plain, option, bar, 1.5)
+    assert cached._grooves and not cached._sliders
