@@ -79,9 +79,12 @@ class CachedGrooveStyle(QProxyStyle):
             return
         scale = _whole_pixel_scale(painter, option.rect)
         under = _background_under(widget)
-        if scale is None or under is None:
-            # The picture would not land on whole device pixels, or what lies under the bar
-            # (which the groove's outer lines let through) is not known.
+        if (scale is None or under is None or painter.opacity() != 1.0
+                or not option.rect.topLeft().isNull()):
+            # The picture would not land on whole device pixels, what lies under the bar
+            # (which the groove's outer lines let through) is not known, the painter blends
+            # (a widget in a graphics scene), or the bar is not at its option's origin (as a
+            # scroll bar paints itself): the style draws it.
             super().drawComplexControl(control, option, painter, widget)
             return
         key, groove, run = self._groove(option, painter, widget, scale, under)
@@ -102,7 +105,8 @@ class CachedGrooveStyle(QProxyStyle):
         bar's own pixels; empty where the scale is not a whole number)."""
         rect = option.rect
         key = (rect.width(), rect.height(), option.state.value & _GROOVE_STATES,
-               option.direction.value, option.palette.cacheKey(), ratio, under.rgba())
+               option.direction.value, option.palette.cacheKey(), _area_palette(widget),
+               ratio, under.rgba())
         kept = self._grooves.get(key)
         if kept is not None:
             self._grooves.move_to_end(key)
@@ -207,11 +211,23 @@ def _background_under(widget: QWidget | None) -> QColor | None:
     while at is not None:
         if at.autoFillBackground() or at.isWindow():
             brush = at.palette().brush(at.backgroundRole())
-            return brush.color() if brush.style() == Qt.BrushStyle.SolidPattern else None
+            colour = brush.color()
+            # A see-through colour shows what is behind the window: not known either.
+            solid = brush.style() == Qt.BrushStyle.SolidPattern and colour.alpha() == 255
+            return colour if solid else None
         if at is not widget and not _paints_nothing_under_children(at):
             return None
         at = at.parentWidget()
     return None
+
+
+def _area_palette(widget: QWidget | None) -> int:
+    """The palette of the scroll area holding the bar (Fusion takes its colours for the bar
+    from there, not only from the bar's own palette), as a cache key; 0 without one."""
+    at = widget.parentWidget() if widget is not None else None
+    while at is not None and not isinstance(at, QAbstractScrollArea):
+        at = at.parentWidget()
+    return at.palette().cacheKey() if at is not None else 0
 
 
 def _paints_nothing_under_children(widget: QWidget) -> bool:

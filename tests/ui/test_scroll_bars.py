@@ -242,3 +242,72 @@ def test_a_slider_at_a_fractional_scale_is_the_styles_drawing(qapp):
     # 16 x 300 at 150% lands on whole pixels: the groove is kept, the slider is the style's
     assert _paint(cached, option, bar, 1.5) == _paint(plain, option, bar, 1.5)
     assert cached._grooves and not cached._sliders
+
+
+def test_a_see_through_window_colour_or_a_blending_painter_gets_the_styles_drawing(qapp):
+    """What is under a see-through window colour is not known, and a painter with an
+    opacity (a widget in a graphics scene) would blend the pictures twice: the style draws."""
+    from PySide6.QtWidgets import QStyle
+
+    plain = QStyleFactory.create(qapp.style().name())
+    cached = CachedGrooveStyle(qapp.style().name())
+    see_through = QPalette()
+    see_through.setColor(QPalette.ColorRole.Window, QColor(40, 80, 120, 128))
+    bar, option = _bar_option((14, 300), 100, 40)
+    bar.setPalette(see_through)
+    bar.initStyleOption(option)
+    assert _paint(cached, option, bar, 1.0) == _paint(plain, option, bar, 1.0)
+    assert not cached._grooves and not cached._sliders
+
+    bar, option = _bar_option((14, 300), 100, 40)
+
+    def half_opaque(style) -> QImage:
+        image = QImage(14, 300, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(option.palette.window().color())
+        painter = QPainter(image)
+        painter.setOpacity(0.5)
+        style.drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, option, painter, bar)
+        painter.end()
+        return image
+
+    assert half_opaque(cached) == half_opaque(plain)
+    assert half_opaque(cached) == half_opaque(plain)
+    assert not cached._grooves and not cached._sliders
+
+    # A bar painted away from its option's origin (a scroll bar never paints so).
+    option.rect = option.rect.translated(5, 7)
+    assert _paint(cached, option, bar, 1.0, margin=12) == _paint(plain, option, bar, 1.0,
+                                                                 margin=12)
+    assert not cached._grooves and not cached._sliders
+
+
+def test_a_new_palette_on_the_scroll_area_paints_anew(qapp):
+    """Fusion takes a bar's colours from its scroll area too: a palette set there (and not on
+    the bar) gives new pictures, not the kept ones."""
+    from PySide6.QtWidgets import QListWidget
+
+    style = CachedGrooveStyle(qapp.style().name())
+    lists = []
+    for cached in (False, True):
+        view = QListWidget()
+        view.resize(200, 300)
+        view.addItems([str(i) for i in range(200)])
+        if cached:
+            view.verticalScrollBar().setStyle(style)
+        bar_palette = QPalette(view.verticalScrollBar().palette())
+        bar_palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+        view.verticalScrollBar().setPalette(bar_palette)
+        view.show()
+        view.verticalScrollBar().setValue(50)
+        lists.append(view)
+    qapp.processEvents()
+    plain_bar, cached_bar = (view.verticalScrollBar() for view in lists)
+    assert _grab(cached_bar) == _grab(plain_bar)
+    for view in lists:
+        dark = QPalette(view.palette())
+        dark.setColor(QPalette.ColorRole.Base, QColor("#101010"))
+        view.setPalette(dark)
+    qapp.processEvents()
+    assert _grab(cached_bar) == _grab(plain_bar)
+    for view in lists:
+        view.close()
