@@ -71,6 +71,7 @@ _TEXT, _HIGHLIGHTED_TEXT = _ColorRole.Text, _ColorRole.HighlightedText
 _H_MASK = int(Qt.AlignmentFlag.AlignHorizontal_Mask.value)
 _V_MASK = int(Qt.AlignmentFlag.AlignVertical_Mask.value)
 _V_CENTER = int(Qt.AlignmentFlag.AlignVCenter.value)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft.value)
 #: A view's default (``QStyleOptionViewItem.displayAlignment``).
 DEFAULT_ALIGNMENT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 
@@ -223,12 +224,15 @@ def _layout(text: str, font: QFont, width: int, height: int, h_align: int,
     option.setTextDirection(_LTR)
     layout, line = _one_line(text, font, option, width)
     dy = height // 2 - int(line.height()) // 2  # QStyle.alignedRect, in whole pixels
+    dx = line.naturalTextRect().x()
     if line.naturalTextWidth() > width:
         text = QFontMetrics(font).elidedText(text, Qt.TextElideMode(elide), width)
-        layout, line = _one_line(text, font, option, width)
+        if h_align != _LEFT:  # where the shorter text starts (at the left: where it was)
+            layout, line = _one_line(text, font, option, width)
+            dx = line.naturalTextRect().x()
     static = QStaticText(text)
     static.setTextFormat(Qt.TextFormat.PlainText)
-    return static, line.naturalTextRect().x(), dy
+    return static, dx, dy
 
 
 def _one_line(text: str, font: QFont, option: QTextOption,
