@@ -9,8 +9,10 @@ keystroke. The groove does not depend on where the slider is, so it is kept as a
 the style itself, each time. The result is the same pixels (checked by the tests): the
 picture is used only where it lands on whole device pixels (at a fractional scale factor,
 125% or 150%, the style's lines fall between them), and only where the colour under the bar
-is known, since the groove's outer lines let it through: it is made over that colour. A bar
-on a tab widget's pane, say, is drawn as before. Other styles are left as they are.
+is known, since the groove's outer lines let it through: it is made over that colour (a tab
+widget's pane counts where its style fills it with one colour, as Fusion does: found by
+drawing a pane). A bar over a pane the style paints otherwise is drawn as before. Other
+styles are left as they are.
 
 The slider is painted line by line too (some 4 ms for a slider of 630 pixels, as a list with a
 few pages of results has). Its edges let the groove through, so it is kept as a picture of
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleOptionSlider,
+    QStyleOptionTabWidgetFrame,
     QTabWidget,
     QWidget,
 )
@@ -205,10 +208,15 @@ def _background_under(widget: QWidget | None) -> QColor | None:
     first of its ancestors that fills its background with a plain colour (a window always
     does), past ancestors that paint nothing there (plain widgets, frames without a shape,
     scroll areas, whose frame is outside their bars, and tab widgets in document mode).
-    None when another paints there (a tab widget's pane, a widget of its own), or when there
-    is no widget: the groove is then drawn as the style draws it."""
+    A tab widget's pane gives its colour where the style fills it with one colour (see
+    :func:`_pane_under`). None when another paints there (a widget of its own, a pane of
+    another kind), or when there is no widget: the groove is then drawn as the style draws
+    it."""
     at = widget
     while at is not None:
+        if (widget is not None and at is not widget and isinstance(at, QTabWidget)
+                and not at.documentMode()):
+            return _pane_under(at, widget)  # its pane, over its own background if any
         if at.autoFillBackground() or at.isWindow():
             brush = at.palette().brush(at.backgroundRole())
             colour = brush.color()
@@ -218,6 +226,65 @@ def _background_under(widget: QWidget | None) -> QColor | None:
         if at is not widget and not _paints_nothing_under_children(at):
             return None
         at = at.parentWidget()
+    return None
+
+
+#: Tab widget panes looked at: (style, size, palette, state) -> the pane's plain inside and
+#: its colour, or None where the style paints it otherwise (a gradient, a picture).
+_PANES: dict[tuple, tuple[QRect, QColor] | None] = {}
+
+
+def _pane_under(tabs: QTabWidget, widget: QWidget) -> QColor | None:
+    """The colour of ``tabs``' pane under ``widget``, when the style fills the pane's inside
+    with one opaque colour (Fusion does) and ``widget`` lies inside it; else None. Found by
+    drawing the pane as the style does, once per size, palette and state."""
+    style = tabs.style()
+    option = QStyleOptionTabWidgetFrame()
+    option.initFrom(tabs)
+    option.rect = QRect(QPoint(0, 0), tabs.size())
+    option.lineWidth = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, tabs)
+    option.shape = tabs.tabBar().shape()
+    key = (id(style), style.name(), option.rect.width(), option.rect.height(),
+           option.palette.cacheKey(), option.state.value, option.shape.value)
+    if key not in _PANES:
+        if len(_PANES) > 16:
+            _PANES.clear()
+        _PANES[key] = _plain_inside(style, option, tabs)
+    found = _PANES[key]
+    if found is None:
+        return None
+    inside, colour = found
+    place = QRect(widget.mapTo(tabs, QPoint(0, 0)), widget.size())
+    return colour if inside.contains(place) else None
+
+
+def _plain_inside(style: QStyle, option: QStyleOptionTabWidgetFrame,
+                  tabs: QTabWidget) -> tuple[QRect, QColor] | None:
+    """The inside of the pane (in from its edges by as little as it takes) and its colour,
+    when the style paints all of it in one opaque colour (the same over two different
+    backgrounds); None otherwise."""
+    size = option.rect.size()
+    images = []
+    for under in (QColor(255, 0, 255), QColor(0, 255, 0)):
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(under)
+        painter = QPainter(image)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameTabWidget, option, painter, tabs)
+        painter.end()
+        images.append(image)
+    step = images[0].bytesPerLine()
+    data = [bytes(image.constBits())[: step * size.height()] for image in images]
+    for margin in range(1, 9):
+        inside = option.rect.adjusted(margin, margin, -margin, -margin)
+        if inside.isEmpty():
+            return None
+        left, width = 4 * inside.left(), 4 * inside.width()
+        first = data[0][inside.top() * step + left: inside.top() * step + left + 4]
+        plain = first * inside.width()
+        if all(d[y * step + left: y * step + left + width] == plain
+               for d in data for y in range(inside.top(), inside.bottom() + 1)):
+            colour = images[0].pixelColor(inside.topLeft())
+            return (inside, colour) if colour.alpha() == 255 else None
     return None
 
 

@@ -154,7 +154,7 @@ def test_any_scale_factor_and_place_gives_the_styles_pixels(qapp, scale, offset)
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_the_windows_scroll_bars_look_as_the_style_paints_them(window, qapp, theme):
     """In the window, where a bar stands on a tab widget's pane, a frame or the window, what
-    is on screen with the kept grooves is what the style paints without them."""
+    is on screen with the kept pictures is what the style paints without them."""
     from PySide6.QtCore import QPoint
 
     from desktop.ui.main_window import apply_theme
@@ -172,7 +172,8 @@ def test_the_windows_scroll_bars_look_as_the_style_paints_them(window, qapp, the
         assert len(bars) >= 3
         kept = [bar for bar in bars if _background_under(bar) is not None]
         assert window.list_view.verticalScrollBar() in kept  # the one repainted most
-        assert len(kept) < len(bars)  # one stands on a tab widget's pane: drawn as before
+        # the partner tree's stands on a tab widget's pane, which Fusion fills with one colour
+        assert window.tree_view.verticalScrollBar() in kept
 
         def shot() -> QImage:
             for _ in range(3):
@@ -311,3 +312,81 @@ def test_a_new_palette_on_the_scroll_area_paints_anew(qapp):
     assert _grab(cached_bar) == _grab(plain_bar)
     for view in lists:
         view.close()
+
+
+def _on_screen(bar: QScrollBar) -> QImage:
+    """The bar as its window shows it, over what lies under it (``bar.grab()`` would paint
+    it over its own window colour instead)."""
+    from PySide6.QtCore import QPoint
+
+    window = bar.window()
+    corner = bar.mapTo(window, QPoint(0, 0))
+    return window.grab().toImage().copy(corner.x(), corner.y(), bar.width(), bar.height())
+
+
+def _list_in_tabs(style: CachedGrooveStyle | None, pane_style=None):
+    from PySide6.QtWidgets import QListWidget, QTabWidget
+
+    tabs = QTabWidget()
+    if pane_style is not None:
+        tabs.setStyle(pane_style)
+    view = QListWidget()
+    view.addItems([f"Partner {i}" for i in range(300)])
+    tabs.addTab(view, "Partners")
+    tabs.resize(300, 400)
+    if style is not None:
+        view.verticalScrollBar().setStyle(style)
+    tabs.show()
+    view.verticalScrollBar().setValue(40)
+    return tabs, view.verticalScrollBar()
+
+
+def test_a_bar_on_a_plain_tab_pane_is_kept_and_paints_what_the_style_paints(qapp):
+    from desktop.ui.scroll_bars import _background_under
+
+    style = CachedGrooveStyle(qapp.style().name())
+    plain_tabs, plain_bar = _list_in_tabs(None)
+    tabs, bar = _list_in_tabs(style)
+    qapp.processEvents()
+    under = _background_under(bar)
+    assert under is not None and under.alpha() == 255
+    assert under != tabs.palette().window().color()  # the pane's, not the window's
+    assert _on_screen(bar) == _on_screen(plain_bar)
+    assert style._grooves and style._sliders
+    for value in (0, 150, 300):  # moved, and at each end
+        bar.setValue(value)
+        plain_bar.setValue(value)
+        assert _on_screen(bar) == _on_screen(plain_bar), value
+    for window in (tabs, plain_tabs):
+        window.close()
+
+
+def test_a_bar_on_a_pane_painted_otherwise_is_drawn_by_the_style(qapp):
+    """A pane the style fills with a gradient gives no colour: its bars are drawn as the
+    style draws them."""
+    from PySide6.QtGui import QLinearGradient
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    from desktop.ui.scroll_bars import _background_under
+
+    class GradientPane(QProxyStyle):
+        def drawPrimitive(self, element, option, painter, widget=None):
+            if element == QStyle.PrimitiveElement.PE_FrameTabWidget:
+                gradient = QLinearGradient(0, 0, 0, option.rect.height())
+                gradient.setColorAt(0, QColor("white"))
+                gradient.setColorAt(1, QColor("#c0c0c0"))
+                painter.fillRect(option.rect, gradient)
+                return
+            super().drawPrimitive(element, option, painter, widget)
+
+    pane = GradientPane(qapp.style().name())
+    style = CachedGrooveStyle(qapp.style().name())
+    tabs, bar = _list_in_tabs(style, pane)
+    qapp.processEvents()
+    plain_tabs, plain_bar = _list_in_tabs(None, pane)
+    qapp.processEvents()
+    assert _background_under(bar) is None
+    assert _on_screen(bar) == _on_screen(plain_bar)
+    assert not style._grooves and not style._sliders
+    for window in (tabs, plain_tabs):
+        window.close()
