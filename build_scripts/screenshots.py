@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 QUERY = "海运集装箱"
 SIZE = (1440, 860)
+#: How long a window is left to paint and end its animations before it is shot.
+SETTLE_S = 0.4
 
 
 def translations_folder(tmp: Path) -> Path:
@@ -42,11 +45,16 @@ def translations_folder(tmp: Path) -> Path:
 
 
 def _shoot(window: QWidget, path: Path) -> bool:
-    """Let the window paint, then save it to ``path`` (False, said, if it cannot be)."""
+    """Let the window paint and its animations end, then save it to ``path`` (False, said,
+    if it cannot be). The search field's clear button fades in over 160 ms once there is a
+    query: shot during the fade, the pictures changed from run to run."""
     from PySide6.QtWidgets import QApplication
 
-    for _ in range(5):
+    end = time.monotonic() + SETTLE_S
+    while time.monotonic() < end:
         QApplication.processEvents()
+        time.sleep(0.01)
+    QApplication.processEvents()
     if not window.grab().save(str(path)):
         print(f"could not write {path}", file=sys.stderr)
         return False
@@ -73,6 +81,8 @@ def main(argv: list[str]) -> int:
         from desktop.ui.settings import Settings
 
         app = make_application([])
+        # A blinking text cursor would be in one picture and not in the next.
+        app.setCursorFlashTime(0)
         store = Store(paths.database_path())
         translations = Translations(translations_folder(tmp))
         for lang in ("zh", "en"):
