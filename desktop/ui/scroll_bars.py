@@ -5,14 +5,14 @@ benchmarks) paints a vertical scroll bar's groove as a gradient, line by line: s
 the results list's 660 pixels, about as long as painting its rows. The lists' scroll bars
 are repainted whenever the results change (their range does), three of them after every
 keystroke. The groove does not depend on where the slider is, so it is kept as a picture
-(per size, orientation, state and palette) and the slider and arrows are drawn over it by
-the style itself, each time. The result is the same pixels (checked by the tests): the
+(per size, orientation, state and palette) and the arrows are drawn over it by the style
+itself, each time (the slider: below). The result is the same pixels (checked by the tests): the
 picture is used only where it lands on whole device pixels (at a fractional scale factor,
 125% or 150%, the style's lines fall between them), and only where the colour under the bar
 is known, since the groove's outer lines let it through: it is made over that colour (a tab
 widget's pane counts where its style fills it with one colour, as Fusion does: found by
-drawing a pane). A bar over a pane the style paints otherwise is drawn as before. Other
-styles are left as they are.
+drawing a pane). A bar under a style sheet, in a tab widget's corner, or over a pane the
+style paints otherwise is drawn as before. Other styles are left as they are.
 
 The slider is painted line by line too (some 4 ms for a slider of 630 pixels, as a list with a
 few pages of results has). Its edges let the groove through, so it is kept as a picture of
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QProxyStyle,
+    QStackedWidget,
     QStyle,
     QStyleOptionSlider,
     QStyleOptionTabWidgetFrame,
@@ -210,12 +211,18 @@ def _background_under(widget: QWidget | None) -> QColor | None:
     scroll areas, whose frame is outside their bars, and tab widgets in document mode).
     A tab widget's pane gives its colour where the style fills it with one colour (see
     :func:`_pane_under`). None when another paints there (a widget of its own, a pane of
-    another kind), or when there is no widget: the groove is then drawn as the style draws
-    it."""
-    at = widget
+    another kind), where a style sheet may paint (on the application or on any of the
+    widgets), or when there is no widget: the groove is then drawn as the style draws it."""
+    if widget is None:
+        return None
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.styleSheet():
+        return None
+    at: QWidget | None = widget
     while at is not None:
-        if (widget is not None and at is not widget and isinstance(at, QTabWidget)
-                and not at.documentMode()):
+        if at.styleSheet():
+            return None
+        if at is not widget and isinstance(at, QTabWidget) and not at.documentMode():
             return _pane_under(at, widget)  # its pane, over its own background if any
         if at.autoFillBackground() or at.isWindow():
             brush = at.palette().brush(at.backgroundRole())
@@ -229,40 +236,51 @@ def _background_under(widget: QWidget | None) -> QColor | None:
     return None
 
 
-#: Tab widget panes looked at: (style, size, palette, state) -> the pane's plain inside and
-#: its colour, or None where the style paints it otherwise (a gradient, a picture).
-_PANES: dict[tuple, tuple[QRect, QColor] | None] = {}
+#: Tab widget panes looked at: (style, palette, state, shape, frame width) -> how far in
+#: from the pane's edges its colour is plain, and that colour; None where the style paints
+#: the pane otherwise (a gradient, a picture). The style itself is in the key (kept alive by
+#: it, so that no other style takes its place under the same identity).
+_PANES: dict[tuple, tuple[int, QColor] | None] = {}
+#: The size a pane is drawn at to be looked at. Fusion's fill does not depend on the size;
+#: a gradient across the pane would show at this size too.
+_PANE_PROBE = 256
 
 
 def _pane_under(tabs: QTabWidget, widget: QWidget) -> QColor | None:
     """The colour of ``tabs``' pane under ``widget``, when the style fills the pane's inside
-    with one opaque colour (Fusion does) and ``widget`` lies inside it; else None. Found by
-    drawing the pane as the style does, once per size, palette and state."""
+    with one opaque colour (Fusion does) and ``widget`` lies inside it, on a page; else
+    None (a tab widget that paints itself, a widget in the tab bar or a corner)."""
+    if type(tabs).paintEvent is not QTabWidget.paintEvent:
+        return None
+    stack = tabs.findChild(QStackedWidget, "qt_tabwidget_stackedwidget",
+                           Qt.FindChildOption.FindDirectChildrenOnly)
+    if stack is None or not stack.isAncestorOf(widget):
+        return None
     style = tabs.style()
     option = QStyleOptionTabWidgetFrame()
-    option.initFrom(tabs)
-    option.rect = QRect(QPoint(0, 0), tabs.size())
-    option.lineWidth = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, tabs)
-    option.shape = tabs.tabBar().shape()
-    key = (id(style), style.name(), option.rect.width(), option.rect.height(),
-           option.palette.cacheKey(), option.state.value, option.shape.value)
+    tabs.initStyleOption(option)  # as the tab widget paints its pane
+    pane = style.subElementRect(QStyle.SubElement.SE_TabWidgetTabPane, option, tabs)
+    key = (style, option.palette.cacheKey(), option.state.value, option.shape.value,
+           option.lineWidth)
     if key not in _PANES:
         if len(_PANES) > 16:
             _PANES.clear()
-        _PANES[key] = _plain_inside(style, option, tabs)
+        probe = QStyleOptionTabWidgetFrame(option)
+        probe.rect = QRect(0, 0, _PANE_PROBE, _PANE_PROBE)
+        _PANES[key] = _plain_inside(style, probe, tabs)
     found = _PANES[key]
     if found is None:
         return None
-    inside, colour = found
+    margin, colour = found
+    inside = pane.adjusted(margin, margin, -margin, -margin)
     place = QRect(widget.mapTo(tabs, QPoint(0, 0)), widget.size())
     return colour if inside.contains(place) else None
 
 
 def _plain_inside(style: QStyle, option: QStyleOptionTabWidgetFrame,
-                  tabs: QTabWidget) -> tuple[QRect, QColor] | None:
-    """The inside of the pane (in from its edges by as little as it takes) and its colour,
-    when the style paints all of it in one opaque colour (the same over two different
-    backgrounds); None otherwise."""
+                  tabs: QTabWidget) -> tuple[int, QColor] | None:
+    """How far in from the pane's edges (a few pixels) the style paints it in one opaque
+    colour (the same over two different backgrounds), and the colour; None otherwise."""
     size = option.rect.size()
     images = []
     for under in (QColor(255, 0, 255), QColor(0, 255, 0)):
@@ -276,15 +294,13 @@ def _plain_inside(style: QStyle, option: QStyleOptionTabWidgetFrame,
     data = [bytes(image.constBits())[: step * size.height()] for image in images]
     for margin in range(1, 9):
         inside = option.rect.adjusted(margin, margin, -margin, -margin)
-        if inside.isEmpty():
-            return None
         left, width = 4 * inside.left(), 4 * inside.width()
         first = data[0][inside.top() * step + left: inside.top() * step + left + 4]
         plain = first * inside.width()
         if all(d[y * step + left: y * step + left + width] == plain
                for d in data for y in range(inside.top(), inside.bottom() + 1)):
             colour = images[0].pixelColor(inside.topLeft())
-            return (inside, colour) if colour.alpha() == 255 else None
+            return (margin, colour) if colour.alpha() == 255 else None
     return None
 
 

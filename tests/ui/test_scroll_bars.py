@@ -390,3 +390,62 @@ def test_a_bar_on_a_pane_painted_otherwise_is_drawn_by_the_style(qapp):
     assert not style._grooves and not style._sliders
     for window in (tabs, plain_tabs):
         window.close()
+
+
+def test_bars_in_a_corner_under_a_style_sheet_or_on_a_painted_tab_widget_are_the_styles(qapp):
+    """Only a bar on a tab widget's page, where nothing but the style paints the pane, gets
+    the pane's colour: not one in a corner widget (over the tab bar's strip), under a style
+    sheet, or on a tab widget that paints itself."""
+    from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QWidget
+
+    from desktop.ui.scroll_bars import _background_under
+
+    class Tinted(QTabWidget):
+        def paintEvent(self, event):
+            super().paintEvent(event)
+            painter = QPainter(self)
+            painter.fillRect(self.rect(), QColor(255, 0, 0, 40))
+            painter.end()
+
+    def corner(tabs: QTabWidget) -> QScrollBar:
+        holder = QWidget()
+        layout = QHBoxLayout(holder)
+        layout.setContentsMargins(4, 4, 4, 4)
+        bar = QScrollBar(Qt.Orientation.Horizontal)
+        bar.setRange(0, 100)
+        bar.setFixedWidth(80)
+        layout.addWidget(bar)
+        tabs.setCornerWidget(holder)
+        holder.show()  # set after the tab widget was shown
+        return bar
+
+    cases = []
+    tabs, _ = _list_in_tabs(None)
+    cases.append((tabs, corner(tabs)))
+    tabs, bar = _list_in_tabs(None)
+    tabs.setStyleSheet("QTabWidget::pane { background: #d0e0f0; border: 1px solid black; }")
+    cases.append((tabs, bar))
+    tinted = Tinted()
+    tinted.addTab(QWidget(), "Partners")
+    from PySide6.QtWidgets import QListWidget
+
+    view = QListWidget()
+    view.addItems([str(i) for i in range(300)])
+    tinted.addTab(view, "List")
+    tinted.setCurrentIndex(1)
+    tinted.resize(300, 400)
+    tinted.show()
+    cases.append((tinted, view.verticalScrollBar()))
+    qapp.processEvents()
+    for tabs, bar in cases:
+        assert bar.isVisible()
+        assert _background_under(bar) is None
+        style = CachedGrooveStyle(qapp.style().name())
+        bar.setStyle(style)
+        qapp.processEvents()
+        cached = _on_screen(bar)
+        bar.setStyle(qapp.style())
+        qapp.processEvents()
+        assert cached == _on_screen(bar), type(tabs).__name__
+        assert not style._grooves
+        tabs.close()
