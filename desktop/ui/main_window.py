@@ -83,7 +83,7 @@ from desktop.ui.filter_panel import FilterPanel
 from desktop.ui.i18n import Translations, normalize_language, system_language
 from desktop.ui.my_briefing import MyBriefingPanel
 from desktop.ui.partner_tree_model import NodeKeyRole, PartnerTreeModel
-from desktop.ui.scroll_bars import cache_grooves
+from desktop.ui.scroll_bars import application_style_name, cache_grooves
 from desktop.ui.search_field import SearchField
 from desktop.ui.search_runner import SearchRunner
 from desktop.ui.settings import Settings
@@ -118,8 +118,7 @@ def _placed_at_once(window: QMainWindow, widgets: list[QWidget]) -> None:
     took a keystroke's or a filter's results some 20-30 ms later, at 100 000 activities as
     with the bundled report. The style set on these widgets is the application's (its
     painting is the same); it is not passed on to their children."""
-    app = QApplication.instance()
-    base = app.style().name() if isinstance(app, QApplication) else ""
+    base = application_style_name()
     still = _NoWidgetAnimation(base) if base else _NoWidgetAnimation()
     still.setParent(window)  # kept as long as the window
     for widget in widgets:

@@ -188,10 +188,8 @@ def _same_lines(picture: QPixmap, horizontal: bool, ratio: float) -> tuple[int, 
     image = picture.toImage().convertToFormat(QImage.Format.Format_ARGB32)
     if horizontal:
         image = image.transformed(QTransform().rotate(90))
-    width, height = image.width(), image.height()
-    data = bytes(image.constBits())[: image.bytesPerLine() * height]
-    step = image.bytesPerLine()
-    lines = [data[y * step: y * step + 4 * width] for y in range(height)]
+    lines = _lines(image, image.rect())
+    height = len(lines)
     best = (0, 0)
     begin = 0
     for y in range(1, height + 1):
@@ -281,27 +279,32 @@ def _plain_inside(style: QStyle, option: QStyleOptionTabWidgetFrame,
                   tabs: QTabWidget) -> tuple[int, QColor] | None:
     """How far in from the pane's edges (a few pixels) the style paints it in one opaque
     colour (the same over two different backgrounds), and the colour; None otherwise."""
-    size = option.rect.size()
     images = []
     for under in (QColor(255, 0, 255), QColor(0, 255, 0)):
-        image = QImage(size, QImage.Format.Format_ARGB32)
+        image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
         image.fill(under)
         painter = QPainter(image)
         style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameTabWidget, option, painter, tabs)
         painter.end()
         images.append(image)
-    step = images[0].bytesPerLine()
-    data = [bytes(image.constBits())[: step * size.height()] for image in images]
     for margin in range(1, 9):
         inside = option.rect.adjusted(margin, margin, -margin, -margin)
-        left, width = 4 * inside.left(), 4 * inside.width()
-        first = data[0][inside.top() * step + left: inside.top() * step + left + 4]
-        plain = first * inside.width()
-        if all(d[y * step + left: y * step + left + width] == plain
-               for d in data for y in range(inside.top(), inside.bottom() + 1)):
+        lines = [line for image in images for line in _lines(image, inside)]
+        plain = lines[0][:4] * inside.width()
+        if all(line == plain for line in lines):
             colour = images[0].pixelColor(inside.topLeft())
             return (margin, colour) if colour.alpha() == 255 else None
     return None
+
+
+def _lines(image: QImage, rect: QRect) -> list[bytes]:
+    """The pixels of each line of ``rect`` in a 32-bit ``image``, as bytes (compared, not
+    read: the byte order does not matter)."""
+    step = image.bytesPerLine()
+    data = bytes(image.constBits())[: step * image.height()]
+    left, width = 4 * rect.left(), 4 * rect.width()
+    return [data[y * step + left: y * step + left + width]
+            for y in range(rect.top(), rect.bottom() + 1)]
 
 
 def _area_palette(widget: QWidget | None) -> int:
@@ -342,12 +345,16 @@ def _whole_pixel_scale(painter: QPainter, rect: QRect) -> float | None:
     return scale
 
 
+def application_style_name() -> str:
+    """The name of the application's style (what a proxy style is made over), or ""."""
+    app = QApplication.instance()
+    return app.style().name() if isinstance(app, QApplication) else ""
+
+
 def cache_grooves(root: QWidget) -> CachedGrooveStyle:
     """Give the scroll bars of every scroll area under ``root`` (made so far) the cached
     grooves; returns the style (owned by ``root``)."""
-    app = QApplication.instance()
-    base = app.style().name() if isinstance(app, QApplication) else ""
-    style = CachedGrooveStyle(base)
+    style = CachedGrooveStyle(application_style_name())
     style.setParent(root)
     for area in root.findChildren(QAbstractScrollArea):
         for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
