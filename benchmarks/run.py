@@ -142,10 +142,10 @@ def memory(db: Path | None, tmp: Path) -> dict[str, float]:
     script.write_text(
         "import sys\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
-        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop.app import make_application\n"
         "from desktop.core.store import Store\n"
         "from desktop.ui.main_window import create_main_window\n"
-        "app = QApplication([])\n"
+        "app = make_application([])\n"
         f"store = Store({str(db or BUNDLED)!r})\n"
         "window = create_main_window(store)\n"
         "window.show()\n"
@@ -188,13 +188,12 @@ def _wait_applied(app: Any, window: Any) -> None:
 
 def keystrokes(db: Path, repeat: int) -> dict[str, Any]:
     """Per-keystroke window update times (ms) for the typed queries and the filters."""
-    from PySide6.QtWidgets import QApplication
-
+    from desktop.app import make_application
     from desktop.core.models import Filters
     from desktop.core.store import Store
     from desktop.ui.main_window import create_main_window
 
-    app = QApplication.instance() or QApplication([])
+    app = make_application([])  # as the app makes it (its fonts among the rest)
     store = Store(db, library=False)
     window = create_main_window(store)
     window.resize(1366, 768)

@@ -19,6 +19,7 @@ from desktop import APP_ID, APP_NAME, ORG_NAME, __version__, paths
 from desktop.core.errors import CoopError
 from desktop.core.store import Store
 from desktop.ui.accessibility import install_focus_ring
+from desktop.ui.fonts import prefer_simplified_chinese
 from desktop.ui.i18n import Translations, normalize_language, system_language
 from desktop.ui.main_window import MainWindow, create_main_window
 from desktop.ui.settings import Settings
@@ -117,6 +118,8 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORG_NAME)
     app.setWindowIcon(app_icon())
+    # The reports' Chinese in a Simplified Chinese face, not the system's first CJK fallback.
+    prefer_simplified_chinese(app)
     # A focus indicator of at least 3:1 around the focused widget, whatever the style.
     install_focus_ring(app)
     return app

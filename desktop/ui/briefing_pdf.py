@@ -66,11 +66,9 @@ from PySide6.QtGui import (
 from desktop.core.briefing import GLANCE_ANCHOR, Briefing, Item, PartnerRow, PartnerSection
 from desktop.core.briefing_docx import LONG_CONTENTS
 from desktop.core.errors import ExportError
+from desktop.ui.fonts import CJK_FAMILIES
 
-#: Chinese families in order of preference (the first installed one is used).
-CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
-                "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans SC",
-                "WenQuanYi Micro Hei", "Droid Sans Fallback", "SimSun")
+#: Latin faces for documents, in order of preference (the first installed one is used).
 LATIN_FAMILIES = ("Noto Sans", "Segoe UI", "Helvetica Neue", "Calibri", "Carlito", "Arial",
                   "Liberation Sans", "DejaVu Sans")
 #: Page margins (mm) and the bands inside them for the header and the footer.
