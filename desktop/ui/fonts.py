@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QRawFont
 from PySide6.QtWidgets import QApplication
 
 #: Simplified Chinese faces in order of preference, for documents (the first installed one is
@@ -53,11 +53,22 @@ def installed(candidates: Iterable[str]) -> list[str]:
 
 
 def with_chinese(font: QFont, chinese: list[str]) -> QFont:
-    """``font`` with its face, then the ``chinese`` faces, as its families. Its face is the
-    one it resolves to (a generic name such as "Sans Serif" is not a family Qt can list
-    first)."""
-    primary = QFontInfo(font).family()
-    families = [primary, *(family for family in chinese if family != primary)]
+    """``font`` with its face, then the ``chinese`` faces, as its families. A generic name
+    such as "Sans Serif" (Linux) is no family Qt can put first: the face it resolves to is
+    named instead. A face the font database knows keeps its name (macOS's system face is
+    not to be looked up by the name it resolves to)."""
+    primary = font.family()
+    if not QFontDatabase.hasFamily(primary):
+        resolved = QFontInfo(font).family()
+        if QFontDatabase.hasFamily(resolved):
+            primary = resolved
+    others = [family for family in chinese if family != primary]
+    if others and primary not in chinese and draws_chinese(primary):
+        # A UI face with Chinese of its own (a Japanese one, where it is the only sans face
+        # installed): it would draw the Chinese itself, so the Simplified faces come first.
+        families = [*others, primary]
+    else:
+        families = [primary, *others]
     out = QFont(font)
     out.setFamilies(families)
     return out
@@ -78,6 +89,13 @@ def prefer_simplified_chinese(app: QApplication, chinese: list[str] | None = Non
     for name, font in own:
         set_class_font(with_chinese(font, faces), name)
     return True
+
+
+def draws_chinese(family: str) -> bool:
+    """Whether ``family`` itself has glyphs for Chinese (tried on 中 and 关)."""
+    raw = QRawFont.fromFont(QFont(family))
+    return raw.isValid() and raw.familyName() == family \
+        and all(raw.supportsCharacter(char) for char in "中关")
 
 
 # PySide6 takes a class name as a str here (its stubs say bytes, which it refuses).

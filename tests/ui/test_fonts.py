@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QFont, QFontInfo, QTextLayout
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import make_application
@@ -17,6 +17,7 @@ from desktop.ui.fonts import (
     installed,
     prefer_simplified_chinese,
     set_class_font,
+    with_chinese,
 )
 
 #: Characters whose Japanese and Simplified Chinese forms differ, Chinese punctuation, Latin.
@@ -91,3 +92,18 @@ def test_the_application_names_them(app_fonts: QApplication) -> None:
     faces = [face for face in installed(UI_CJK_FAMILIES) if face != ui_face]
     assert faces
     assert QFont().families() == [ui_face, *faces]
+
+
+def test_a_generic_name_gives_way_to_its_face_a_known_face_keeps_its_own() -> None:
+    generic = QFont("Sans Serif")
+    face = QFontInfo(generic).family()
+    assert not QFontDatabase.hasFamily("Sans Serif") and QFontDatabase.hasFamily(face)
+    assert with_chinese(generic, ["Noto Sans CJK SC"]).families() == [face, "Noto Sans CJK SC"]
+    known = QFont(face)
+    assert with_chinese(known, ["Noto Sans CJK SC"]).families() == [face, "Noto Sans CJK SC"]
+    japanese = QFont("Noto Sans CJK JP")  # draws Chinese itself: the Simplified face first
+    assert with_chinese(japanese, ["Noto Sans CJK SC"]).families() \
+        == ["Noto Sans CJK SC", "Noto Sans CJK JP"]
+    chinese_first = QFont("Noto Sans CJK SC")  # already one of them: not named twice
+    assert with_chinese(chinese_first, ["Noto Sans CJK SC", "Droid Sans Fallback"]).families() \
+        == ["Noto Sans CJK SC", "Droid Sans Fallback"]
