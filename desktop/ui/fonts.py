@@ -6,16 +6,21 @@ first of the collection): Japanese forms of characters such as 直, 骨 and 关 
 written in Simplified Chinese. Other systems choose by rules of their own, which also depend
 on the locale.
 
-:func:`prefer_simplified_chinese` keeps the platform's UI face first (Latin letters, digits
-and the English UI are drawn as before) and names the installed Simplified Chinese faces
-after it, for what that face lacks. The fonts Qt gives particular widget classes (menus,
-tooltips, message boxes: the platform's) keep their face and size and get the same list.
+:func:`prefer_simplified_chinese` names the installed Simplified Chinese faces with the
+platform's UI face: the UI face first (Latin letters, digits and the English UI are drawn
+as before), the Chinese ones for what it lacks; a UI face that draws Chinese itself (a
+Japanese one, where it is the only sans face installed) goes after them. The fonts Qt
+gives particular widget classes (menus, tooltips, message boxes: the platform's) keep their
+face and size and get the same list, also when the window's font size changes
+(:func:`set_application_font`).
 
-The Chinese UI had them already: its locale (zh_CN) leads the system's fallback to a
-Simplified Chinese face. The English UI's did not. Naming the face also spares Qt that
-search: in the English UI a new list cell's text is laid out and first drawn some 10-20%
-faster (the keystroke figures of ``make bench`` do not change: they repaint cells already
-laid out).
+The Chinese UI showed Simplified forms already, in Noto Sans CJK JP too: its locale (zh_CN)
+has Qt ask a face that carries several languages' forms for the Chinese ones. The English
+UI did not.
+
+Qt stops following the system's font once an application sets its own: a change of the
+system's font size or face while the app runs takes effect at its next start (as it already
+did after a change of the window's font size).
 """
 
 from __future__ import annotations
@@ -53,19 +58,16 @@ def installed(candidates: Iterable[str]) -> list[str]:
 
 
 def with_chinese(font: QFont, chinese: list[str]) -> QFont:
-    """``font`` with its face, then the ``chinese`` faces, as its families. A generic name
-    such as "Sans Serif" (Linux) is no family Qt can put first: the face it resolves to is
-    named instead. A face the font database knows keeps its name (macOS's system face is
-    not to be looked up by the name it resolves to)."""
-    primary = font.family()
-    if not QFontDatabase.hasFamily(primary):
-        resolved = QFontInfo(font).family()
-        if QFontDatabase.hasFamily(resolved):
-            primary = resolved
+    """``font`` with its own face and the ``chinese`` faces as its families: its face first,
+    unless that face draws Chinese itself (a Japanese one, where it is the only sans face
+    installed), then after them. Its face is the first of its families that is not one of
+    ``chinese``, as it resolves: a generic name such as "Sans Serif" or "Sans" is no face Qt
+    can put first. Named again, the list is the same."""
+    names = font.families() or [font.family()]
+    own = next((name for name in names if name not in chinese), None)
+    primary = names[0] if own is None else _face(font, own)
     others = [family for family in chinese if family != primary]
-    if others and primary not in chinese and draws_chinese(primary):
-        # A UI face with Chinese of its own (a Japanese one, where it is the only sans face
-        # installed): it would draw the Chinese itself, so the Simplified faces come first.
+    if primary not in chinese and draws_chinese(primary):
         families = [*others, primary]
     else:
         families = [primary, *others]
@@ -74,21 +76,44 @@ def with_chinese(font: QFont, chinese: list[str]) -> QFont:
     return out
 
 
+def _face(font: QFont, name: str) -> str:
+    """The face the family ``name`` gives ``font``. macOS's hidden system faces (named with
+    a leading dot) keep their name: looked up by the name they resolve to, they are not
+    found."""
+    if name.startswith("."):
+        return name
+    probe = QFont(font)
+    probe.setFamilies([name])
+    return QFontInfo(probe).family()
+
+
 def prefer_simplified_chinese(app: QApplication, chinese: list[str] | None = None) -> bool:
-    """Name the installed Simplified Chinese faces after the UI face, application-wide
-    (see the module). ``chinese``: the faces to name (default: the installed ones of
-    :data:`UI_CJK_FAMILIES`). Returns False, changing nothing, when none is installed."""
+    """Name the installed Simplified Chinese faces with the UI face, application-wide and
+    in the platform's per-class fonts (see the module). ``chinese``: the faces to name
+    (default: the installed ones of :data:`UI_CJK_FAMILIES`). Returns False, changing
+    nothing, when none is installed."""
     faces = installed(UI_CJK_FAMILIES) if chinese is None else chinese
     if not faces:
         return False
-    base = app.font()
-    # Setting the application's font forgets the platform's per-class fonts: kept here.
-    own = [(name, font) for name in WIDGET_FONT_CLASSES
-           if (font := class_font(name)) != base]
-    app.setFont(with_chinese(base, faces))
-    for name, font in own:
-        set_class_font(with_chinese(font, faces), name)
+    set_application_font(with_chinese(app.font(), faces),
+                         {name: with_chinese(font, faces)
+                          for name, font in class_fonts().items()})
     return True
+
+
+def class_fonts() -> dict[str, QFont]:
+    """The fonts Qt gives particular widget classes (the platform's: menus, tooltips, message
+    boxes…), where they differ from the application's."""
+    base = QApplication.font()
+    return {name: font for name in WIDGET_FONT_CLASSES if (font := class_font(name)) != base}
+
+
+def set_application_font(font: QFont, classes: dict[str, QFont]) -> None:
+    """Make ``font`` the application's font and ``classes`` (:func:`class_fonts`) those of
+    their widget classes again: setting the application's font forgets them."""
+    QApplication.setFont(font)
+    for name, class_specific in classes.items():
+        set_class_font(class_specific, name)
 
 
 def draws_chinese(family: str) -> bool:

@@ -80,6 +80,7 @@ from desktop.ui.activity_list_model import (
 )
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.filter_panel import FilterPanel
+from desktop.ui.fonts import class_fonts, set_application_font
 from desktop.ui.i18n import Translations, normalize_language, system_language
 from desktop.ui.my_briefing import MyBriefingPanel
 from desktop.ui.partner_tree_model import NodeKeyRole, PartnerTreeModel
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
         self._searching_note.timeout.connect(self._say_searching)
         app = QApplication.instance()
         self._base_font = QApplication.font() if app else None
+        #: The platform's fonts for menus, tooltips and the like, zoomed with the rest.
+        self._class_fonts = class_fonts() if app else {}
         self._font_delta = 0.0
 
         self._build_widgets()
@@ -1628,10 +1631,14 @@ class MainWindow(QMainWindow):
     def _apply_font(self) -> None:
         if self._base_font is None:
             return
-        font = QFont(self._base_font)
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(max(6.0, font.pointSizeF() + self._font_delta))
-        QApplication.setFont(font)
+        def zoomed(base: QFont) -> QFont:
+            font = QFont(base)
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(max(6.0, font.pointSizeF() + self._font_delta))
+            return font
+
+        set_application_font(zoomed(self._base_font),
+                             {name: zoomed(font) for name, font in self._class_fonts.items()})
         self._fit_columns_to_font()
 
     def reset_layout(self) -> None:

@@ -1,27 +1,32 @@
-"""Chinese is drawn in a Simplified Chinese face, the UI's own face stays first, and the
-platform's fonts for particular widget classes keep their size (desktop/ui/fonts.py)."""
+"""Chinese is drawn in a Simplified Chinese face, the UI's own face stays first (unless it
+draws Chinese itself), and the platform's fonts for particular widget classes keep their
+size, also through the window's zoom (desktop/ui/fonts.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QTextLayout
+from PySide6.QtGui import QFont, QFontInfo, QTextLayout
 from PySide6.QtWidgets import QApplication
 
-from desktop.app import make_application
+import desktop.app
 from desktop.ui.fonts import (
     UI_CJK_FAMILIES,
-    WIDGET_FONT_CLASSES,
     class_font,
+    class_fonts,
+    draws_chinese,
     installed,
     prefer_simplified_chinese,
+    set_application_font,
     set_class_font,
     with_chinese,
 )
+from desktop.ui.main_window import FONT_STEP
 
 #: Characters whose Japanese and Simplified Chinese forms differ, Chinese punctuation, Latin.
 SAMPLE = "直骨关，植物检疫。IPPC 2020"
+SC, JP = "Noto Sans CJK SC", "Noto Sans CJK JP"  # fonts-noto-cjk, which the tests need
 
 
 def _faces(text: str, font: QFont) -> list[tuple[str, str]]:
@@ -35,41 +40,54 @@ def _faces(text: str, font: QFont) -> list[tuple[str, str]]:
             for run in layout.glyphRuns(-1, -1, every)]
 
 
+def _chinese_faces(font: QFont) -> set[str]:
+    return {face for face, text in _faces(SAMPLE, font)
+            if any("\u4e00" <= c <= "\u9fff" for c in text)}
+
+
+def _latin_faces(font: QFont) -> set[str]:
+    return {face for face, text in _faces(SAMPLE, font)
+            if any(c.isascii() and c.isalnum() for c in text)}
+
+
 @pytest.fixture
 def app_fonts(qapp: QApplication) -> Iterator[QApplication]:
     """The application's font and per-class fonts as they were, put back afterwards."""
-    base = QApplication.font()
-    own = [(name, font) for name in WIDGET_FONT_CLASSES
-           if (font := class_font(name)) != base]
+    base, own = QApplication.font(), class_fonts()
     yield qapp
-    QApplication.setFont(base)
-    for name, font in own:
-        set_class_font(font, name)
+    set_application_font(base, own)
 
 
-def test_chinese_in_the_first_installed_simplified_face(app_fonts: QApplication) -> None:
-    faces = installed(UI_CJK_FAMILIES)
-    assert faces, "a Simplified Chinese face (e.g. fonts-noto-cjk) must be installed"
+@pytest.fixture
+def faces() -> list[str]:
+    found = installed(UI_CJK_FAMILIES)
+    assert SC in found, "Noto Sans CJK (fonts-noto-cjk) must be installed"
+    return found
+
+
+def test_chinese_in_a_simplified_face(app_fonts: QApplication, faces: list[str]) -> None:
     ui_face = QFontInfo(QApplication.font()).family()
     assert prefer_simplified_chinese(app_fonts)
-    runs = _faces(SAMPLE, QFont())
-    chinese = [face for face, text in runs if any("\u4e00" <= c <= "\u9fff" for c in text)]
-    latin = [face for face, text in runs if any(c.isascii() and c.isalnum() for c in text)]
-    assert chinese and set(chinese) == {faces[0]}
-    assert latin and set(latin) == {ui_face}  # Latin letters and digits as before
-    assert QApplication.font().families() == [ui_face, *faces]
+    font = QFont()
+    assert _chinese_faces(font) == {faces[0]}
+    if draws_chinese(ui_face):  # e.g. Noto Sans CJK JP, the only sans face installed
+        assert _latin_faces(font) <= set(faces)
+    else:  # Latin letters and digits as before
+        assert _latin_faces(font) == {ui_face}
+    assert set(faces) <= set(font.families())
 
 
-def test_the_platforms_class_fonts_keep_their_face_and_size(app_fonts: QApplication) -> None:
+def test_the_platforms_class_fonts_keep_their_face_and_size(app_fonts: QApplication,
+                                                             faces: list[str]) -> None:
     menu = QFont(QApplication.font())
     menu.setPointSizeF(menu.pointSizeF() + 5)
     set_class_font(menu, "QMenu")
-    faces = installed(UI_CJK_FAMILIES)
     assert prefer_simplified_chinese(app_fonts)
     after = class_font("QMenu")
     assert after.pointSizeF() == menu.pointSizeF()
-    assert after.families() == [QFontInfo(menu).family(), *faces]
     assert QApplication.font().pointSizeF() == menu.pointSizeF() - 5
+    assert _chinese_faces(after) == {faces[0]}
+    assert set(faces) <= set(after.families())
 
 
 def test_without_a_chinese_face_nothing_changes(app_fonts: QApplication) -> None:
@@ -78,32 +96,64 @@ def test_without_a_chinese_face_nothing_changes(app_fonts: QApplication) -> None
     assert QApplication.font() == before
 
 
-def test_named_again_the_list_is_the_same(app_fonts: QApplication) -> None:
-    faces = installed(UI_CJK_FAMILIES)
+def test_named_again_the_list_is_the_same(app_fonts: QApplication, faces: list[str]) -> None:
     prefer_simplified_chinese(app_fonts)
     once = QApplication.font().families()
     prefer_simplified_chinese(app_fonts)
-    assert QApplication.font().families() == once == [once[0], *faces]
+    assert QApplication.font().families() == once
+    japanese = with_chinese(QFont(JP), faces)
+    assert with_chinese(japanese, faces).families() == japanese.families()
 
 
-def test_the_application_names_them(app_fonts: QApplication) -> None:
-    ui_face = QFontInfo(QApplication.font()).family()
-    make_application([])
-    faces = [face for face in installed(UI_CJK_FAMILIES) if face != ui_face]
-    assert faces
-    assert QFont().families() == [ui_face, *faces]
-
-
-def test_a_generic_name_gives_way_to_its_face_a_known_face_keeps_its_own() -> None:
+def test_the_list_for_each_kind_of_face(faces: list[str]) -> None:
+    # a generic name gives way to the face it stands for
     generic = QFont("Sans Serif")
     face = QFontInfo(generic).family()
-    assert not QFontDatabase.hasFamily("Sans Serif") and QFontDatabase.hasFamily(face)
-    assert with_chinese(generic, ["Noto Sans CJK SC"]).families() == [face, "Noto Sans CJK SC"]
-    known = QFont(face)
-    assert with_chinese(known, ["Noto Sans CJK SC"]).families() == [face, "Noto Sans CJK SC"]
-    japanese = QFont("Noto Sans CJK JP")  # draws Chinese itself: the Simplified face first
-    assert with_chinese(japanese, ["Noto Sans CJK SC"]).families() \
-        == ["Noto Sans CJK SC", "Noto Sans CJK JP"]
-    chinese_first = QFont("Noto Sans CJK SC")  # already one of them: not named twice
-    assert with_chinese(chinese_first, ["Noto Sans CJK SC", "Droid Sans Fallback"]).families() \
-        == ["Noto Sans CJK SC", "Droid Sans Fallback"]
+    expected = ([face, SC] if not draws_chinese(face)
+                else [SC] if face == SC else [SC, face])
+    assert with_chinese(generic, [SC]).families() == expected
+    # a face that draws Chinese itself (Japanese forms) comes after the Simplified one
+    assert draws_chinese(JP) and not draws_chinese("no such face")
+    assert with_chinese(QFont(JP), [SC]).families() == [SC, JP]
+    # one of the Chinese faces already: not named twice
+    assert with_chinese(QFont(SC), [SC, "Droid Sans Fallback"]).families() \
+        == [SC, "Droid Sans Fallback"]
+    # bold, italic and a pixel size are kept
+    styled = QFont("Sans Serif")
+    styled.setBold(True)
+    styled.setItalic(True)
+    styled.setPixelSize(23)
+    named = with_chinese(styled, [SC])
+    assert (named.bold(), named.italic(), named.pixelSize()) == (True, True, 23)
+
+
+def test_the_application_names_them(app_fonts: QApplication, faces: list[str],
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # not the focus ring, which make_application also installs (tested on its own)
+    monkeypatch.setattr(desktop.app, "install_focus_ring", lambda app: None)
+    names = (app_fonts.applicationName(), app_fonts.applicationDisplayName(),
+             app_fonts.organizationName())
+    try:
+        desktop.app.make_application([])
+        assert _chinese_faces(QFont()) == {faces[0]}
+    finally:
+        app_fonts.setApplicationName(names[0])
+        app_fonts.setApplicationDisplayName(names[1])
+        app_fonts.setOrganizationName(names[2])
+
+
+def test_zooming_keeps_the_faces_and_the_class_fonts(app_fonts: QApplication,
+                                                     faces: list[str], make_window) -> None:
+    prefer_simplified_chinese(app_fonts)
+    menu = QFont(QApplication.font())
+    menu.setPointSizeF(menu.pointSizeF() + 4)
+    set_class_font(menu, "QMenu")
+    base = QApplication.font().pointSizeF()
+    window = make_window()
+    window.change_font(1)
+    assert QApplication.font().pointSizeF() == base + FONT_STEP
+    assert class_font("QMenu").pointSizeF() == menu.pointSizeF() + FONT_STEP
+    assert _chinese_faces(class_font("QMenu")) == _chinese_faces(QFont()) == {faces[0]}
+    window.change_font(0)
+    assert QApplication.font().pointSizeF() == base
+    assert class_font("QMenu").pointSizeF() == menu.pointSizeF()
