@@ -45,7 +45,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QGuiApplication,
     QImage,
@@ -66,7 +65,7 @@ from PySide6.QtGui import (
 from desktop.core.briefing import GLANCE_ANCHOR, Briefing, Item, PartnerRow, PartnerSection
 from desktop.core.briefing_docx import LONG_CONTENTS
 from desktop.core.errors import ExportError
-from desktop.ui.fonts import CJK_FAMILIES
+from desktop.ui.fonts import CJK_FAMILIES, installed
 
 #: Latin faces for documents, in order of preference (the first installed one is used).
 LATIN_FAMILIES = ("Noto Sans", "Segoe UI", "Helvetica Neue", "Calibri", "Carlito", "Arial",
@@ -107,8 +106,7 @@ def ensure_gui_application() -> None:
 
 
 def _first_installed(candidates: tuple[str, ...]) -> str:
-    installed = set(QFontDatabase.families())
-    return next((family for family in candidates if family in installed), "")
+    return next(iter(installed(candidates)), "")
 
 
 def cjk_family() -> str:

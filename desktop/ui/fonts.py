@@ -37,10 +37,9 @@ CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
                 "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans SC",
                 "WenQuanYi Micro Hei", "Droid Sans Fallback", "SimSun")
 
-#: The same for the window: Windows' UI cut of YaHei (shorter line spacing) first there.
-UI_CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
-                   "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB",
-                   "Noto Sans SC", "WenQuanYi Micro Hei", "Droid Sans Fallback", "SimSun")
+#: The same for the window, with Windows' UI cut of YaHei (shorter line spacing) before it.
+_YAHEI = CJK_FAMILIES.index("Microsoft YaHei")
+UI_CJK_FAMILIES = (*CJK_FAMILIES[:_YAHEI], "Microsoft YaHei UI", *CJK_FAMILIES[_YAHEI:])
 
 #: Widget classes the platform may give a font of their own (Qt's names for them).
 WIDGET_FONT_CLASSES = (
@@ -53,8 +52,20 @@ WIDGET_FONT_CLASSES = (
 
 
 def installed(candidates: Iterable[str]) -> list[str]:
-    """The ``candidates`` installed on this system, in their order."""
-    return [family for family in candidates if QFontDatabase.hasFamily(family)]
+    """The ``candidates`` installed on this system, in their order. Looked up in the font
+    database's own list: ``QFontDatabase.hasFamily`` also says yes to a name fontconfig
+    stands another face in for."""
+    families = set(QFontDatabase.families())
+    return [family for family in candidates if family in families]
+
+
+def zoomed(font: QFont, points: float) -> QFont:
+    """``font`` ``points`` larger (smaller when negative; at least 6 points). A font sized in
+    pixels stays as it is."""
+    out = QFont(font)
+    if out.pointSizeF() > 0:
+        out.setPointSizeF(max(6.0, out.pointSizeF() + points))
+    return out
 
 
 def with_chinese(font: QFont, chinese: list[str]) -> QFont:

@@ -80,7 +80,7 @@ from desktop.ui.activity_list_model import (
 )
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.filter_panel import FilterPanel
-from desktop.ui.fonts import class_fonts, set_application_font
+from desktop.ui.fonts import class_fonts, set_application_font, zoomed
 from desktop.ui.i18n import Translations, normalize_language, system_language
 from desktop.ui.my_briefing import MyBriefingPanel
 from desktop.ui.partner_tree_model import NodeKeyRole, PartnerTreeModel
@@ -1631,14 +1631,10 @@ class MainWindow(QMainWindow):
     def _apply_font(self) -> None:
         if self._base_font is None:
             return
-        def zoomed(base: QFont) -> QFont:
-            font = QFont(base)
-            if font.pointSizeF() > 0:
-                font.setPointSizeF(max(6.0, font.pointSizeF() + self._font_delta))
-            return font
-
-        set_application_font(zoomed(self._base_font),
-                             {name: zoomed(font) for name, font in self._class_fonts.items()})
+        delta = self._font_delta
+        set_application_font(zoomed(self._base_font, delta),
+                             {name: zoomed(font, delta)
+                              for name, font in self._class_fonts.items()})
         self._fit_columns_to_font()
 
     def reset_layout(self) -> None:

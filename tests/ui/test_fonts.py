@@ -21,6 +21,7 @@ from desktop.ui.fonts import (
     set_application_font,
     set_class_font,
     with_chinese,
+    zoomed,
 )
 from desktop.ui.main_window import FONT_STEP
 
@@ -157,3 +158,17 @@ def test_zooming_keeps_the_faces_and_the_class_fonts(app_fonts: QApplication,
     window.change_font(0)
     assert QApplication.font().pointSizeF() == base
     assert class_font("QMenu").pointSizeF() == menu.pointSizeF()
+
+
+def test_installed_keeps_the_order_and_only_faces_the_database_lists(faces: list[str]) -> None:
+    assert installed(["no such face", SC, "Sans Serif" * 2, JP]) == [SC, JP]
+    assert installed(reversed(faces)) == list(reversed(faces))
+
+
+def test_zoomed_changes_points_not_pixels() -> None:
+    points = QFont("Sans Serif", 10)
+    assert zoomed(points, 2).pointSizeF() == 12
+    assert zoomed(points, -8).pointSizeF() == 6  # not below 6 points
+    pixels = QFont("Sans Serif")
+    pixels.setPixelSize(17)
+    assert zoomed(pixels, 3).pixelSize() == 17
